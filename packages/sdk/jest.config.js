@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'pg-wormhole',
+  testEnvironment: 'node',
+  preset: 'ts-jest',
+  roots: ['<rootDir>/src', '<rootDir>/test'].filter((d) => require('fs').existsSync(d.replace('<rootDir>', __dirname))),
+};

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The project's private PostgreSQL cluster: data, socket and log under .pg/ in the checkout,
+# its own port (WORMHOLE_PGPORT, default 54329). It never touches the system's clusters.
+#   cluster.sh start | stop | restart | clean | status | psql [args] | env
+source "$(dirname "$0")/lib.sh"
+
+init_cluster() {
+  [ -f "$PG_DATA/PG_VERSION" ] && return
+  log "initdb $PG_DATA"
+  mkdir -p "$PG_DATA" "$PG_SOCK"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$PG_DIR"
+  # The cluster owner must be able to reach the checkout (it may sit in root's home).
+  as_owner test -x "$ROOT" || die "user $(cluster_owner) cannot enter $ROOT; move the checkout or chmod o+x its parents"
+  as_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  cat >> "$PG_DATA/postgresql.conf" <<CONF
+# --- wormhole private cluster ---
+listen_addresses = '127.0.0.1'
+port = $WORMHOLE_PGPORT
+unix_socket_directories = '$PG_SOCK'
+max_connections = 60
+shared_buffers = 128MB
+fsync = off                 # a throwaway test cluster: speed over durability
+synchronous_commit = off
+full_page_writes = off
+log_min_messages = warning
+CONF
+}
+
+start() {
+  init_cluster
+  if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then return; fi
+  log "starting PostgreSQL $PG_MAJOR on port $WORMHOLE_PGPORT"
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
+    || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
+  psql -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'wormhole'" | grep -q 1 \
+    || psql -q -d postgres -c "CREATE DATABASE wormhole" >/dev/null
+}
+
+stop() {
+  [ -f "$PG_DATA/PG_VERSION" ] || return 0
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  restart) stop; start ;;
+  clean) stop; rm -rf "$PG_DIR"; log "removed $PG_DIR" ;;
+  status) as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status ;;
+  psql) shift; exec psql "$@" ;;
+  env) echo "export PGHOST=$PGHOST PGPORT=$PGPORT PGUSER=$PGUSER PGDATABASE=$PGDATABASE DATABASE_URL=$DATABASE_URL" ;;
+  *) echo "usage: $0 start|stop|restart|clean|status|psql|env" >&2; exit 2 ;;
+esac

@@ -1,0 +1,35 @@
+# Shared settings for the project's shell scripts. Source it; do not run it.
+# Everything the scripts create lives inside the checkout, so two checkouts never collide
+# as long as they pick different ports (WORMHOLE_PGPORT).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PG_MAJOR=15
+PG_BIN="/usr/lib/postgresql/${PG_MAJOR}/bin"
+PG_DIR="$ROOT/.pg"                 # the private cluster: data, socket and log (git-ignored)
+PG_DATA="$PG_DIR/data"
+PG_SOCK="$PG_DIR/run"
+PG_LOG="$PG_DIR/postgres.log"
+export WORMHOLE_PGPORT="${WORMHOLE_PGPORT:-54329}"
+LIBNODE_DIR="$ROOT/plv8-compat/.libnode"
+
+# Connection settings every tool (psql, pg_prove, node-postgres, jest) picks up.
+export PGHOST=127.0.0.1 PGPORT="$WORMHOLE_PGPORT" PGUSER=postgres PGDATABASE=wormhole
+export DATABASE_URL="postgres://postgres@127.0.0.1:${WORMHOLE_PGPORT}/wormhole"
+
+log() { printf '\033[1;34m[wormhole]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[wormhole] error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Run a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else die "'$*' needs root: run as root or install sudo"; fi
+}
+
+# PostgreSQL refuses to run as root, so when we are root the cluster belongs to 'postgres'.
+cluster_owner() { if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi; }
+as_owner() {
+  local owner; owner="$(cluster_owner)"
+  if [ "$owner" = "$(id -un)" ]; then "$@"; else runuser -u "$owner" -- "$@"; fi
+}

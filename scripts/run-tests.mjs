@@ -1,0 +1,64 @@
+// Runs every test suite against the private cluster and prints one set of totals.
+//   pgTAP suites (pg_prove): plv8-compat/test/*.sql, extension/test/*.sql, each in a fresh database
+//   jest: unit tests of every package and the end-to-end tests in test/
+// The last line is "N passed, N failed" so CI can read the totals in any language.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2); // optional filter: suite names (plv8-compat, extension, jest)
+const results = [];
+
+function run(cmd, args, opts = {}) {
+  return spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: opts.capture ? 'pipe' : 'inherit', ...opts });
+}
+
+function psql(db, sql) {
+  const r = run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', db, '-c', sql], { capture: true });
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+}
+
+// pg_prove prints "Failed X/Y subtests" per failing file and "Files=N, Tests=M" at the end.
+function pgTapSuite(name, dir, database) {
+  if (only.length && !only.includes(name)) return;
+  const files = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.sql')).sort() : [];
+  if (files.length === 0) { results.push({ name, passed: 0, failed: 0, note: 'no test files' }); return; }
+  psql('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  psql('postgres', `CREATE DATABASE ${database}`);
+  console.log(`\n=== ${name}: pg_prove ${dir} (${files.length} files) ===`);
+  const r = run('pg_prove', ['-d', database, '--ext', '.sql', '-r', ...files.map((f) => join(dir, f))], { capture: true });
+  const out = r.stdout + r.stderr;
+  process.stdout.write(out);
+  const total = Number((out.match(/Tests=(\d+)/) ?? [])[1] ?? 0);
+  let failed = 0;
+  for (const m of out.matchAll(/Failed (\d+)\/(\d+) subtests/g)) failed += Number(m[1]);
+  // A file that died before its plan (e.g. a crashed backend) fails as a whole.
+  const died = [...out.matchAll(/Parse errors:|Non-zero exit status|No plan found/g)].length;
+  if (r.status !== 0 && failed === 0) failed = Math.max(1, died);
+  results.push({ name, passed: Math.max(0, total - failed), failed });
+}
+
+function jestSuite() {
+  if (only.length && !only.includes('jest')) return;
+  const out = join(mkdtempSync(join(tmpdir(), 'wh-jest-')), 'result.json');
+  console.log('\n=== jest: unit and end-to-end tests ===');
+  const r = run('npx', ['jest', '--json', `--outputFile=${out}`], {});
+  if (!existsSync(out)) { results.push({ name: 'jest', passed: 0, failed: 1, note: `jest exited ${r.status} without results` }); return; }
+  const j = JSON.parse(readFileSync(out, 'utf8'));
+  const suiteErrors = j.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  results.push({ name: 'jest', passed: j.numPassedTests, failed: j.numFailedTests + suiteErrors });
+}
+
+pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
+pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
+jestSuite();
+
+console.log('\n=== totals ===');
+for (const r of results) console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed${r.note ? `  (${r.note})` : ''}`);
+const passed = results.reduce((a, r) => a + r.passed, 0);
+const failed = results.reduce((a, r) => a + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,10 @@
+// End-to-end tests against the private cluster that scripts/setup.sh starts (DATABASE_URL).
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  preset: 'ts-jest',
+  roots: ['<rootDir>'],
+  testMatch: ['<rootDir>/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  testTimeout: 30000,
+};
