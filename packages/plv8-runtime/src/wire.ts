@@ -1,0 +1,188 @@
+/**
+ * The wire format: how arguments travel from the SDK to the database and results travel back.
+ *
+ * It is JSON text, so both ends use the engine's own fast JSON.parse/JSON.stringify, with a small
+ * set of tagged objects for the values JSON cannot express. A tag is an object with exactly one key
+ * from TAGS below:
+ *
+ *   undefined            {"$u":0}        (kept distinct from null, also inside arrays and objects)
+ *   NaN, ±Infinity, -0   {"$n":"NaN"}    ("Infinity", "-Infinity", "-0")
+ *   BigInt               {"$big":"123"}  (decimal digits, so no precision is lost)
+ *   Date                 {"$date":"2024-01-02T03:04:05.000Z"}   (an invalid Date is {"$date":null})
+ *   Uint8Array / Buffer  {"$bytes":"<base64>"}
+ *   an object that would look like a tag: {"$esc":{...the object...}}
+ *
+ * Numbers stay JavaScript numbers. PostgreSQL numeric and int8 values arrive from db.query as strings,
+ * exactly as node-postgres returns them, so their precision survives the trip untouched.
+ *
+ * Anything else that JSON would silently mangle is refused with an error that names where it was
+ * found (functions, symbols, cycles, Map, Set, class instances, typed arrays other than Uint8Array).
+ *
+ * This module is isomorphic: it runs in Node (the SDK) and inside PL/v8 (the runtime), so it uses
+ * no Buffer, btoa or TextEncoder.
+ */
+
+export const TAGS = ['$u', '$n', '$big', '$date', '$bytes', '$esc'] as const;
+type Tag = (typeof TAGS)[number];
+
+/** Raised when a value cannot be sent; `path` says where, e.g. `args[1].items[3]`. */
+export class WireError extends TypeError {
+  constructor(readonly path: string, problem: string, fix: string) {
+    super(`${path} ${problem}. ${fix}`);
+    this.name = 'WireError';
+  }
+}
+
+/** How decoded byte strings are materialised: the SDK hands back a Buffer, PL/v8 a Uint8Array. */
+export interface DecodeOptions {
+  bytes?: (data: Uint8Array) => unknown;
+}
+
+export function encode(value: unknown, rootName = 'value'): string {
+  return JSON.stringify(toWire(value, rootName, []));
+}
+
+export function decode(text: string, options: DecodeOptions = {}): unknown {
+  return fromWire(JSON.parse(text), options);
+}
+
+/** Converts a value into its JSON-safe wire form; `seen` holds the objects on the current path. */
+export function toWire(value: unknown, path: string, seen: object[]): unknown {
+  switch (typeof value) {
+    case 'undefined':
+      return { $u: 0 };
+    case 'boolean':
+    case 'string':
+      return value;
+    case 'number':
+      if (Number.isNaN(value)) return { $n: 'NaN' };
+      if (value === Infinity) return { $n: 'Infinity' };
+      if (value === -Infinity) return { $n: '-Infinity' };
+      if (value === 0 && 1 / value < 0) return { $n: '-0' };
+      return value;
+    case 'bigint':
+      return { $big: value.toString() };
+    case 'function':
+      throw new WireError(path, 'is a function, which cannot be sent to or from the database',
+        'Pass data only; remote functions receive their helpers as code inside the function');
+    case 'symbol':
+      throw new WireError(path, 'is a Symbol, which has no representation outside one JavaScript realm',
+        'Send its description (a string) instead');
+  }
+  if (value === null) return null;
+  const obj = value as object;
+  if (seen.includes(obj)) {
+    throw new WireError(path, 'refers back to one of its own containers (a cycle)', 'Send a tree: break the cycle, e.g. replace the back reference with an id');
+  }
+  if (obj instanceof Date) {
+    const time = obj.getTime();
+    return { $date: Number.isNaN(time) ? null : obj.toISOString() };
+  }
+  if (obj instanceof Uint8Array) return { $bytes: bytesToBase64(obj) };
+  seen.push(obj);
+  try {
+    if (Array.isArray(obj)) return obj.map((item, i) => toWire(item, `${path}[${i}]`, seen));
+    const proto = Object.getPrototypeOf(obj);
+    if (proto !== Object.prototype && proto !== null) {
+      const kind = describeKind(obj);
+      throw new WireError(path, `is ${kind}, which the wire format does not carry`,
+        kind === 'a Map' ? 'Convert it with Object.fromEntries(map) or [...map]'
+          : kind === 'a Set' ? 'Convert it with [...set]'
+            : 'Convert it to a plain object or array first');
+    }
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(obj);
+    for (const key of keys) out[key] = toWire((obj as Record<string, unknown>)[key], `${path}.${key}`, seen);
+    // An object whose only key is a tag name would be read back as that tag: escape it.
+    return keys.length === 1 && isTag(keys[0]) ? { $esc: out } : out;
+  } finally {
+    seen.pop();
+  }
+}
+
+/** The inverse of toWire, applied to the result of JSON.parse. */
+export function fromWire(value: unknown, options: DecodeOptions = {}): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => fromWire(item, options));
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  if (keys.length === 1 && isTag(keys[0])) {
+    const tag = keys[0];
+    const payload = obj[tag];
+    switch (tag) {
+      case '$u':
+        return undefined;
+      case '$n':
+        return payload === '-0' ? -0 : Number(payload);
+      case '$big':
+        return BigInt(payload as string);
+      case '$date':
+        return new Date(payload === null ? NaN : (payload as string));
+      case '$bytes': {
+        const bytes = base64ToBytes(payload as string);
+        return options.bytes ? options.bytes(bytes) : bytes;
+      }
+      case '$esc':
+        return decodeObject(payload as Record<string, unknown>, options);
+    }
+  }
+  return decodeObject(obj, options);
+}
+
+function decodeObject(obj: Record<string, unknown>, options: DecodeOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(obj)) out[key] = fromWire(obj[key], options);
+  return out;
+}
+
+function isTag(key: string): key is Tag {
+  return (TAGS as readonly string[]).includes(key);
+}
+
+function describeKind(obj: object): string {
+  if (obj instanceof Map) return 'a Map';
+  if (obj instanceof Set) return 'a Set';
+  if (ArrayBuffer.isView(obj)) return `a ${obj.constructor.name} (only Uint8Array/Buffer is carried)`;
+  const name = (obj as { constructor?: { name?: string } }).constructor?.name;
+  return name ? `an instance of ${name}` : 'an object with a custom prototype';
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const LOOKUP: Record<string, number> = {};
+for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET[i]] = i;
+
+/** Standard base64 with padding (RFC 4648 §4). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    out += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    out += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    out += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + '=';
+  }
+  return out;
+}
+
+export function base64ToBytes(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) {
+    throw new TypeError('invalid base64 in a {"$bytes": …} wire value');
+  }
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const n = (LOOKUP[clean[i]] << 18) | (LOOKUP[clean[i + 1]] << 12) |
+      ((LOOKUP[clean[i + 2]] ?? 0) << 6) | (LOOKUP[clean[i + 3]] ?? 0);
+    out[o++] = n >> 16;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}

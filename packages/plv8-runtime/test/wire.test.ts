@@ -1,0 +1,79 @@
+import { decode, encode, WireError, bytesToBase64, base64ToBytes } from '../src/wire';
+
+const roundTrip = (v: unknown) => decode(encode(v));
+
+describe('wire format', () => {
+  it('passes JSON-native values through untouched', () => {
+    const v = { a: 1, b: 'two', c: [true, false, null], d: { nested: [1.5, -2] } };
+    expect(encode(v)).toBe(JSON.stringify(v));
+    expect(roundTrip(v)).toEqual(v);
+  });
+
+  it('keeps undefined distinct from null, in arrays and in objects', () => {
+    const back = roundTrip({ u: undefined, n: null, list: [undefined, null] }) as Record<string, unknown>;
+    expect('u' in back).toBe(true);
+    expect(back.u).toBeUndefined();
+    expect(back.n).toBeNull();
+    expect(back.list).toEqual([undefined, null]);
+    expect(roundTrip(undefined)).toBeUndefined();
+  });
+
+  it('carries numbers JSON cannot: NaN, infinities and negative zero', () => {
+    expect(roundTrip(NaN)).toBeNaN();
+    expect(roundTrip(Infinity)).toBe(Infinity);
+    expect(roundTrip(-Infinity)).toBe(-Infinity);
+    expect(Object.is(roundTrip(-0), -0)).toBe(true);
+  });
+
+  it('carries BigInt beyond 2^53 exactly', () => {
+    const big = 2n ** 70n + 1n;
+    expect(encode(big)).toBe('{"$big":"1180591620717411303425"}');
+    expect(roundTrip(big)).toBe(big);
+  });
+
+  it('carries Date, including an invalid one', () => {
+    const d = new Date('2024-02-29T12:34:56.789Z');
+    expect(roundTrip(d)).toEqual(d);
+    expect((roundTrip(new Date('nope')) as Date).getTime()).toBeNaN();
+  });
+
+  it('carries bytes as base64 and lets each side choose the byte type', () => {
+    const bytes = new Uint8Array([0, 1, 2, 253, 254, 255, 10]);
+    expect(roundTrip(bytes)).toEqual(bytes);
+    expect(decode(encode(Buffer.from('hi')), { bytes: (b) => Buffer.from(b) })).toEqual(Buffer.from('hi'));
+  });
+
+  it('agrees with Node on base64 for every length remainder', () => {
+    for (let n = 0; n < 10; n++) {
+      const b = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 255);
+      expect(bytesToBase64(b)).toBe(Buffer.from(b).toString('base64'));
+      expect(Array.from(base64ToBytes(bytesToBase64(b)))).toEqual(Array.from(b));
+    }
+  });
+
+  it('escapes user objects that look like tags', () => {
+    const v = { $date: 'not a date, just a key' };
+    expect(roundTrip(v)).toEqual(v);
+    expect(roundTrip({ $esc: { $u: 0 } })).toEqual({ $esc: { $u: 0 } });
+  });
+
+  it('refuses functions, symbols, cycles, Maps and class instances, naming where they are', () => {
+    expect(() => encode({ cb: () => 1 }, 'args')).toThrow(/args\.cb is a function/);
+    expect(() => encode([Symbol('s')], 'args')).toThrow(/args\[0\] is a Symbol/);
+    const cyclic: Record<string, unknown> = { name: 'loop' };
+    cyclic.self = cyclic;
+    expect(() => encode(cyclic, 'result')).toThrow(/result\.self refers back .* \(a cycle\)/);
+    expect(() => encode(new Map([[1, 2]]))).toThrow(/Object\.fromEntries/);
+    expect(() => encode(new (class Point { x = 1 })())).toThrow(/instance of Point/);
+    expect(() => encode(new Float64Array(2))).toThrow(WireError);
+  });
+
+  it('allows the same object twice when it is not a cycle', () => {
+    const shared = { id: 1 };
+    expect(roundTrip([shared, shared])).toEqual([{ id: 1 }, { id: 1 }]);
+  });
+
+  it('rejects malformed base64', () => {
+    expect(() => decode('{"$bytes":"@@@"}')).toThrow(/invalid base64/);
+  });
+});
