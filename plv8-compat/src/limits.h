@@ -1,0 +1,35 @@
+// Resource limits for JavaScript running inside a PostgreSQL backend:
+//   * statement_timeout / pg_cancel_backend / pg_terminate_backend stop a busy loop
+//     (a watchdog thread turns PostgreSQL's pending-interrupt flags into V8 termination),
+//   * plv8.memory_limit caps the V8 heap and ArrayBuffer memory (ERROR 53200, backend survives),
+//   * the V8 stack limit sits inside PostgreSQL's max_stack_depth, so deep recursion is a clean
+//     RangeError / "stack depth limit exceeded" instead of a segfault.
+// The core calls these four entry points; everything else is private to limits.cc.
+#pragma once
+#include <v8.h>
+
+namespace plv8compat {
+
+// Before Isolate::New: heap limits from plv8.memory_limit, ArrayBuffer allocator with accounting.
+void limits_prepare_isolate(v8::Isolate::CreateParams* params);
+
+// After Isolate::New: near-heap-limit callback, OOM/fatal handlers, stack limit.
+void limits_attach_isolate(v8::Isolate* isolate);
+
+// Held around every entry from PG into JS; nesting-safe; arms the watchdog.
+class JsEntryGuard {
+ public:
+  explicit JsEntryGuard(v8::Isolate* isolate);
+  ~JsEntryGuard();
+  JsEntryGuard(const JsEntryGuard&) = delete;
+  JsEntryGuard& operator=(const JsEntryGuard&) = delete;
+
+ private:
+  v8::Isolate* previous_;
+};
+
+// After JS returned with exception/termination: if caused by a limit or pending cancel/timeout,
+// clear it and ereport the matching ERROR (does not return); else return.
+void limits_raise_if_terminated(v8::Isolate* isolate);
+
+}  // namespace plv8compat
