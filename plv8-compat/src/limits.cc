@@ -1,12 +1,370 @@
-// Placeholder bodies for the resource limits (see limits.h); the limits owner replaces them.
+// Resource limits for JavaScript in a PostgreSQL backend. See limits.h for the contract.
+//
+// Three independent mechanisms live here, each in its own section:
+//   1. Watchdog: PostgreSQL's statement_timeout and pg_cancel_backend only set the volatile
+//      flags QueryCancelPending/ProcDiePending from a signal handler and wait for the next
+//      CHECK_FOR_INTERRUPTS(). V8 never looks at them, so `while(true){}` would run forever.
+//      A helper thread polls the flags while JS runs and calls TerminateExecution().
+//   2. Memory: plv8.memory_limit (MB) caps the V8 heap (ResourceConstraints + a
+//      near-heap-limit callback that stops the script instead of letting V8 abort the
+//      process) and the memory behind ArrayBuffers (an accounting allocator).
+//   3. Stack: V8's stack limit is placed inside PostgreSQL's max_stack_depth, so runaway
+//      recursion throws a RangeError and recursion through SQL meets check_stack_depth().
 #include "limits.h"
 
-namespace plv8compat {
+#include <pthread.h>
+#include <signal.h>
 
-void limits_prepare_isolate(v8::Isolate::CreateParams* params) { (void)params; }
-void limits_attach_isolate(v8::Isolate* isolate) { (void)isolate; }
-JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : previous_(isolate) {}
-JsEntryGuard::~JsEntryGuard() {}
-void limits_raise_if_terminated(v8::Isolate* isolate) { (void)isolate; }
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "pg.h"
+extern "C" {
+#include "tcop/tcopprot.h"  // max_stack_depth
+}
+
+namespace plv8compat {
+namespace {
+
+constexpr int kDefaultMemoryLimitMb = 256;      // PL/v8's documented default
+constexpr auto kPollInterval = std::chrono::milliseconds(10);
+constexpr int kIdlePollsBeforePark = 100;       // ~1 s without JS, then sleep until woken
+constexpr uintptr_t kStackReserveBytes = 128 * 1024;  // C stack kept free below JS for
+                                                      // callbacks, SPI and error reporting
+
+// ---------------------------------------------------------------------------------------
+// 1. Watchdog
+// ---------------------------------------------------------------------------------------
+
+// Isolate whose JS is running right now (innermost guard), null while PostgreSQL code runs.
+// Written by the backend's main thread, read by the watchdog.
+std::atomic<v8::Isolate*> g_running{nullptr};
+// The watchdog sleeps on g_wake when it has seen no JS for a while; entry only pays for a
+// notify (a syscall) when this is true.
+std::atomic<bool> g_parked{false};
+// True while the watchdog is between "g_running is still X" and "X->TerminateExecution()",
+// so leaving JS can wait for that window to close (see GuardStack::publish).
+std::atomic<bool> g_terminating{false};
+// Set by the watchdog when it terminated JS because PostgreSQL wants to cancel or die.
+std::atomic<v8::Isolate*> g_cancel_fired{nullptr};
+
+std::mutex g_wake_mutex;
+std::condition_variable g_wake;
+
+bool interrupt_pending() { return QueryCancelPending || ProcDiePending; }
+
+void watchdog_main() {
+  int idle_polls = 0;
+  for (;;) {
+    v8::Isolate* isolate = g_running.load();
+    if (isolate == nullptr) {
+      if (++idle_polls < kIdlePollsBeforePark) {
+        std::this_thread::sleep_for(kPollInterval);
+        continue;
+      }
+      std::unique_lock<std::mutex> lock(g_wake_mutex);
+      g_parked.store(true);
+      // seq_cst store of g_parked then load of g_running pairs with the entry's store of
+      // g_running then load of g_parked: one of the two sides always sees the other.
+      g_wake.wait(lock, [] { return g_running.load() != nullptr; });
+      g_parked.store(false);
+      idle_polls = 0;
+      continue;
+    }
+    idle_polls = 0;
+    if (interrupt_pending() && g_cancel_fired.load() != isolate) {
+      g_terminating.store(true);
+      if (g_running.load() == isolate) {  // still in JS: terminating now cannot go stale
+        g_cancel_fired.store(isolate);
+        isolate->TerminateExecution();
+      }
+      g_terminating.store(false);
+    }
+    std::this_thread::sleep_for(kPollInterval);
+  }
+}
+
+// Started on first use. All signals are blocked in the new thread so PostgreSQL's handlers
+// (SIGINT for cancel, SIGALRM for timeouts, ...) keep running on the backend's main thread.
+void ensure_watchdog() {
+  static bool started = false;
+  if (started) return;
+  sigset_t all, saved;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &saved);
+  std::thread(watchdog_main).detach();
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  started = true;
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Memory
+// ---------------------------------------------------------------------------------------
+
+// ArrayBuffer memory lives outside the V8 heap, so the heap limit does not see it. This
+// allocator refuses to go beyond the limit; V8 then throws "RangeError: Array buffer
+// allocation failed", which the script can catch. Frees may come from V8's GC threads.
+class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
+ public:
+  explicit AccountingAllocator(size_t limit_bytes)
+      : base_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()), limit_(limit_bytes) {}
+
+  void* Allocate(size_t length) override {
+    if (!reserve(length)) return nullptr;
+    void* data = base_->Allocate(length);
+    if (data == nullptr) used_.fetch_sub(length);
+    return data;
+  }
+  void* AllocateUninitialized(size_t length) override {
+    if (!reserve(length)) return nullptr;
+    void* data = base_->AllocateUninitialized(length);
+    if (data == nullptr) used_.fetch_sub(length);
+    return data;
+  }
+  void Free(void* data, size_t length) override {
+    base_->Free(data, length);
+    used_.fetch_sub(length);
+  }
+
+ private:
+  bool reserve(size_t length) {
+    size_t current = used_.load();
+    do {
+      if (length > limit_ - current) return false;
+    } while (!used_.compare_exchange_weak(current, current + length));
+    return true;
+  }
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> base_;
+  std::atomic<size_t> used_{0};
+  const size_t limit_;
+};
+
+// What limits.cc remembers about each isolate. Isolates live as long as the backend, so the
+// records (and allocators) are never freed.
+struct IsolateLimits {
+  v8::Isolate* isolate = nullptr;
+  int memory_limit_mb = 0;               // 0: no heap limit configured
+  std::atomic<bool> memory_hit{false};   // set by the near-heap-limit callback
+  size_t initial_heap_limit = 0;         // to restore after the error was raised
+  std::unique_ptr<AccountingAllocator> allocator;
+};
+
+std::vector<IsolateLimits*> g_isolates;
+IsolateLimits* g_prepared = nullptr;  // between limits_prepare_isolate and _attach_isolate
+
+IsolateLimits* limits_of(v8::Isolate* isolate) {
+  for (IsolateLimits* l : g_isolates)
+    if (l->isolate == isolate) return l;
+  return nullptr;
+}
+
+// plv8.memory_limit is read by name so this file does not depend on where the GUC is
+// defined; an unset or unparsable value falls back to PL/v8's default.
+int memory_limit_mb() {
+  const char* value = GetConfigOption("plv8.memory_limit", true, false);
+  if (value == nullptr || *value == '\0') return kDefaultMemoryLimitMb;
+  char* end = nullptr;
+  long mb = strtol(value, &end, 10);
+  if (end == value || mb < 0 || mb > 1024L * 1024) return kDefaultMemoryLimitMb;
+  return static_cast<int>(mb);
+}
+
+// Called by V8 on the main thread when the heap is about to exceed its limit. Returning
+// the same limit would make V8 abort the whole process, so we stop the script and give V8
+// a little room to unwind; limits_raise_if_terminated() reports the error and restores.
+size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_heap_limit) {
+  auto* limits = static_cast<IsolateLimits*>(data);
+  limits->memory_hit.store(true);
+  limits->initial_heap_limit = initial_heap_limit;
+  limits->isolate->TerminateExecution();
+  size_t headroom = current_heap_limit / 4;
+  if (headroom < 16u * 1024 * 1024) headroom = 16u * 1024 * 1024;
+  return current_heap_limit + headroom;
+}
+
+// V8 calls these when it cannot continue (headroom exhausted, internal failure). They must
+// not return. FATAL ends only this backend, cleanly; a plain abort() would make the
+// postmaster restart every backend of the cluster.
+void on_oom(const char* location, bool is_heap_oom) {
+  ereport(FATAL,
+          (errcode(ERRCODE_OUT_OF_MEMORY),
+           errmsg("plv8: JavaScript ran out of %s memory in %s", is_heap_oom ? "heap" : "process",
+                  location ? location : "V8"),
+           errhint("Raise plv8.memory_limit or make the function use less memory.")));
+}
+
+void on_fatal(const char* location, const char* message) {
+  ereport(FATAL, (errcode(ERRCODE_INTERNAL_ERROR),
+                  errmsg("plv8: V8 fatal error in %s: %s", location ? location : "?",
+                         message ? message : "?")));
+}
+
+[[noreturn]] void raise_memory_error(IsolateLimits* limits) {
+  v8::Isolate* isolate = limits->isolate;
+  limits->memory_hit.store(false);
+  // Free what the stopped script left behind, then put the original limit back (V8 only
+  // lowers it if the live heap fits) and re-arm the callback for the next call.
+  isolate->LowMemoryNotification();
+  isolate->RemoveNearHeapLimitCallback(on_near_heap_limit, limits->initial_heap_limit);
+  isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
+  ereport(ERROR,
+          (errcode(ERRCODE_OUT_OF_MEMORY),
+           errmsg("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB)",
+                  limits->memory_limit_mb),
+           errhint("Raise plv8.memory_limit (it applies to JavaScript contexts created after the "
+                   "change, e.g. in a new session) or make the function use less memory.")));
+  pg_unreachable();
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Stack
+// ---------------------------------------------------------------------------------------
+
+int g_applied_stack_depth = -1;  // max_stack_depth (kB) the V8 limits were computed from
+
+// PostgreSQL errors out once the stack is max_stack_depth below its recorded base. V8 must
+// stop earlier so a deep JS recursion becomes a RangeError, leaving kStackReserveBytes for
+// the C++ that still runs (callbacks, SPI, ereport). set_stack_base() is the only public
+// way to read the base: it swaps in the current position and returns the old one.
+uintptr_t v8_stack_limit() {
+  char here;
+  auto position = reinterpret_cast<uintptr_t>(&here);
+  pg_stack_base_t base = set_stack_base();
+  restore_stack_base(base);
+  auto pg_base = reinterpret_cast<uintptr_t>(base);
+  uintptr_t budget = static_cast<uintptr_t>(max_stack_depth) * 1024;
+  if (pg_base == 0 || pg_base < position || budget <= kStackReserveBytes)
+    return position - 900 * 1024;  // no PostgreSQL base known: V8's usual ~1 MB
+  uintptr_t pg_floor = pg_base - budget;
+  uintptr_t limit = pg_floor + kStackReserveBytes;
+  // Already deeper than that (entered JS from a deep SQL recursion): leave JS almost no
+  // stack so it fails at once instead of running past PostgreSQL's limit.
+  return limit < position ? limit : position - 16 * 1024;
+}
+
+void apply_stack_limits() {
+  uintptr_t limit = v8_stack_limit();
+  for (IsolateLimits* l : g_isolates) l->isolate->SetStackLimit(limit);
+  g_applied_stack_depth = max_stack_depth;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Guard stack: which JS entries are live, and keeping it right when errors longjmp.
+// ---------------------------------------------------------------------------------------
+
+struct GuardStack {
+  static JsEntryGuard* top;
+
+  // Tell the watchdog which isolate (if any) is running JS now.
+  static void publish() {
+    g_running.store(top ? top->isolate_ : nullptr);
+    // The watchdog may have read the old isolate just before; wait until it has either
+    // terminated it (visible in g_cancel_fired) or given up, so no termination lands later.
+    while (g_terminating.load()) std::this_thread::yield();
+  }
+
+  // A (sub)transaction abort runs after a longjmp; guards deeper in the C stack than the
+  // abort handler were skipped without their destructor. Drop them.
+  static void drop_unwound() {
+    char here;
+    bool changed = false;
+    while (top && reinterpret_cast<char*>(top) < &here) {
+      top = top->outer_;
+      changed = true;
+    }
+    if (changed) publish();
+  }
+};
+JsEntryGuard* GuardStack::top = nullptr;
+
+namespace {
+void on_xact(XactEvent event, void*) {
+  if (event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT) GuardStack::drop_unwound();
+}
+void on_subxact(SubXactEvent event, SubTransactionId, SubTransactionId, void*) {
+  if (event == SUBXACT_EVENT_ABORT_SUB) GuardStack::drop_unwound();
+}
+}  // namespace
+
+JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isolate_(isolate) {
+  if (outer_ == nullptr) {
+    ensure_watchdog();
+    // A termination the watchdog requested for an earlier statement that PostgreSQL has
+    // since cancelled must not hit this one. (A cancel still pending re-fires in 10 ms.)
+    if (v8::Isolate* stale = g_cancel_fired.exchange(nullptr)) stale->CancelTerminateExecution();
+    if (g_applied_stack_depth != max_stack_depth) apply_stack_limits();
+  }
+  GuardStack::top = this;
+  g_running.store(isolate);
+  if (g_parked.load()) {
+    std::lock_guard<std::mutex> lock(g_wake_mutex);
+    g_wake.notify_one();
+  }
+}
+
+JsEntryGuard::~JsEntryGuard() {
+  if (GuardStack::top == this) GuardStack::top = outer_;
+  GuardStack::publish();
+}
+
+void limits_prepare_isolate(v8::Isolate::CreateParams* params) {
+  auto* limits = new IsolateLimits();
+  limits->memory_limit_mb = memory_limit_mb();
+  size_t bytes = static_cast<size_t>(limits->memory_limit_mb) * 1024 * 1024;
+  if (limits->memory_limit_mb > 0) params->constraints.ConfigureDefaultsFromHeapSize(0, bytes);
+  limits->allocator = std::make_unique<AccountingAllocator>(bytes > 0 ? bytes : SIZE_MAX);
+  params->array_buffer_allocator = limits->allocator.get();
+  params->array_buffer_allocator_shared.reset();
+  delete g_prepared;  // an isolate that was prepared but never created
+  g_prepared = limits;
+}
+
+void limits_attach_isolate(v8::Isolate* isolate) {
+  static bool callbacks_registered = false;
+  if (!callbacks_registered) {
+    RegisterXactCallback(on_xact, nullptr);
+    RegisterSubXactCallback(on_subxact, nullptr);
+    callbacks_registered = true;
+  }
+  IsolateLimits* limits = g_prepared ? g_prepared : new IsolateLimits();
+  g_prepared = nullptr;
+  limits->isolate = isolate;
+  g_isolates.push_back(limits);
+  if (limits->memory_limit_mb > 0) isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
+  isolate->SetOOMErrorHandler(on_oom);
+  isolate->SetFatalErrorHandler(on_fatal);
+  isolate->SetStackLimit(v8_stack_limit());
+  g_applied_stack_depth = max_stack_depth;
+}
+
+void limits_raise_if_terminated(v8::Isolate* isolate) {
+  IsolateLimits* limits = limits_of(isolate);
+  bool memory = limits && limits->memory_hit.load();
+  bool cancel = g_cancel_fired.load() == isolate;
+  if (!memory && !cancel && !interrupt_pending()) return;
+
+  // Let V8 run again (JS frames of an outer call may still be on the stack).
+  if (cancel) g_cancel_fired.store(nullptr);
+  isolate->CancelTerminateExecution();
+  if (memory) raise_memory_error(limits);
+
+  // PostgreSQL knows why it wants to stop (statement timeout, user request, lock timeout,
+  // backend termination) and raises the matching error itself.
+  CHECK_FOR_INTERRUPTS();
+  // Interrupts are held off here or the request was already consumed: still do not
+  // return a half-run function as if it had succeeded.
+  ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED),
+                  errmsg("canceling statement due to user request"),
+                  errdetail("plv8: JavaScript execution was terminated.")));
+}
 
 }  // namespace plv8compat

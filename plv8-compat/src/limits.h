@@ -17,6 +17,9 @@ void limits_prepare_isolate(v8::Isolate::CreateParams* params);
 void limits_attach_isolate(v8::Isolate* isolate);
 
 // Held around every entry from PG into JS; nesting-safe; arms the watchdog.
+// Guards form a stack on the C stack (JS -> SPI -> JS nests them). Close the guard's scope
+// before anything can ereport(ERROR); if an error does longjmp over a guard anyway, the
+// (sub)transaction-abort callback in limits.cc drops it, so the watchdog never stays armed.
 class JsEntryGuard {
  public:
   explicit JsEntryGuard(v8::Isolate* isolate);
@@ -25,7 +28,9 @@ class JsEntryGuard {
   JsEntryGuard& operator=(const JsEntryGuard&) = delete;
 
  private:
-  v8::Isolate* previous_;
+  friend struct GuardStack;
+  JsEntryGuard* outer_;   // the guard this one is nested in, or null for the outermost
+  v8::Isolate* isolate_;
 };
 
 // After JS returned with exception/termination: if caused by a limit or pending cancel/timeout,
