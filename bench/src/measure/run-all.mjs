@@ -1,0 +1,132 @@
+// The measurement plan: calibrate every RTT, then for each workload, RTT and concurrency run every
+// available variant in rounds whose order alternates (forward, backward, ...) so slow drift of the
+// machine (autovacuum, other processes, a warming cache) does not always favour the same variant.
+import { calibrate } from './calibrate.mjs';
+import { measureCold } from './cold.mjs';
+import { measureSlot } from './slot.mjs';
+import { summarize } from './stats.mjs';
+
+/**
+ * @typedef {object} Cell
+ * @property {string} workload
+ * @property {string} variant
+ * @property {string} label
+ * @property {number} rttMs
+ * @property {number} concurrency
+ * @property {'ok' | 'unavailable' | 'failed'} status
+ * @property {string} [reason]
+ * @property {number} [n] @property {number} [p50] @property {number} [p99] @property {number} [mean]
+ * @property {number} [throughput] operations per second, all workers together
+ * @property {number | null} [roundTripsPerOp]
+ * @property {number} expectedRoundTrips
+ * @property {boolean} cold
+ * @property {{ backendBytes: number, plv8: any } | null} [memory]
+ */
+
+/**
+ * @param {{ options: import('../options.mjs').Options, workloads: import('../workloads/types.mjs').Workload[],
+ *   caps: import('../db/setup.mjs').Capabilities, proxy: import('../proxy/proxy-handle.mjs').ProxyHandle,
+ *   admin: import('pg').Client, log: (line: string) => void }} p
+ */
+export async function runAll({ options, workloads, caps, proxy, admin, log }) {
+  const calibration = [];
+  for (const rtt of options.rtts) {
+    const c = await calibrate(proxy, rtt, options.quick ? 200 : 500);
+    calibration.push(c);
+    log(`calibration: simulated RTT ${rtt} ms -> SELECT 1 p50 ${c.p50.toFixed(3)} ms, p99 ${c.p99.toFixed(3)} ms, ${c.roundTripsPerOp} round trip(s)`);
+  }
+
+  /** @type {Cell[]} */
+  const cells = [];
+  const slotSeconds = options.seconds / options.rounds;
+  const warmupSeconds = options.quick ? 0.05 : 0.15;
+  const coldSamples = options.quick ? 5 : 12;
+
+  for (const workload of workloads) {
+    const selected = workload.variants.filter((v) => !options.variantFilter || options.variantFilter.some((w) => v.id.includes(w)));
+    const runnable = [];
+    for (const v of selected) {
+      const missing = v.needs && !caps[v.needs].ok ? caps[v.needs] : null;
+      if (missing) {
+        for (const rttMs of options.rtts) {
+          for (const concurrency of v.fresh ? [1] : options.concurrency) {
+            cells.push(baseCell(workload, v, rttMs, concurrency, { status: 'unavailable', reason: /** @type {any} */ (missing).reason }));
+          }
+        }
+      } else runnable.push(v);
+    }
+    const warm = runnable.filter((v) => !v.fresh);
+    const cold = runnable.filter((v) => v.fresh);
+
+    for (const rttMs of options.rtts) {
+      await proxy.setRttMs(rttMs);
+      for (const concurrency of options.concurrency) {
+        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], memory: null, error: null }]));
+        for (let round = 0; round < options.rounds; round++) {
+          const order = round % 2 === 0 ? warm : [...warm].reverse();
+          for (const v of order) {
+            const a = acc.get(v.id);
+            if (a.error) continue;
+            try {
+              const slot = await measureSlot({
+                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds, proxy, sdk: caps.sdk,
+                readMemory: concurrency === 1 && round === options.rounds - 1,
+              });
+              a.latenciesMs.push(...slot.latenciesMs);
+              a.ops += slot.ops;
+              a.wallMs += slot.wallMs;
+              if (slot.roundTripsPerOp !== null) a.trips.push(slot.roundTripsPerOp);
+              if (slot.memory) a.memory = slot.memory;
+            } catch (err) {
+              a.error = String(err?.message ?? err);
+              log(`  ${workload.id}/${v.id} failed at rtt ${rttMs} ms, concurrency ${concurrency}: ${a.error}`);
+            }
+            if (workload.cleanupSql) await admin.query(workload.cleanupSql);
+          }
+        }
+        for (const v of warm) {
+          const cell = finishCell(workload, v, rttMs, concurrency, acc.get(v.id));
+          cells.push(cell);
+          log(describe(cell));
+        }
+      }
+      for (const v of cold) {
+        let cell;
+        try {
+          const r = await measureCold({ workload, variant: v, samples: coldSamples, proxy, sdk: caps.sdk });
+          cell = finishCell(workload, v, rttMs, 1, { ...r, trips: [r.roundTripsPerOp], error: null });
+        } catch (err) {
+          cell = baseCell(workload, v, rttMs, 1, { status: 'failed', reason: String(err?.message ?? err) });
+        }
+        cells.push(cell);
+        log(describe(cell));
+      }
+    }
+  }
+  return { calibration, cells };
+}
+
+function baseCell(workload, v, rttMs, concurrency, extra) {
+  return {
+    workload: workload.id, variant: v.id, label: v.label, rttMs, concurrency,
+    expectedRoundTrips: v.expectedRoundTrips, cold: Boolean(v.fresh), ...extra,
+  };
+}
+
+function finishCell(workload, v, rttMs, concurrency, a) {
+  if (a.error) return baseCell(workload, v, rttMs, concurrency, { status: 'failed', reason: a.error });
+  const s = summarize(a.latenciesMs);
+  return baseCell(workload, v, rttMs, concurrency, {
+    status: 'ok', n: s.n, p50: s.p50, p99: s.p99, mean: s.mean,
+    throughput: a.ops / (a.wallMs / 1000),
+    roundTripsPerOp: a.trips.length ? a.trips.reduce((x, y) => x + y, 0) / a.trips.length : null,
+    memory: a.memory,
+  });
+}
+
+function describe(cell) {
+  const where = `${cell.workload}/${cell.variant} rtt ${cell.rttMs} ms c${cell.concurrency}`;
+  if (cell.status !== 'ok') return `  ${where}: ${cell.status}: ${cell.reason}`;
+  return `  ${where}: p50 ${cell.p50.toFixed(3)} ms, p99 ${cell.p99.toFixed(3)} ms, ${cell.throughput.toFixed(0)} ops/s, n=${cell.n}` +
+    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '');
+}

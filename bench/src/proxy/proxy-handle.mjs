@@ -1,0 +1,47 @@
+// Main-thread handle on the proxy worker: start it, change the simulated RTT, read the round-trip
+// counter, stop it.
+import { Worker } from 'node:worker_threads';
+
+export class ProxyHandle {
+  /** @param {{ upstreamHost: string, upstreamPort: number }} upstream */
+  static async start(upstream) {
+    const worker = new Worker(new URL('./proxy-worker.mjs', import.meta.url), { workerData: upstream });
+    const port = await new Promise((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('message', (msg) => (msg.type === 'listening' ? resolve(msg.port) : reject(new Error(String(msg.error)))));
+    });
+    return new ProxyHandle(worker, port);
+  }
+
+  constructor(worker, port) {
+    this.worker = worker;
+    /** loopback port clients connect to */
+    this.port = port;
+    this.nextId = 1;
+    this.waiting = new Map();
+    worker.on('message', (msg) => {
+      const w = this.waiting.get(msg.id);
+      if (!w) return;
+      this.waiting.delete(msg.id);
+      msg.ok ? w.resolve(msg) : w.reject(new Error(msg.error));
+    });
+  }
+
+  request(msg) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ ...msg, id });
+    });
+  }
+
+  async setRttMs(rttMs) { await this.request({ type: 'setRtt', rttMs }); }
+
+  /** Total round trips counted since the proxy started (take differences). */
+  async roundTrips() { return (await this.request({ type: 'stats' })).roundTrips; }
+
+  async close() {
+    await this.request({ type: 'close' });
+    await this.worker.terminate();
+  }
+}

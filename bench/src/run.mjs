@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Entry point: node bench/src/run.mjs [--quick] [--rtt 0,0.5,2] [--workloads ...] [--variants ...]
+// Sets up the wormhole_bench database, starts the delay proxy, measures, prints the report and
+// writes bench/results/latest.json and bench/results/chart.svg.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_DATABASE, clusterConfig } from './db/config.mjs';
+import { adminClient, createBenchDatabase } from './db/setup.mjs';
+import { runAll } from './measure/run-all.mjs';
+import { parseOptions } from './options.mjs';
+import { ProxyHandle } from './proxy/proxy-handle.mjs';
+import { renderChart } from './report/chart.mjs';
+import { derive } from './report/derive.mjs';
+import { judgeGoals, renderGoals } from './report/goals.mjs';
+import { renderTables } from './report/table.mjs';
+import { dashboardWorkload } from './workloads/dashboard.mjs';
+import { importWorkload } from './workloads/import.mjs';
+import { microWorkload } from './workloads/micro.mjs';
+import { transferWorkload } from './workloads/transfer.mjs';
+
+const ALL_WORKLOADS = [transferWorkload, dashboardWorkload, importWorkload, microWorkload];
+const DEFAULT_OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (!options) return;
+  const started = Date.now();
+  const cluster = clusterConfig();
+  log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
+  const caps = await createBenchDatabase();
+  log(`plv8: ${caps.plv8.ok ? 'available' : caps.plv8.reason}`);
+  log(`wormhole: ${caps.wormhole.ok ? 'available' : caps.wormhole.reason}`);
+
+  const workloads = ALL_WORKLOADS.filter((w) => options.workloads.includes(w.id));
+  const proxy = await ProxyHandle.start({ upstreamHost: cluster.host, upstreamPort: cluster.port });
+  const admin = adminClient();
+  await admin.connect();
+  let measured;
+  try {
+    measured = await runAll({ options, workloads, caps, proxy, admin, log });
+  } finally {
+    await admin.end();
+    await proxy.close();
+  }
+
+  const derived = derive({ ...measured, workloads });
+  const goals = judgeGoals(measured.cells);
+  const pgVersion = await serverVersion();
+  console.log(renderTables({ ...measured, workloads, derived, options }));
+  console.log('');
+  console.log(renderGoals(goals));
+
+  const outDir = options.outDir ? path.resolve(options.outDir) : DEFAULT_OUT;
+  await mkdir(outDir, { recursive: true });
+  const results = {
+    meta: {
+      date: new Date().toISOString(), durationSeconds: Math.round((Date.now() - started) / 1000),
+      node: process.version, postgres: pgVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, options,
+    },
+    capabilities: { plv8: caps.plv8, wormhole: caps.wormhole },
+    calibration: measured.calibration,
+    floors: derived.floors,
+    cells: measured.cells,
+    goals,
+  };
+  await writeFile(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(path.join(outDir, 'chart.svg'), renderChart({ ...measured, workloads, derived, options, meta: results.meta }));
+  log(`\nwrote ${path.join(outDir, 'latest.json')} and chart.svg (${results.meta.durationSeconds} s)`);
+}
+
+async function serverVersion() {
+  const c = adminClient();
+  await c.connect();
+  try {
+    return (await c.query('SHOW server_version')).rows[0].server_version;
+  } finally {
+    await c.end();
+  }
+}
+
+main().catch((err) => {
+  log(`bench failed: ${err?.message ?? err}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,62 @@
+// Workload D, micro: what one call costs when the function does nothing, and what the very first
+// call on a fresh connection costs (PL/v8 context creation; for Wormhole also loading the runtime
+// bundle, and for a never-seen function validating and compiling it).
+//
+// Cold variants are marked `fresh`: the runner opens a new connection (not timed), times exactly
+// one call, closes it, and repeats.
+
+const remoteEmpty = async (db) => 1;
+
+/** A function whose source text (hence hash) the server has never seen: forces install + validate. */
+function neverSeenFunction() {
+  const nonce = `${Date.now()}${Math.floor(Math.random() * 1e9)}`;
+  // Indirect eval gives a real function whose toString() is exactly this text, with a unique literal.
+  return (0, eval)(`(async (db) => { const nonce = ${nonce}; return nonce > 0 ? 1 : 0; })`);
+}
+
+/** @type {import('./types.mjs').Workload} */
+export const microWorkload = {
+  id: 'micro',
+  title: 'D. micro (empty call; first call on a fresh connection)',
+  baseline: 'select1',
+  floor: 'select1',
+  makeInput: () => ({}),
+  check(_input, result) {
+    if (result !== 1) throw new Error(`expected 1, got ${JSON.stringify(result)}`);
+  },
+  variants: [
+    {
+      id: 'select1', label: 'pg, SELECT 1 (the wire floor)', driver: 'pg', expectedRoundTrips: 1,
+      run: async (c) => (await c.query('SELECT 1 AS r')).rows[0].r,
+    },
+    {
+      id: 'plpgsql', label: 'empty PL/pgSQL function', driver: 'pg', expectedRoundTrips: 1,
+      run: async (c) => (await c.query('SELECT bench_empty_plpgsql() AS r')).rows[0].r,
+    },
+    {
+      id: 'plv8', label: 'empty PL/v8 function', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
+      run: async (c) => (await c.query('SELECT bench_empty_plv8() AS r')).rows[0].r,
+    },
+    {
+      id: 'wormhole', label: 'empty Wormhole remote function (warm)', driver: 'wormhole', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: (wh) => wh.remote(remoteEmpty),
+      run: (_wh, empty) => empty(),
+    },
+    {
+      id: 'plv8-cold', label: 'first PL/v8 call on a fresh connection', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1, fresh: true,
+      run: async (c) => (await c.query('SELECT bench_empty_plv8() AS r')).rows[0].r,
+    },
+    {
+      id: 'wormhole-cold', label: 'first Wormhole call on a fresh connection (function installed)', driver: 'wormhole', needs: 'wormhole',
+      expectedRoundTrips: 1, fresh: true,
+      prepare: (wh) => wh.remote(remoteEmpty),
+      run: (_wh, empty) => empty(),
+    },
+    {
+      id: 'wormhole-install', label: 'first call of a never-seen function (install, validate, compile)', driver: 'wormhole', needs: 'wormhole',
+      expectedRoundTrips: 2, fresh: true,
+      prepare: (wh) => wh.remote(neverSeenFunction()),
+      run: (_wh, fn) => fn(),
+    },
+  ],
+};
