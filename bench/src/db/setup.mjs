@@ -71,7 +71,10 @@ async function tryWormhole(admin, plv8) {
     }
     sdk = sdk.connect ? sdk : sdk.default;
   } catch (err) {
-    return { availability: { ok: false, reason: `cannot load the SDK pg-wormhole (${firstLine(err.message)}); build it: npm run build` }, sdk: null };
+    const reason = err?.code === 'ERR_MODULE_NOT_FOUND'
+      ? 'the SDK pg-wormhole is not built (packages/sdk/dist missing); run: npm run build'
+      : `cannot load the SDK pg-wormhole (${firstLine(err.message)}); run: npm run build`;
+    return { availability: { ok: false, reason }, sdk: null };
   }
   if (!plv8.ok) return { availability: { ok: false, reason: `needs plv8: ${plv8.reason}` }, sdk: null };
   try {

@@ -117,7 +117,7 @@ function finishCell(workload, v, rttMs, concurrency, a) {
   if (a.error) return baseCell(workload, v, rttMs, concurrency, { status: 'failed', reason: a.error });
   const s = summarize(a.latenciesMs);
   return baseCell(workload, v, rttMs, concurrency, {
-    status: 'ok', n: s.n, p50: s.p50, p99: s.p99, mean: s.mean,
+    status: 'ok', n: s.n, p50: s.p50, p99: s.p99, mean: s.mean, min: s.min, max: s.max,
     throughput: a.ops / (a.wallMs / 1000),
     roundTripsPerOp: a.trips.length ? a.trips.reduce((x, y) => x + y, 0) / a.trips.length : null,
     memory: a.memory,

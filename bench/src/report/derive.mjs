@@ -9,8 +9,10 @@
  * @param {{ calibration: any[], cells: import('../measure/run-all.mjs').Cell[], workloads: import('../workloads/types.mjs').Workload[] }} r
  */
 export function derive({ calibration, cells, workloads }) {
-  const select1 = new Map(calibration.map((c) => [c.rttMs, c.p50]));
   const find = (w, v, rtt, conc) => cells.find((c) => c.workload === w && c.variant === v && c.rttMs === rtt && c.concurrency === conc && c.status === 'ok');
+  // One RTT = SELECT 1 latency: the micro workload's measurement when it ran (same method and
+  // moment as the other variants), else the calibration's.
+  const select1 = new Map(calibration.map((c) => [c.rttMs, find('micro', 'select1', c.rttMs, 1)?.p50 ?? c.p50]));
   const hasZero = select1.has(0);
   const maxRtt = Math.max(...calibration.map((c) => c.rttMs));
 

@@ -13,40 +13,38 @@ export function renderTables({ calibration, cells, workloads, derived, options }
   }
   const concs = options.concurrency;
   for (const w of workloads) {
-    const variants = [...new Set(cells.filter((c) => c.workload === w.id).map((c) => c.variant))];
-    if (variants.length === 0) continue;
+    const mine = cells.filter((c) => c.workload === w.id);
+    if (mine.length === 0) continue;
+    const present = (v) => mine.some((c) => c.variant === v.id && c.status !== 'unavailable');
+    const warm = w.variants.filter((v) => !v.fresh && present(v));
+    const cold = w.variants.filter((v) => v.fresh && present(v));
     out.push('', w.title);
     for (const rtt of options.rtts) {
+      if (warm.length === 0) break;
       const floor = derived.floors[w.id]?.[rtt];
       out.push(`  RTT ${rtt} ms   (floor = 1 RTT + server work of "${w.floor}": ${ms(floor)} ms)`);
       const head = [pad('variant', 20), pad('RT/op', 7, true)];
       for (const c of concs) head.push(pad(`c${c} p50`, 9, true), pad(`c${c} p99`, 9, true), pad(`c${c} op/s`, 9, true));
       head.push(pad('vs pg', 8, true), pad('vs floor', 9, true), pad('server', 8, true));
       out.push('  ' + head.join(' '));
-      for (const v of variants) {
-        const row = cells.filter((c) => c.workload === w.id && c.variant === v && c.rttMs === rtt);
-        const c1 = row.find((c) => c.concurrency === 1) ?? row[0];
-        if (!c1) continue;
-        if (c1.status !== 'ok') {
-          out.push(`  ${pad(v, 20)} ${c1.status}: ${c1.reason}`);
-          continue;
+      for (const v of warm) out.push(...warmRow(mine.filter((c) => c.variant === v.id && c.rttMs === rtt), v.id, concs));
+    }
+    if (cold.length) {
+      out.push('  First call on a fresh connection (connect not timed), concurrency 1:');
+      out.push('  ' + [pad('variant', 20), pad('RTT', 5, true), pad('RT/op', 7, true), pad('p50', 9, true), pad('worst', 9, true), pad('n', 4, true)].join(' '));
+      for (const v of cold) {
+        for (const c of mine.filter((x) => x.variant === v.id)) {
+          if (c.status !== 'ok') out.push(`  ${pad(v.id, 20)} ${pad(c.rttMs, 5, true)} ${c.status}: ${c.reason}`);
+          else out.push('  ' + [pad(v.id, 20), pad(c.rttMs, 5, true), pad(round2(c.roundTripsPerOp), 7, true), pad(ms(c.p50), 9, true), pad(ms(c.max ?? c.p99), 9, true), pad(c.n, 4, true)].join(' '));
         }
-        const line = [pad(v, 20), pad(c1.roundTripsReported === null ? '-' : round2(c1.roundTripsReported), 7, true)];
-        for (const conc of concs) {
-          const c = row.find((x) => x.concurrency === conc);
-          if (!c || c.status !== 'ok') {
-            line.push(pad(c ? c.status : 'n/a', 29, true));
-            continue;
-          }
-          line.push(pad(ms(c.p50), 9, true), pad(ms(c.p99), 9, true), pad(rate(c.throughput), 9, true));
-        }
-        line.push(pad(ratio(c1.speedupVsPg), 8, true), pad(c1.vsFloor ? ratio(c1.vsFloor) : '-', 9, true),
-          pad(c1.serverMs === null || c1.serverMs === undefined ? '-' : ms(c1.serverMs), 8, true));
-        out.push('  ' + line.join(' '));
-        const failed = row.filter((c) => c.status === 'failed' && c !== c1);
-        for (const f of failed) out.push(`  ${pad('', 20)} c${f.concurrency} failed: ${f.reason}`);
       }
     }
+    const missing = new Map();
+    for (const c of mine.filter((x) => x.status === 'unavailable')) {
+      if (!missing.has(c.reason)) missing.set(c.reason, new Set());
+      missing.get(c.reason).add(c.variant);
+    }
+    for (const [reason, ids] of missing) out.push(`  unavailable: ${[...ids].join(', ')}: ${reason}`);
   }
 
   const mem = cells.filter((c) => c.status === 'ok' && c.memory && c.rttMs === options.rtts[0]);
@@ -59,12 +57,30 @@ export function renderTables({ calibration, cells, workloads, derived, options }
 
   out.push('', 'Legend:');
   for (const w of workloads) {
-    for (const v of w.variants) out.push(`  ${pad(`${w.id}/${v.id}`, 30)} ${v.label}`);
+    for (const v of w.variants.filter((x) => cells.some((c) => c.workload === w.id && c.variant === x.id))) out.push(`  ${pad(`${w.id}/${v.id}`, 30)} ${v.label}`);
   }
   out.push('', 'RT/op: round trips per operation counted at the proxy (at the largest RTT). p50/p99 in ms.',
     'vs pg: p50 speed-up over client-side pg with sequential awaits (micro: over SELECT 1) at concurrency 1.',
     'vs floor: p50 / (1 RTT + server work of the best server-side version). server: 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.');
   return out.join('\n');
+}
+
+/** One table line per variant: round trips, then p50/p99/throughput per concurrency, then ratios. */
+function warmRow(row, id, concs) {
+  const c1 = row.find((c) => c.concurrency === 1) ?? row[0];
+  if (!c1) return [];
+  if (c1.status !== 'ok') return [`  ${pad(id, 20)} ${c1.status}: ${c1.reason}`];
+  const line = [pad(id, 20), pad(c1.roundTripsReported === null ? '-' : round2(c1.roundTripsReported), 7, true)];
+  for (const conc of concs) {
+    const c = row.find((x) => x.concurrency === conc);
+    if (!c || c.status !== 'ok') line.push(pad(c ? c.status : 'n/a', 29, true));
+    else line.push(pad(ms(c.p50), 9, true), pad(ms(c.p99), 9, true), pad(rate(c.throughput), 9, true));
+  }
+  line.push(pad(ratio(c1.speedupVsPg), 8, true), pad(c1.vsFloor ? ratio(c1.vsFloor) : '-', 9, true),
+    pad(c1.serverMs === null || c1.serverMs === undefined ? '-' : ms(c1.serverMs), 8, true));
+  const lines = ['  ' + line.join(' ')];
+  for (const f of row.filter((c) => c.status === 'failed' && c !== c1)) lines.push(`  ${pad('', 20)} c${f.concurrency} failed: ${f.reason}`);
+  return lines;
 }
 
 function round2(x) {
