@@ -1,0 +1,45 @@
+/**
+ * Finding where the user wrote their remote function, so errors from inside PostgreSQL can point at
+ * the user's own file and line.
+ *
+ * At remote() time we take a stack trace and keep the first frame outside the SDK: that is the line
+ * holding `wh.remote(…)`. When the runtime maps stack traces through source maps (jest, ts-node,
+ * `node --enable-source-maps`) that frame is already a position in the original .ts file.
+ */
+import type { SourcePosition } from './errors';
+
+/** The position of the code that called `caller` (a function of the SDK), or undefined if unknown. */
+export function captureCallSite(caller: Function): SourcePosition | undefined {
+  const holder: { stack?: string } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 5;
+  try {
+    Error.captureStackTrace(holder, caller);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  for (const line of (holder.stack ?? '').split('\n').slice(1)) {
+    const site = parseStackLine(line);
+    if (site) return site;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one V8 stack line: `    at name (file:line:col)` or `    at file:line:col`.
+ * Frames without a file (native, eval without a name) yield undefined.
+ */
+export function parseStackLine(line: string): SourcePosition | undefined {
+  const match = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?\s*$/.exec(line);
+  if (!match) return undefined;
+  let file = match[1];
+  if (file.startsWith('file://')) {
+    try {
+      file = decodeURIComponent(new URL(file).pathname);
+    } catch {
+      return undefined;
+    }
+  }
+  if (file.startsWith('node:') || file === 'native' || file.startsWith('<')) return undefined;
+  return { file, line: Number(match[2]), column: Number(match[3]) };
+}

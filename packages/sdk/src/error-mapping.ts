@@ -1,0 +1,142 @@
+/**
+ * Turns what node-postgres raised during a call into the SDK's errors (see errors.ts), and points
+ * errors from inside the remote function at the user's own file: the server reports a line/column
+ * within the function's source (the DETAIL JSON of docs/protocol.md); we map it through the
+ * function's definition site and rebuild the stack so it reads
+ *
+ *   RemoteFunctionError: insufficient funds
+ *       at transfer (/app/src/app.ts:12:7)          <- inside the remote function
+ *       at main (/app/src/app.ts:30:3)              <- where the client called it
+ */
+import { codeFrame } from './code-frame';
+import type { FunctionDefinition } from './definition';
+import {
+  ArgumentError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,
+  RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
+  WormholeError,
+} from './errors';
+import { mapToFile } from './function-location';
+import type { Diagnostic } from './validator-types';
+
+/** The fields node-postgres puts on a DatabaseError (and on connection errors). */
+interface PgError extends Error {
+  code?: string;
+  detail?: string;
+  hint?: string;
+}
+
+const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT']);
+
+/** True when the error means the connection is gone (the client must not be reused). */
+export function isConnectionError(error: unknown): boolean {
+  const e = error as PgError | null;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (CONNECTION_LOST_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  return /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|Client was closed/i.test(e.message ?? '');
+}
+
+/**
+ * Maps an error from a call of `def`. `callStack` is a stack captured when the user called the
+ * function, so the rebuilt stack also shows the client-side caller.
+ */
+export function mapCallError(error: unknown, def: FunctionDefinition, callStack?: string): unknown {
+  if (error instanceof WormholeError || !(error instanceof Error)) return error;
+  const e = error as PgError;
+  if (isConnectionError(e)) {
+    return new ConnectionLostError(
+      `The connection to PostgreSQL was lost while ${def.name} was running (${e.message}). ` +
+      'The call may or may not have been applied: a call that is its own transaction was rolled back if the server ' +
+      'did not reach its commit; check before retrying, and reconnect if the database restarted.',
+      { code: e.code, cause: e });
+  }
+  const detail = parseDetail(e.detail);
+  const code = e.code;
+  if (detail?.kind === 'validation' || code === 'WH001') {
+    const diagnostics = (detail as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? [];
+    return new ValidationError(`The server refused ${def.name}: ${e.message}`, diagnostics, { cause: e });
+  }
+  if (detail && (detail.kind === 'throw' || detail.kind === 'sql')) return remoteError(e, detail, def, callStack);
+  switch (code) {
+    case 'WH002':
+      return new PolicyError(`${e.message}${e.hint ? ` (${e.hint})` : ''}`, { code, cause: e });
+    case 'WH003':
+      return new ProtocolError(`The server says the hash of ${def.name} does not match its source: ${e.message}`, { code, cause: e });
+    case 'WH004':
+      return new ArgumentError(`${def.name}: ${e.message}`, { cause: e });
+    case 'WH005':
+      return new ResultError(`${def.name}: ${e.message}`, { cause: e });
+    case '57014':
+      return remoteError(e, { kind: 'sql' }, def, callStack);
+    case '42883':
+    case '3F000':
+      if (/wormhole/.test(e.message)) {
+        return new WormholeError(`The wormhole extension is not installed in this database (${e.message}). ` +
+          'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.', { code, cause: e });
+      }
+      break;
+    case '42501':
+      if (/wormhole/.test(e.message)) {
+        return new WormholeError(`This role may not use wormhole (${e.message}). ` +
+          'Grant it with: GRANT wormhole_user TO <your app role>.', { code, cause: e });
+      }
+      break;
+  }
+  return new WormholeError(`${def.name} failed: ${e.message}`, { code, cause: e });
+}
+
+/** The DETAIL JSON, when the server sent one (`{"wormhole":1,…}`). */
+export function parseDetail(detail: string | undefined): RemoteErrorDetail | undefined {
+  if (!detail || detail[0] !== '{') return undefined;
+  try {
+    const parsed = JSON.parse(detail) as { wormhole?: unknown } & RemoteErrorDetail;
+    return parsed && parsed.wormhole === 1 ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remoteError(e: PgError, detail: RemoteErrorDetail, def: FunctionDefinition, callStack?: string): RemoteError {
+  const located = def.location;
+  const hasPosition = typeof detail.line === 'number' && typeof detail.column === 'number';
+  const position = located && hasPosition ? mapToFile(located, def.source, detail.line!, detail.column!) : undefined;
+  const frame = position && located?.text !== undefined
+    ? codeFrame(located.text, position.line, position.column, { title: `${position.file}:${position.line}:${position.column}` })
+    : hasPosition ? codeFrame(def.source, detail.line!, detail.column!, { title: `${def.name} (line ${detail.line} of the function)` }) : undefined;
+  const timeout = e.code === '57014';
+  const message = timeout
+    ? `${def.name} was stopped by statement_timeout (${e.message}). An endless loop? ` +
+      'Otherwise raise the limit: connect(url, { statementTimeout }) or SET statement_timeout.'
+    : e.message;
+  const Kind = timeout ? RemoteTimeoutError : detail.kind === 'throw' ? RemoteFunctionError : RemoteSqlError;
+  const error = new Kind(message, { code: e.code, detail, functionName: def.name, location: position, frame, hint: e.hint, cause: e });
+  error.stack = buildStack(error, def, detail, position, callStack);
+  return error;
+}
+
+/** `Name: message`, the frames inside the remote function (mapped to the file), then the caller's frames, then the code frame. */
+function buildStack(error: RemoteError, def: FunctionDefinition, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: string): string {
+  const lines = [`${error.name}: ${error.message}`];
+  const remoteFrames = mapRemoteFrames(detail.stack, def);
+  if (remoteFrames.length > 0) lines.push(...remoteFrames);
+  else if (top) lines.push(`    at ${def.name} (${top.file}:${top.line}:${top.column})`);
+  else lines.push(`    at ${def.name} (<remote function>${detail.line ? `:${detail.line}:${detail.column}` : ''})`);
+  if (callStack) lines.push(...callStack.split('\n').filter((l) => /^\s+at /.test(l)));
+  let stack = lines.join('\n');
+  if (error.frame) stack += `\n\n${error.frame}`;
+  return stack;
+}
+
+/** Rewrites `at fn (<remote function>:3:27)` frames of the server-side stack into the user's file. */
+function mapRemoteFrames(stack: string | undefined, def: FunctionDefinition): string[] {
+  if (!stack) return [];
+  const out: string[] = [];
+  for (const line of stack.split('\n')) {
+    const m = /^\s*at (?:(.*?) \()?<remote function>:(\d+):(\d+)\)?\s*$/.exec(line);
+    if (!m) continue;
+    const name = !m[1] || m[1] === 'anonymous' || m[1].startsWith('<') ? def.name : m[1];
+    const located = def.location;
+    const p = located ? mapToFile(located, def.source, Number(m[2]), Number(m[3])) : undefined;
+    out.push(p ? `    at ${name} (${p.file}:${p.line}:${p.column})` : `    at ${name} (<remote function>:${m[2]}:${m[3]})`);
+  }
+  return out;
+}

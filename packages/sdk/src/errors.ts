@@ -1,0 +1,136 @@
+/**
+ * Every error the SDK raises is a WormholeError, so callers can catch the whole family at once and
+ * tell the members apart with instanceof:
+ *
+ *   WormholeError
+ *   ├── ValidationError        the function uses something a remote function cannot (before any network, or WH001)
+ *   ├── PolicyError            a server limit was hit: too many functions, source too large (WH002)
+ *   ├── ArgumentError          wrong argument count, or an argument the wire cannot carry (WH004)
+ *   ├── ResultError            the function returned something the wire cannot carry (WH005)
+ *   ├── UnknownFunctionError   wh.call(hash) for a hash the server does not know
+ *   ├── ProtocolError          the server answered something the SDK did not expect (e.g. WH003)
+ *   ├── ConnectionLostError    the connection dropped during a call: the outcome is unknown
+ *   └── RemoteError            raised while the function ran inside PostgreSQL; points at the user's line
+ *       ├── RemoteFunctionError   the function threw (WH010, or the code it set)
+ *       ├── RemoteSqlError        a statement inside the function failed (PostgreSQL's SQLSTATE)
+ *       └── RemoteTimeoutError    statement_timeout stopped it (57014)
+ */
+import type { Diagnostic } from './validator-types';
+
+export class WormholeError extends Error {
+  /** SQLSTATE when the error came from PostgreSQL or mirrors one (WH001…, 23505, 57014…). */
+  readonly code?: string;
+
+  constructor(message: string, options: { code?: string; cause?: unknown } = {}) {
+    super(message);
+    this.name = new.target.name;
+    if (options.code !== undefined) this.code = options.code;
+    if (options.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: true, configurable: true });
+  }
+}
+
+export class ValidationError extends WormholeError {
+  constructor(message: string, readonly diagnostics: Diagnostic[], options: { cause?: unknown } = {}) {
+    super(message, { code: 'WH001', ...options });
+  }
+}
+
+export class PolicyError extends WormholeError {}
+
+export class ArgumentError extends WormholeError {
+  /** Where in the arguments the problem is, e.g. `args[1].items[3]`, when it is one value. */
+  readonly path?: string;
+
+  constructor(message: string, options: { path?: string; cause?: unknown } = {}) {
+    super(message, { code: 'WH004', cause: options.cause });
+    if (options.path !== undefined) this.path = options.path;
+  }
+}
+
+export class ResultError extends WormholeError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { code: 'WH005', ...options });
+  }
+}
+
+export class UnknownFunctionError extends WormholeError {
+  constructor(readonly hash: string) {
+    super(`The server does not know a remote function with hash ${hash}. ` +
+      'Call it through wh.remote(fn) (which installs it on first use), or install it with wormhole.install(source) first.');
+  }
+}
+
+export class ProtocolError extends WormholeError {}
+
+export class ConnectionLostError extends WormholeError {
+  constructor(message: string, options: { code?: string; cause?: unknown } = {}) {
+    super(message, options);
+  }
+}
+
+/** Where something is in a file: 1-based line and column. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** What the server said about a failure inside a remote function (the DETAIL JSON of docs/protocol.md). */
+export interface RemoteErrorDetail {
+  kind: 'throw' | 'sql' | string;
+  /** The error's class name inside PostgreSQL (Error, TypeError…). */
+  name?: string;
+  /** 1-based position within the function's source; absent when the server could not tell. */
+  line?: number;
+  column?: number;
+  /** The stack as the runtime saw it (positions inside `<remote function>`). */
+  stack?: string;
+  /** For `sql`: PostgreSQL's own DETAIL of the failing statement. For `throw`: the thrown error's `detail`. */
+  detail?: unknown;
+  /** The hash of the function that failed. */
+  function?: string;
+}
+
+export interface RemoteErrorInit {
+  code?: string;
+  detail: RemoteErrorDetail;
+  /** The user's function name (remote(fn, { name }) or fn.name). */
+  functionName: string;
+  /** The failing position mapped into the user's file, when the definition site is known. */
+  location?: SourcePosition;
+  /** The user's function with the failing line marked. */
+  frame?: string;
+  hint?: string;
+  cause?: unknown;
+}
+
+export class RemoteError extends WormholeError {
+  /** The server's DETAIL, parsed. */
+  readonly remote: RemoteErrorDetail;
+  readonly functionName: string;
+  /** Where in the user's file the failure happened (see `stack`). */
+  readonly location?: SourcePosition;
+  /** A code frame of the user's function with the failing line marked. */
+  readonly frame?: string;
+  readonly hint?: string;
+
+  constructor(message: string, init: RemoteErrorInit) {
+    super(message, { code: init.code, cause: init.cause });
+    this.remote = init.detail;
+    this.functionName = init.functionName;
+    if (init.location) this.location = init.location;
+    if (init.frame) this.frame = init.frame;
+    if (init.hint) this.hint = init.hint;
+  }
+}
+
+export class RemoteFunctionError extends RemoteError {}
+
+export class RemoteSqlError extends RemoteError {
+  /** PostgreSQL's own DETAIL of the failing statement, if it had one. */
+  get sqlDetail(): string | undefined {
+    return typeof this.remote.detail === 'string' ? this.remote.detail : undefined;
+  }
+}
+
+export class RemoteTimeoutError extends RemoteError {}

@@ -1,0 +1,23 @@
+/**
+ * pg-wormhole: ordinary TypeScript functions that run inside PostgreSQL in one round trip.
+ *
+ *   import { connect } from 'pg-wormhole';
+ *   const wh = await connect(process.env.DATABASE_URL);
+ *   const transfer = wh.remote(async (db, from: number, to: number, amount: number) => { … });
+ *   await transfer(1, 2, 50);
+ */
+export { connect, Wormhole } from './wormhole';
+export type { WormholeOptions, RemoteOptions, ConnectTarget } from './wormhole';
+export type { RemoteFunction, BoundRemoteFunction } from './remote-function';
+export type { Transaction, TransactionOptions, IsolationLevel } from './transaction';
+export type { RetryOptions } from './retry';
+export type { CallStats } from './call-engine';
+export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, RemoteArgs, RemoteResult } from './types';
+export type { Diagnostic } from './validator-types';
+export {
+  WormholeError, ValidationError, PolicyError, ArgumentError, ResultError, UnknownFunctionError, ProtocolError,
+  ConnectionLostError, RemoteError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError,
+} from './errors';
+export type { SourcePosition, RemoteErrorDetail } from './errors';
+export { hashSource } from './hash';
+export { plv8TypeParsers } from './type-parsers';

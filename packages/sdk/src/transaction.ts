@@ -1,0 +1,148 @@
+/**
+ * `wh.transaction(async (tx) => …)`: one connection, BEGIN … COMMIT, retried as a whole when
+ * PostgreSQL aborts it for concurrency (40001, 40P01). Inside, `tx` offers the `db` API and runs
+ * remote functions in the same transaction (`tx.run(transfer, 1, 2, 50)` or
+ * `transfer.with(tx)(1, 2, 50)`). `tx.transaction(…)` nests with a savepoint: if the inner work
+ * throws, only its writes are undone and the outer transaction can go on.
+ */
+import type { CallEngine } from './call-engine';
+import { isConnectionError } from './error-mapping';
+import { WormholeError } from './errors';
+import type { Executor } from './executor';
+import { definitionOf, TRANSACTION } from './internal';
+import { createLocalDb } from './local-db';
+import type { ClientLike } from './executor';
+import { ResolvedRetry, withRetry, RetryHooks } from './retry';
+import { runLocal } from './local-run';
+import type { Db, QueryConfig, QueryResult, RemoteArgs, RemoteResult, RemotableFunction } from './types';
+
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface TransactionOptions {
+  isolation?: IsolationLevel;
+  readOnly?: boolean;
+  /** Overrides the Wormhole's retry settings for this transaction (`false`: try once). */
+  retry?: import('./retry').RetryOptions | false;
+}
+
+/** A remote function, as `remote()` returns it (typed loosely here to avoid a cycle). */
+type AnyRemote<F extends RemotableFunction> = { (...args: RemoteArgs<F>): Promise<RemoteResult<F>>; readonly hash: string };
+
+export interface Transaction extends Db {
+  /** Runs a remote function inside this transaction (one round trip). */
+  run<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  /** Runs a remote function's code on the client, inside this transaction (under a savepoint). */
+  runLocal<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  /** A nested transaction: a savepoint, rolled back alone if `work` throws. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+}
+
+const BEGIN: Record<IsolationLevel, string> = {
+  'read committed': 'BEGIN ISOLATION LEVEL READ COMMITTED',
+  'repeatable read': 'BEGIN ISOLATION LEVEL REPEATABLE READ',
+  serializable: 'BEGIN ISOLATION LEVEL SERIALIZABLE',
+};
+
+export async function runTransaction<T>(executor: Executor, engine: CallEngine, work: (tx: Transaction) => Promise<T>,
+  options: TransactionOptions, retry: ResolvedRetry, hooks?: RetryHooks): Promise<T> {
+  if (typeof work !== 'function') throw new TypeError('wh.transaction expects a function: wh.transaction(async (tx) => { … })');
+  const isolation = options.isolation ?? 'read committed';
+  if (!(isolation in BEGIN)) {
+    throw new RangeError(`Unknown isolation level "${isolation}"; use one of: ${Object.keys(BEGIN).join(', ')}`);
+  }
+  const begin = BEGIN[isolation] + (options.readOnly ? ' READ ONLY' : '');
+  return withRetry(async () => {
+    const lease = await executor.acquire();
+    let broken: unknown;
+    try {
+      await lease.client.query({ text: begin });
+      const tx = new TransactionScope(lease.client, engine, 0);
+      try {
+        const result = await work(tx);
+        tx.finish();
+        await lease.client.query({ text: 'COMMIT' });
+        return result;
+      } catch (error) {
+        tx.finish();
+        if (isConnectionError(error)) broken = error;
+        else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => (broken = e));
+        throw error;
+      }
+    } catch (error) {
+      if (isConnectionError(error)) broken = error;
+      throw error;
+    } finally {
+      lease.release(broken);
+    }
+  }, retry, hooks);
+}
+
+class TransactionScope implements Transaction {
+  readonly [TRANSACTION] = true;
+  private finished = false;
+  private readonly db: Db;
+
+  constructor(private readonly client: ClientLike, private readonly engine: CallEngine, private readonly depth: number) {
+    this.db = createLocalDb(client);
+  }
+
+  finish(): void {
+    this.finished = true;
+  }
+
+  query<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
+    this.assertActive('query');
+    return this.db.query<Row>(text, values);
+  }
+
+  queryOne<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<Row> {
+    this.assertActive('queryOne');
+    return this.db.queryOne<Row>(text, values);
+  }
+
+  queryValue<Value = any>(text: string | QueryConfig, values?: unknown[]): Promise<Value> {
+    this.assertActive('queryValue');
+    return this.db.queryValue<Value>(text, values);
+  }
+
+  async run<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>> {
+    const callStack = new Error().stack;
+    this.assertActive('run');
+    const def = definitionOf(fn);
+    const argsText = this.engine.prepareArgs(def, args);
+    return (await this.engine.call(this.client, def, argsText, callStack)) as RemoteResult<F>;
+  }
+
+  async runLocal<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>> {
+    this.assertActive('runLocal');
+    return (await runLocal(this.engine, definitionOf(fn), args, this.client, true)) as RemoteResult<F>;
+  }
+
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    this.assertActive('transaction');
+    const savepoint = `wormhole_sp_${this.depth + 1}`;
+    await this.client.query({ text: `SAVEPOINT ${savepoint}` });
+    const inner = new TransactionScope(this.client, this.engine, this.depth + 1);
+    try {
+      const result = await work(inner);
+      inner.finish();
+      await this.client.query({ text: `RELEASE SAVEPOINT ${savepoint}` });
+      return result;
+    } catch (error) {
+      inner.finish();
+      if (!isConnectionError(error)) {
+        await this.client.query({ text: `ROLLBACK TO SAVEPOINT ${savepoint}` });
+        await this.client.query({ text: `RELEASE SAVEPOINT ${savepoint}` });
+      }
+      throw error;
+    }
+  }
+
+  private assertActive(method: string): void {
+    if (this.finished) {
+      throw new WormholeError(`tx.${method}() was called after its transaction finished. ` +
+        'Use tx only inside the callback, and await every call before the callback returns.');
+    }
+  }
+}
+

@@ -1,0 +1,40 @@
+/**
+ * The SDK's side of the wire format. The format itself lives in @wormhole/plv8-runtime (one
+ * implementation shared with the code that runs inside PostgreSQL); this module turns its WireError
+ * into the SDK's errors and decides how bytes come back (as a Buffer, like node-postgres does).
+ */
+import { decode, encode, WireError } from '@wormhole/plv8-runtime/dist/wire';
+import { ArgumentError, ProtocolError, ResultError } from './errors';
+
+/** Encodes the call's arguments (without `db`); fails before any network, naming the bad argument. */
+export function encodeArgs(args: readonly unknown[], functionName: string): string {
+  try {
+    return encode(args, 'args');
+  } catch (error) {
+    if (error instanceof WireError) {
+      throw new ArgumentError(`Cannot send the arguments of ${functionName}: ${error.message}`, { path: error.path, cause: error });
+    }
+    throw error;
+  }
+}
+
+/** Checks a result can travel (used by local mode, so it fails where the remote call would). */
+export function encodeResult(value: unknown, functionName: string): string {
+  try {
+    return encode(value, 'result');
+  } catch (error) {
+    if (error instanceof WireError) {
+      throw new ResultError(`${functionName} returned a value that cannot be sent back: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+export function decodeValue(text: string): unknown {
+  try {
+    return decode(text, { bytes: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
+  } catch (error) {
+    throw new ProtocolError(`The server's answer is not valid wire text (${(error as Error).message}). ` +
+      'Are the SDK and the wormhole extension the same version?', { cause: error });
+  }
+}
