@@ -55,7 +55,8 @@ export async function openConnection(driver, proxyPort, sdk) {
         driver, raw: wh, client,
         rows: async (sql) => (await client.query(sql)).rows,
         close: async () => {
-          await wh.close?.();
+          const close = wh.close ?? wh.end;
+          if (typeof close === 'function') await close.call(wh);
           // The SDK may or may not end a client it was handed; end it if it is still open.
           await client.end().catch(() => {});
         },
