@@ -1,0 +1,129 @@
+// Ordinary function and procedure calls, DO blocks, and the validator.
+#include "call.h"
+#include "context.h"
+#include "convert.h"
+#include "errors.h"
+#include "limits.h"
+
+namespace plv8compat {
+
+v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
+                               int argc, v8::Local<v8::Value>* argv) {
+  v8::EscapableHandleScope scope(isolate);
+  v8::TryCatch try_catch(isolate);
+  v8::MaybeLocal<v8::Value> result;
+  {
+    JsEntryGuard guard(isolate);
+    result = fn->Call(context, context->Global(), argc, argv);
+  }
+  if (result.IsEmpty()) {
+    // A limit (memory, timeout, cancel) raises its own PostgreSQL error.
+    pg_guard([&] { limits_raise_if_terminated(isolate); });
+    if (try_catch.HasTerminated()) {
+      isolate->CancelTerminateExecution();
+      throw PgError{make_error(ERRCODE_QUERY_CANCELED, "JavaScript execution was terminated")};
+    }
+    // The JS exception wins over a SQL error it may have caught earlier: both end in ERROR.
+    poison_clear();
+    throw PgError{js_exception_to_error(isolate, context, try_catch, "JavaScript")};
+  }
+  if (poison_active()) {
+    // JS caught a SQL error outside plv8.subtransaction(): raise it now (see errors.h).
+    ErrorData* edata = poison_error();
+    poison_clear();
+    throw PgError{edata};
+  }
+  return scope.Escape(result.ToLocalChecked());
+}
+
+Oid result_type(const ProcInfo* proc, FunctionCallInfo fcinfo) {
+  if (!IsPolymorphicType(proc->rettype)) return proc->rettype;
+  Oid type = InvalidOid;
+  pg_guard([&] { type = get_fn_expr_rettype(fcinfo->flinfo); });
+  if (!OidIsValid(type))
+    throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "could not determine the actual result type")};
+  return type;
+}
+
+void args_to_js(v8::Isolate* isolate, const ProcInfo* proc, FunctionCallInfo fcinfo, v8::Local<v8::Value>* argv) {
+  for (int i = 0; i < proc->nargs; i++) {
+    const TypeInfo* type = proc->arg_info[i];
+    if (type == nullptr) {
+      Oid actual = InvalidOid;
+      pg_guard([&] { actual = get_fn_expr_argtype(fcinfo->flinfo, i); });
+      if (!OidIsValid(actual))
+        throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "could not determine the actual argument type")};
+      type = type_info(actual);
+    }
+    argv[i] = datum_to_js(isolate, fcinfo->args[i].value, fcinfo->args[i].isnull, type);
+  }
+}
+
+Datum js_to_result_row(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                       FunctionCallInfo fcinfo) {
+  TupleDesc tupdesc = nullptr;
+  TypeFuncClass cls = TYPEFUNC_OTHER;
+  pg_guard([&] { cls = get_call_result_type(fcinfo, nullptr, &tupdesc); });
+  if (cls != TYPEFUNC_COMPOSITE && cls != TYPEFUNC_COMPOSITE_DOMAIN)
+    throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
+                             "function returning record called in context that cannot accept type record",
+                             nullptr, "Declare OUT parameters or call it with a column definition list.")};
+  HeapTuple tuple = js_to_tuple(isolate, context, value, tupdesc);
+  pg_guard([&] { BlessTupleDesc(tupdesc); });
+  return HeapTupleGetDatum(tuple);
+}
+
+Datum call_function(FunctionCallInfo fcinfo) {
+  v8::Isolate* isolate = runtime_isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = role_context(isolate);
+  v8::Context::Scope context_scope(context);
+  ProcInfo* proc = proc_for_call(isolate, context, fcinfo->flinfo->fn_oid, fcinfo->flinfo);
+  if (proc->is_trigger)
+    throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers")};
+
+  FrameScope frame;
+  v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
+  args_to_js(isolate, proc, fcinfo, argv);
+  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv);
+
+  Datum datum = 0;
+  bool isnull = false;
+  Oid rettype = result_type(proc, fcinfo);
+  if (rettype == VOIDOID) {
+    datum = 0;
+  } else if (result->IsNullOrUndefined()) {
+    isnull = true;
+  } else {
+    const TypeInfo* type = proc->ret_info ? proc->ret_info : type_info(rettype);
+    if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && result->IsObject()))
+      datum = js_to_result_row(isolate, context, result, fcinfo);
+    else
+      datum = js_to_datum(isolate, context, result, type, -1, &isnull);
+  }
+  frame.finish();
+  fcinfo->isnull = isnull;
+  return datum;
+}
+
+void run_inline(const char* source) {
+  v8::Isolate* isolate = runtime_isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = role_context(isolate);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Function> fn = compile_body(isolate, context, "anonymous", source, 0, nullptr);
+  FrameScope frame;
+  invoke_js(isolate, context, fn, 0, nullptr);
+  frame.finish();
+}
+
+void validate_function(Oid fn_oid) {
+  v8::Isolate* isolate = runtime_isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = role_context(isolate);
+  v8::Context::Scope context_scope(context);
+  // Compiling reports syntax errors with their line; the compiled code is cached for later calls.
+  proc_for_call(isolate, context, fn_oid, nullptr);
+}
+
+}  // namespace plv8compat

@@ -1,0 +1,119 @@
+// V8 platform, isolate and per-role contexts; call frames and the lazily opened SPI connection.
+#include <signal.h>
+#include <pthread.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include <libplatform/libplatform.h>
+#include <v8.h>
+
+#include "context.h"
+#include "errors.h"
+#include "limits.h"
+#include "plv8_object.h"
+
+namespace plv8compat {
+
+namespace {
+
+std::unique_ptr<v8::Platform> platform;
+v8::Isolate* the_isolate = nullptr;
+std::unique_ptr<v8::ArrayBuffer::Allocator> default_allocator;
+std::unordered_map<Oid, v8::Global<v8::Context>*> contexts;  // by role oid
+CallFrame* top_frame = nullptr;
+
+// V8 starts worker threads (GC, compiler). They must never run PostgreSQL's signal handlers, so
+// they are created with every signal blocked; the main thread's mask is restored afterwards.
+void create_isolate() {
+  sigset_t all, saved;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &saved);
+  if (!platform) {
+    v8::V8::InitializeICU();
+    if (guc_v8_flags != nullptr && guc_v8_flags[0] != '\0') v8::V8::SetFlagsFromString(guc_v8_flags);
+    platform = v8::platform::NewDefaultPlatform(1);
+    v8::V8::InitializePlatform(platform.get());
+    v8::V8::Initialize();
+  }
+  v8::Isolate::CreateParams params;
+  default_allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  params.array_buffer_allocator = default_allocator.get();
+  limits_prepare_isolate(&params);  // may replace the allocator with an accounting one
+  the_isolate = v8::Isolate::New(params);
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  limits_attach_isolate(the_isolate);
+  // Entered once for the whole backend: every entry point runs on this thread and this isolate.
+  the_isolate->Enter();
+}
+
+// Runs plv8.start_proc (a function taking no arguments) in a freshly created context.
+void run_start_proc() {
+  if (guc_start_proc == nullptr || guc_start_proc[0] == '\0') return;
+  pg_guard([] {
+    Oid fn = DatumGetObjectId(DirectFunctionCall1(regprocin, CStringGetDatum(guc_start_proc)));
+    OidFunctionCall0(fn);
+  });
+}
+
+}  // namespace
+
+v8::Isolate* runtime_isolate() {
+  if (the_isolate == nullptr) create_isolate();
+  return the_isolate;
+}
+
+v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
+  Oid role = GetUserId();
+  auto it = contexts.find(role);
+  if (it != contexts.end()) return it->second->Get(isolate);
+
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Context> context = v8::Context::New(isolate);
+  {
+    v8::Context::Scope context_scope(context);
+    install_plv8_object(isolate, context);
+  }
+  auto* global = new v8::Global<v8::Context>(isolate, context);
+  contexts.emplace(role, global);
+  try {
+    run_start_proc();
+  } catch (...) {
+    // A failed start_proc leaves no half-initialized context behind; the next call retries.
+    contexts.erase(role);
+    delete global;
+    throw;
+  }
+  return scope.Escape(context);
+}
+
+CallFrame* current_frame() { return top_frame; }
+
+FrameScope::FrameScope() {
+  frame_.prev = top_frame;
+  frame_.caller_cxt = CurrentMemoryContext;
+  top_frame = &frame_;
+}
+
+FrameScope::~FrameScope() { top_frame = frame_.prev; }
+
+void FrameScope::finish() {
+  if (!frame_.spi_connected) return;
+  frame_.spi_connected = false;
+  pg_guard([] { SPI_finish(); });
+  MemoryContextSwitchTo(frame_.caller_cxt);
+}
+
+void spi_ensure_connected() {
+  CallFrame* frame = top_frame;
+  if (frame->spi_connected) return;
+  MemoryContext cxt = CurrentMemoryContext;
+  int rc = 0;
+  pg_guard([&] { rc = SPI_connect(); });
+  MemoryContextSwitchTo(cxt);  // SPI_connect switched to its own procedure context
+  if (rc != SPI_OK_CONNECT)
+    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not connect to SPI manager")};
+  frame->spi_connected = true;
+}
+
+}  // namespace plv8compat

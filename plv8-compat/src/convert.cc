@@ -1,0 +1,549 @@
+// Datum <-> JS conversion. Fast paths for the common types; everything else goes through the
+// type's text output/input functions, as PL/v8 does.
+#include <cmath>
+#include <vector>
+
+#include "convert.h"
+#include "context.h"
+#include "errors.h"
+#include "js_util.h"
+
+namespace plv8compat {
+
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740991.0;  // 2^53 - 1
+
+// ---- guarded PostgreSQL calls (each may ereport) ----
+
+char* call_output(const TypeInfo* type, Datum value) {
+  char* out = nullptr;
+  pg_guard([&] { out = OutputFunctionCall(const_cast<FmgrInfo*>(&type->output), value); });
+  return out;
+}
+
+Datum call_input(const TypeInfo* type, char* text, int32 typmod) {
+  Datum out = 0;
+  pg_guard([&] {
+    out = InputFunctionCall(const_cast<FmgrInfo*>(&type->input), text, type->ioparam, typmod);
+  });
+  return out;
+}
+
+struct varlena* detoast(Datum value) {
+  struct varlena* out = nullptr;
+  pg_guard([&] { out = pg_detoast_datum_packed(reinterpret_cast<struct varlena*>(DatumGetPointer(value))); });
+  return out;
+}
+
+Datum call1(PGFunction fn, Datum arg) {
+  Datum out = 0;
+  pg_guard([&] { out = DirectFunctionCall1(fn, arg); });
+  return out;
+}
+
+[[noreturn]] void out_of_range(const char* type_name) {
+  throw PgError{make_error(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+                           psprintf("value out of range for type %s", type_name))};
+}
+
+v8::Local<v8::Value> date_from_timestamptz(v8::Isolate* isolate, TimestampTz ts) {
+  double ms;
+  if (TIMESTAMP_IS_NOBEGIN(ts)) ms = -INFINITY;
+  else if (TIMESTAMP_IS_NOEND(ts)) ms = INFINITY;
+  else ms = timestamptz_to_ms(ts);
+  return v8::Date::New(isolate->GetCurrentContext(), ms).ToLocalChecked();
+}
+
+// JS Date (ms since 1970 UTC) -> timestamptz.
+TimestampTz ms_to_timestamptz(double ms) {
+  if (std::isnan(ms)) throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "invalid Date value")};
+  return static_cast<TimestampTz>((ms - 946684800000.0) * 1000.0);
+}
+
+v8::Local<v8::Value> array_to_js(v8::Isolate* isolate, Datum value, const TypeInfo* type);
+v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value);
+
+// The string form of a JS value for a type's input function: Dates as ISO-8601, the rest String().
+char* js_text_for_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  if (value->IsDate()) {
+    double ms = value.As<v8::Date>()->ValueOf();
+    TimestampTz ts = ms_to_timestamptz(ms);
+    char* out = nullptr;
+    pg_guard([&] { out = DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(ts))); });
+    return out;
+  }
+  if (value->IsObject() && !value->IsArray() && !value->IsStringObject() && !value->IsNumberObject()) {
+    // Plain objects: JSON text is far more useful to input functions than "[object Object]".
+    v8::Local<v8::String> json;
+    if (!v8::JSON::Stringify(context, value).ToLocal(&json)) throw JsPending{};
+    return js_to_cstring(isolate, context, json);
+  }
+  char* text = js_to_cstring(isolate, context, value);
+  if (text == nullptr) throw JsPending{};
+  return text;
+}
+
+Datum via_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                const TypeInfo* type, int32 typmod) {
+  return call_input(type, js_text_for_input(isolate, context, value), typmod);
+}
+
+// Number -> integer of the given width: rounds like PostgreSQL's float-to-int casts.
+int64 number_to_integer(double d, double lo, double hi, const char* type_name) {
+  if (std::isnan(d)) out_of_range(type_name);
+  double r = std::rint(d);
+  if (r < lo || r > hi) out_of_range(type_name);
+  return static_cast<int64>(r);
+}
+
+Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                  const TypeInfo* type);
+
+}  // namespace
+
+v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull, const TypeInfo* type) {
+  if (isnull) return v8::Null(isolate);
+  switch (type->kind) {
+    case TypeKind::Void:
+      return v8::Undefined(isolate);
+    case TypeKind::Bool:
+      return v8::Boolean::New(isolate, DatumGetBool(value));
+    case TypeKind::Int2:
+      return v8::Integer::New(isolate, DatumGetInt16(value));
+    case TypeKind::Int4:
+      return v8::Integer::New(isolate, DatumGetInt32(value));
+    case TypeKind::Int8: {
+      int64 v = DatumGetInt64(value);
+      if (guc_bigint_graceful && (v > 9007199254740991LL || v < -9007199254740991LL))
+        return v8::BigInt::New(isolate, v);
+      return v8::Number::New(isolate, static_cast<double>(v));
+    }
+    case TypeKind::Float4:
+      return v8::Number::New(isolate, DatumGetFloat4(value));
+    case TypeKind::Float8:
+      return v8::Number::New(isolate, DatumGetFloat8(value));
+    case TypeKind::Numeric:
+      return v8::Number::New(isolate, DatumGetFloat8(call1(numeric_float8_no_overflow, value)));
+    case TypeKind::Oid:
+      return v8::Integer::NewFromUnsigned(isolate, DatumGetObjectId(value));
+    case TypeKind::Text: {
+      struct varlena* t = detoast(value);
+      return js_string(isolate, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+    }
+    case TypeKind::Json: {
+      struct varlena* t = detoast(value);
+      v8::Local<v8::Value> parsed;
+      if (!v8::JSON::Parse(isolate->GetCurrentContext(), js_string(isolate, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
+               .ToLocal(&parsed))
+        throw JsPending{};
+      return parsed;
+    }
+    case TypeKind::Jsonb:
+      return jsonb_to_js(isolate, value);
+    case TypeKind::Bytea: {
+      struct varlena* t = detoast(value);
+      size_t len = VARSIZE_ANY_EXHDR(t);
+      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, len);
+      if (len > 0) memcpy(buffer->Data(), VARDATA_ANY(t), len);
+      return v8::Uint8Array::New(buffer, 0, len);
+    }
+    case TypeKind::Date: {
+      DateADT d = DatumGetDateADT(value);
+      if (DATE_IS_NOBEGIN(d)) return date_from_timestamptz(isolate, DT_NOBEGIN);
+      if (DATE_IS_NOEND(d)) return date_from_timestamptz(isolate, DT_NOEND);
+      return date_from_timestamptz(isolate, DatumGetTimestampTz(call1(date_timestamptz, value)));
+    }
+    case TypeKind::Timestamp:
+      return date_from_timestamptz(isolate, DatumGetTimestampTz(call1(timestamp_timestamptz, value)));
+    case TypeKind::Timestamptz:
+      return date_from_timestamptz(isolate, DatumGetTimestampTz(value));
+    case TypeKind::Array:
+      return array_to_js(isolate, value, type);
+    case TypeKind::Composite:
+      return composite_to_js(isolate, value);
+    case TypeKind::Other:
+      break;
+  }
+  return js_string(isolate, call_output(type, value));
+}
+
+Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                  const TypeInfo* type, int32 typmod, bool* isnull) {
+  Datum result = 0;
+  *isnull = false;
+  if (value->IsUndefined() || value->IsNull()) {
+    *isnull = true;
+  } else {
+    switch (type->kind) {
+      case TypeKind::Void:
+        result = 0;
+        break;
+      case TypeKind::Bool:
+        result = BoolGetDatum(value->BooleanValue(isolate));
+        break;
+      case TypeKind::Int2:
+        if (value->IsNumber())
+          result = Int16GetDatum(static_cast<int16>(
+              number_to_integer(value.As<v8::Number>()->Value(), PG_INT16_MIN, PG_INT16_MAX, "smallint")));
+        else
+          result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Int4:
+        if (value->IsInt32())
+          result = Int32GetDatum(value.As<v8::Int32>()->Value());
+        else if (value->IsNumber())
+          result = Int32GetDatum(static_cast<int32>(
+              number_to_integer(value.As<v8::Number>()->Value(), PG_INT32_MIN, PG_INT32_MAX, "integer")));
+        else
+          result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Int8:
+        if (value->IsNumber()) {
+          result = Int64GetDatum(number_to_integer(value.As<v8::Number>()->Value(), -9223372036854775808.0,
+                                                   9223372036854775807.0, "bigint"));
+        } else if (value->IsBigInt()) {
+          bool lossless = true;
+          int64 v = value.As<v8::BigInt>()->Int64Value(&lossless);
+          if (!lossless) out_of_range("bigint");
+          result = Int64GetDatum(v);
+        } else {
+          result = via_input(isolate, context, value, type, typmod);
+        }
+        break;
+      case TypeKind::Float4:
+        if (value->IsNumber()) result = Float4GetDatum(static_cast<float4>(value.As<v8::Number>()->Value()));
+        else result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Float8:
+        if (value->IsNumber()) result = Float8GetDatum(value.As<v8::Number>()->Value());
+        else result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Numeric:
+        if (value->IsNumber() && typmod < 0)
+          result = call1(float8_numeric, Float8GetDatum(value.As<v8::Number>()->Value()));
+        else
+          result = via_input(isolate, context, value, type, typmod);  // BigInt/string keep every digit
+        break;
+      case TypeKind::Oid:
+        if (value->IsNumber())
+          result = ObjectIdGetDatum(static_cast<Oid>(
+              number_to_integer(value.As<v8::Number>()->Value(), 0, PG_UINT32_MAX, "oid")));
+        else
+          result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Text:
+        if (typmod < 0 && type->basetype == TEXTOID) {
+          v8::Local<v8::String> str;
+          if (!value->ToString(context).ToLocal(&str)) throw JsPending{};
+          int len = str->Utf8Length(isolate);
+          text* t = static_cast<text*>(palloc(len + VARHDRSZ));
+          str->WriteUtf8(isolate, VARDATA(t), len, nullptr, v8::String::NO_NULL_TERMINATION);
+          SET_VARSIZE(t, len + VARHDRSZ);
+          result = PointerGetDatum(t);
+        } else {
+          result = via_input(isolate, context, value, type, typmod);
+        }
+        break;
+      case TypeKind::Json: {
+        // Like PL/v8: the returned value is serialized, so a JS string becomes a JSON string.
+        v8::Local<v8::String> json;
+        v8::Local<v8::Value> json_value;
+        if (!v8::JSON::Stringify(context, value).ToLocal(&json)) throw JsPending{};
+        char* text = js_to_cstring(isolate, context, json);
+        if (text == nullptr) throw JsPending{};
+        result = call_input(type, text, typmod);
+        break;
+      }
+      case TypeKind::Jsonb:
+        result = js_to_jsonb(isolate, context, value, isnull);
+        break;
+      case TypeKind::Bytea:
+        if (value->IsArrayBufferView() || value->IsArrayBuffer()) {
+          const char* data;
+          size_t len;
+          if (value->IsArrayBuffer()) {
+            auto buffer = value.As<v8::ArrayBuffer>();
+            data = static_cast<const char*>(buffer->Data());
+            len = buffer->ByteLength();
+          } else {
+            auto view = value.As<v8::ArrayBufferView>();
+            data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+            len = view->ByteLength();
+          }
+          if (len > MaxAllocSize - VARHDRSZ)
+            throw PgError{make_error(ERRCODE_PROGRAM_LIMIT_EXCEEDED, "bytea value too large")};
+          bytea* b = static_cast<bytea*>(palloc(len + VARHDRSZ));
+          if (len > 0) memcpy(VARDATA(b), data, len);
+          SET_VARSIZE(b, len + VARHDRSZ);
+          result = PointerGetDatum(b);
+        } else {
+          result = via_input(isolate, context, value, type, typmod);
+        }
+        break;
+      case TypeKind::Date:
+      case TypeKind::Timestamp:
+      case TypeKind::Timestamptz:
+        if (value->IsDate()) {
+          double ms = value.As<v8::Date>()->ValueOf();
+          TimestampTz ts;
+          if (ms == INFINITY) ts = DT_NOEND;
+          else if (ms == -INFINITY) ts = DT_NOBEGIN;
+          else ts = ms_to_timestamptz(ms);
+          if (type->kind == TypeKind::Timestamptz) result = TimestampTzGetDatum(ts);
+          else if (type->kind == TypeKind::Timestamp) result = call1(timestamptz_timestamp, TimestampTzGetDatum(ts));
+          else result = call1(timestamptz_date, TimestampTzGetDatum(ts));
+        } else {
+          result = via_input(isolate, context, value, type, typmod);
+        }
+        break;
+      case TypeKind::Array:
+        if (value->IsArray() || value->IsTypedArray())
+          result = js_to_array(isolate, context, value, type);
+        else
+          result = via_input(isolate, context, value, type, typmod);
+        break;
+      case TypeKind::Composite:
+        if (value->IsObject() && !value->IsDate() && type->basetype != RECORDOID) {
+          TupleDesc tupdesc = nullptr;
+          pg_guard([&] { tupdesc = lookup_rowtype_tupdesc(type->basetype, type->basetypmod); });
+          HeapTuple tuple;
+          try {
+            tuple = js_to_tuple(isolate, context, value, tupdesc);
+          } catch (...) {
+            ReleaseTupleDesc(tupdesc);
+            throw;
+          }
+          ReleaseTupleDesc(tupdesc);
+          result = HeapTupleGetDatum(tuple);
+        } else if (type->basetype == RECORDOID) {
+          throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
+                                   "cannot convert a JS value to an anonymous record here",
+                                   nullptr, "Declare a composite type or OUT parameters.")};
+        } else {
+          result = via_input(isolate, context, value, type, typmod);
+        }
+        break;
+      case TypeKind::Other:
+        result = via_input(isolate, context, value, type, typmod);
+        break;
+    }
+  }
+  if (type->is_domain) {
+    bool null = *isnull;
+    pg_guard([&] {
+      domain_check(result, null, type->typid, const_cast<void**>(&const_cast<TypeInfo*>(type)->domain_extra),
+                   TopMemoryContext);
+    });
+  }
+  return result;
+}
+
+// ---- arrays ----
+
+namespace {
+
+void build_array_level(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Array> out, int level,
+                       int ndim, const int* dims, const Datum* values, const bool* nulls, int* index,
+                       const TypeInfo* elem) {
+  for (int i = 0; i < dims[level]; i++) {
+    v8::Local<v8::Value> item;
+    if (level == ndim - 1) {
+      item = datum_to_js(isolate, values[*index], nulls[*index], elem);
+      (*index)++;
+    } else {
+      v8::Local<v8::Array> sub = v8::Array::New(isolate, dims[level + 1]);
+      build_array_level(isolate, context, sub, level + 1, ndim, dims, values, nulls, index, elem);
+      item = sub;
+    }
+    (void)out->Set(context, i, item);
+  }
+}
+
+v8::Local<v8::Value> array_to_js(v8::Isolate* isolate, Datum value, const TypeInfo* type) {
+  ArrayType* array = nullptr;
+  Datum* values = nullptr;
+  bool* nulls = nullptr;
+  int count = 0;
+  const TypeInfo* elem = type->elem;
+  pg_guard([&] {
+    array = DatumGetArrayTypeP(value);
+    deconstruct_array(array, elem->basetype, elem->typlen, elem->typbyval, elem->typalign, &values, &nulls, &count);
+  });
+  int ndim = ARR_NDIM(array);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (ndim == 0) return v8::Array::New(isolate, 0);
+  const int* dims = ARR_DIMS(array);
+  v8::Local<v8::Array> out = v8::Array::New(isolate, dims[0]);
+  int index = 0;
+  build_array_level(isolate, context, out, 0, ndim, dims, values, nulls, &index, elem);
+  return out;
+}
+
+// Element count of a JS array or typed array.
+uint32 js_length(v8::Local<v8::Value> value) {
+  if (value->IsArray()) return value.As<v8::Array>()->Length();
+  return static_cast<uint32>(value.As<v8::TypedArray>()->Length());
+}
+
+void flatten_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value, int level,
+                   int ndim, const int* dims, std::vector<Datum>* values, std::vector<bool>* nulls,
+                   const TypeInfo* elem) {
+  if (js_length(value) != static_cast<uint32>(dims[level]))
+    throw PgError{make_error(ERRCODE_ARRAY_SUBSCRIPT_ERROR,
+                             "multidimensional arrays must have sub-arrays with matching dimensions")};
+  v8::Local<v8::Object> obj = value.As<v8::Object>();
+  for (int i = 0; i < dims[level]; i++) {
+    v8::Local<v8::Value> item;
+    if (!obj->Get(context, i).ToLocal(&item)) throw JsPending{};
+    if (level < ndim - 1) {
+      if (!item->IsArray())
+        throw PgError{make_error(ERRCODE_ARRAY_SUBSCRIPT_ERROR,
+                                 "multidimensional arrays must have sub-arrays with matching dimensions")};
+      flatten_array(isolate, context, item, level + 1, ndim, dims, values, nulls, elem);
+    } else {
+      bool isnull;
+      Datum d = js_to_datum(isolate, context, item, elem, -1, &isnull);
+      values->push_back(d);
+      nulls->push_back(isnull);
+    }
+  }
+}
+
+Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                  const TypeInfo* type) {
+  const TypeInfo* elem = type->elem;
+  // Nested JS arrays are extra dimensions, except where the element type itself takes arrays
+  // (json/jsonb elements, composites).
+  bool nested_allowed = elem->kind != TypeKind::Json && elem->kind != TypeKind::Jsonb &&
+                        elem->kind != TypeKind::Composite;
+  int dims[MAXDIM];
+  int lbs[MAXDIM];
+  int ndim = 0;
+  v8::Local<v8::Value> probe = value;
+  while (true) {
+    uint32 len = js_length(probe);
+    dims[ndim] = static_cast<int>(len);
+    lbs[ndim] = 1;
+    ndim++;
+    if (!nested_allowed || len == 0 || ndim == MAXDIM) break;
+    v8::Local<v8::Value> first;
+    if (!probe.As<v8::Object>()->Get(context, 0).ToLocal(&first)) throw JsPending{};
+    if (!first->IsArray()) break;
+    probe = first;
+  }
+  std::vector<Datum> values;
+  std::vector<bool> nulls_vec;
+  if (dims[0] > 0) flatten_array(isolate, context, value, 0, ndim, dims, &values, &nulls_vec, elem);
+  size_t n = values.size();
+  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (n + 1)));
+  for (size_t i = 0; i < n; i++) nulls[i] = nulls_vec[i];
+  Datum* data = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
+  for (size_t i = 0; i < n; i++) data[i] = values[i];
+  ArrayType* array = nullptr;
+  if (n == 0) {
+    pg_guard([&] { array = construct_empty_array(elem->basetype); });
+  } else {
+    pg_guard([&] {
+      array = construct_md_array(data, nulls, ndim, dims, lbs, elem->basetype, elem->typlen, elem->typbyval,
+                                 elem->typalign);
+    });
+  }
+  return PointerGetDatum(array);
+}
+
+// ---- composites ----
+
+v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
+  HeapTupleHeader header = nullptr;
+  TupleDesc tupdesc = nullptr;
+  pg_guard([&] {
+    header = DatumGetHeapTupleHeader(value);
+    tupdesc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(header), HeapTupleHeaderGetTypMod(header));
+  });
+  HeapTupleData tuple;
+  tuple.t_len = HeapTupleHeaderGetDatumLength(header);
+  ItemPointerSetInvalid(&tuple.t_self);
+  tuple.t_tableOid = InvalidOid;
+  tuple.t_data = header;
+  v8::Local<v8::Object> obj;
+  try {
+    obj = tuple_to_js(isolate, &tuple, tupdesc);
+  } catch (...) {
+    ReleaseTupleDesc(tupdesc);
+    throw;
+  }
+  ReleaseTupleDesc(tupdesc);
+  return obj;
+}
+
+}  // namespace
+
+v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> obj = v8::Object::New(isolate);
+  for (int i = 0; i < tupdesc->natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    if (attr->attisdropped) continue;
+    bool isnull;
+    Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
+    (void)obj->Set(context, js_name(isolate, NameStr(attr->attname)),
+                   datum_to_js(isolate, d, isnull, type_info(attr->atttypid)));
+  }
+  return obj;
+}
+
+v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptable, uint64 count) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  TupleDesc tupdesc = tuptable->tupdesc;
+  int natts = tupdesc->natts;
+  std::vector<v8::Local<v8::String>> names(natts);
+  std::vector<const TypeInfo*> types(natts);
+  for (int i = 0; i < natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    if (attr->attisdropped) continue;
+    names[i] = js_name(isolate, NameStr(attr->attname));
+    types[i] = type_info(attr->atttypid);
+  }
+  v8::Local<v8::Array> rows = v8::Array::New(isolate, static_cast<int>(count));
+  for (uint64 r = 0; r < count; r++) {
+    HeapTuple tuple = tuptable->vals[r];
+    v8::Local<v8::Object> obj = v8::Object::New(isolate);
+    for (int i = 0; i < natts; i++) {
+      if (types[i] == nullptr) continue;
+      bool isnull;
+      Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
+      (void)obj->Set(context, names[i], datum_to_js(isolate, d, isnull, types[i]));
+    }
+    (void)rows->Set(context, static_cast<uint32>(r), obj);
+  }
+  return rows;
+}
+
+HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                      TupleDesc tupdesc) {
+  int natts = tupdesc->natts;
+  Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (natts + 1)));
+  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (natts + 1)));
+  bool by_position = value->IsArray();
+  if (!value->IsObject())
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object",
+                             nullptr, "Return an object whose keys are the column names.")};
+  v8::Local<v8::Object> obj = value.As<v8::Object>();
+  int position = 0;
+  for (int i = 0; i < natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    nulls[i] = true;
+    if (attr->attisdropped) continue;
+    v8::Local<v8::Value> field;
+    bool ok = by_position ? obj->Get(context, position++).ToLocal(&field)
+                          : obj->Get(context, js_name(isolate, NameStr(attr->attname))).ToLocal(&field);
+    if (!ok) throw JsPending{};
+    values[i] = js_to_datum(isolate, context, field, type_info(attr->atttypid), attr->atttypmod, &nulls[i]);
+  }
+  HeapTuple tuple = nullptr;
+  pg_guard([&] { tuple = heap_form_tuple(tupdesc, values, nulls); });
+  return tuple;
+}
+
+}  // namespace plv8compat

@@ -1,0 +1,208 @@
+// PostgreSQL error <-> JS exception conversion, and the "poisoned transaction" bookkeeping.
+#include <string>
+
+#include "errors.h"
+#include "js_util.h"
+
+namespace plv8compat {
+
+namespace {
+
+// Caught SQL error that still has to abort its (sub)transaction; see errors.h.
+ErrorData* poisoned_error = nullptr;
+int poisoned_nest_level = 0;
+
+// A copy of edata that lives until the end of the transaction (the caller's memory context may be
+// an SPI context that is deleted before the function returns).
+ErrorData* copy_for_transaction(const ErrorData* edata) {
+  MemoryContext old = MemoryContextSwitchTo(TopTransactionContext);
+  ErrorData* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
+  *copy = *edata;
+  auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
+  copy->message = dup(edata->message);
+  copy->detail = dup(edata->detail);
+  copy->detail_log = dup(edata->detail_log);
+  copy->hint = dup(edata->hint);
+  copy->context = dup(edata->context);
+  copy->backtrace = dup(edata->backtrace);
+  copy->schema_name = dup(edata->schema_name);
+  copy->table_name = dup(edata->table_name);
+  copy->column_name = dup(edata->column_name);
+  copy->datatype_name = dup(edata->datatype_name);
+  copy->constraint_name = dup(edata->constraint_name);
+  copy->internalquery = dup(edata->internalquery);
+  MemoryContextSwitchTo(old);
+  return copy;
+}
+
+void on_xact(XactEvent event, void*) {
+  if (event == XACT_EVENT_ABORT || event == XACT_EVENT_COMMIT || event == XACT_EVENT_PARALLEL_ABORT ||
+      event == XACT_EVENT_PARALLEL_COMMIT || event == XACT_EVENT_PREPARE)
+    poison_clear();
+}
+
+void on_subxact(SubXactEvent event, SubTransactionId, SubTransactionId, void*) {
+  // The aborting subtransaction is still current during ABORT_SUB.
+  if (event == SUBXACT_EVENT_ABORT_SUB && poisoned_error != nullptr &&
+      poisoned_nest_level >= GetCurrentTransactionNestLevel())
+    poison_clear();
+}
+
+// Reads obj[key] as a C string in the current memory context, or nullptr if absent/undefined.
+char* get_string_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
+                       const char* key) {
+  v8::Local<v8::Value> value;
+  if (!obj->Get(context, js_string(isolate, key)).ToLocal(&value) || value->IsUndefined() || value->IsNull())
+    return nullptr;
+  return js_to_cstring(isolate, context, value);
+}
+
+void set_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
+               const char* key, const char* value) {
+  if (value == nullptr) return;
+  (void)obj->Set(context, js_string(isolate, key), js_string(isolate, value));
+}
+
+}  // namespace
+
+bool poison_active() { return poisoned_error != nullptr; }
+ErrorData* poison_error() { return poisoned_error; }
+void poison_clear() {
+  poisoned_error = nullptr;
+  poisoned_nest_level = 0;
+}
+
+void poison_register_callbacks() {
+  RegisterXactCallback(on_xact, nullptr);
+  RegisterSubXactCallback(on_subxact, nullptr);
+}
+
+[[noreturn]] void raise_error(ErrorData* edata) {
+  edata->elevel = ERROR;
+  ThrowErrorData(edata);
+  pg_unreachable();
+}
+
+ErrorData* make_error(int sqlerrcode, const char* message, const char* detail, const char* hint) {
+  ErrorData* edata = static_cast<ErrorData*>(palloc0(sizeof(ErrorData)));
+  edata->elevel = ERROR;
+  edata->output_to_server = true;
+  edata->output_to_client = true;
+  edata->sqlerrcode = sqlerrcode;
+  edata->message = pstrdup(message);
+  edata->detail = detail ? pstrdup(detail) : nullptr;
+  edata->hint = hint ? pstrdup(hint) : nullptr;
+  return edata;
+}
+
+std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                               const char* what) {
+  if (try_catch.Message().IsEmpty()) return std::string();
+  v8::Local<v8::Message> msg = try_catch.Message();
+  v8::Local<v8::String> line;
+  std::string out = std::string(what ? what : "JavaScript") + "() LINE " +
+                    std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":";
+  if (msg->GetSourceLine(context).ToLocal(&line)) {
+    v8::String::Utf8Value text(isolate, line);
+    if (*text) out += std::string(" ") + *text;
+  }
+  return out;
+}
+
+ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                                 const v8::TryCatch& try_catch, const char* what) {
+  v8::HandleScope scope(isolate);
+  ErrorData* edata = make_error(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION, "unknown JavaScript exception");
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  if (exception.IsEmpty()) return edata;
+
+  bool has_sqlerrcode = false;
+  if (exception->IsObject()) {
+    v8::Local<v8::Object> obj = exception.As<v8::Object>();
+    if (char* code = get_string_field(isolate, context, obj, "sqlerrcode")) {
+      if (strlen(code) == 5 && strspn(code, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 5) {
+        edata->sqlerrcode = MAKE_SQLSTATE(code[0], code[1], code[2], code[3], code[4]);
+        has_sqlerrcode = true;
+      }
+    }
+    edata->detail = get_string_field(isolate, context, obj, "detail");
+    edata->hint = get_string_field(isolate, context, obj, "hint");
+    edata->context = get_string_field(isolate, context, obj, "context");
+    edata->schema_name = get_string_field(isolate, context, obj, "schema_name");
+    edata->table_name = get_string_field(isolate, context, obj, "table_name");
+    edata->column_name = get_string_field(isolate, context, obj, "column_name");
+    edata->datatype_name = get_string_field(isolate, context, obj, "datatype_name");
+    edata->constraint_name = get_string_field(isolate, context, obj, "constraint_name");
+  }
+
+  // Message: like upstream PL/v8, an Error reports as its toString() ("Error: boom"). An error that
+  // carries a sqlerrcode (a SQL error being re-thrown, or a user error mimicking one) and plain
+  // objects with a `message` report just the message.
+  char* message = nullptr;
+  if (exception->IsObject() && (has_sqlerrcode || !exception->IsNativeError()))
+    message = get_string_field(isolate, context, exception.As<v8::Object>(), "message");
+  if (message == nullptr) message = js_to_cstring(isolate, context, exception);
+  if (message == nullptr) message = pstrdup("unknown JavaScript exception");
+  edata->message = message;
+
+  // Context: any user context, then the JS stack frames (the stack's first line repeats the
+  // message), or the source position when there is no stack (e.g. a thrown string).
+  std::string ctx;
+  if (edata->context) ctx = edata->context;
+  std::string frames;
+  v8::Local<v8::Value> stack;
+  if (try_catch.StackTrace(context).ToLocal(&stack) && stack->IsString()) {
+    v8::String::Utf8Value s(isolate, stack);
+    if (*s) {
+      frames = *s;
+      size_t at = frames.find("\n    at ");
+      frames = at == std::string::npos ? std::string() : frames.substr(at + 1);
+    }
+  }
+  if (frames.empty() && !try_catch.Message().IsEmpty()) {
+    v8::Local<v8::Message> msg = try_catch.Message();
+    v8::String::Utf8Value script(isolate, msg->GetScriptResourceName());
+    frames = std::string("    at ") + (*script ? *script : (what ? what : "JavaScript")) + ":" +
+             std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":" +
+             std::to_string(msg->GetStartColumn(context).FromMaybe(0) + 1);
+  }
+  if (!frames.empty()) {
+    if (!ctx.empty()) ctx += "\n";
+    ctx += frames;
+  }
+  if (!ctx.empty()) edata->context = pstrdup(ctx.c_str());
+  return edata;
+}
+
+void throw_js_error(v8::Isolate* isolate, const char* message) {
+  isolate->ThrowException(v8::Exception::Error(js_string(isolate, message)));
+}
+
+void throw_js_type_error(v8::Isolate* isolate, const char* message) {
+  isolate->ThrowException(v8::Exception::TypeError(js_string(isolate, message)));
+}
+
+void throw_pg_error_to_js(v8::Isolate* isolate, ErrorData* edata, bool poison) {
+  // Remember the error so the transaction still aborts unless a subtransaction rolls it back.
+  if (poison && poisoned_error == nullptr) {
+    poisoned_error = copy_for_transaction(edata);
+    poisoned_nest_level = GetCurrentTransactionNestLevel();
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> error =
+      v8::Exception::Error(js_string(isolate, edata->message ? edata->message : "unknown error"));
+  v8::Local<v8::Object> obj = error.As<v8::Object>();
+  set_field(isolate, context, obj, "sqlerrcode", unpack_sql_state(edata->sqlerrcode));
+  set_field(isolate, context, obj, "detail", edata->detail);
+  set_field(isolate, context, obj, "hint", edata->hint);
+  set_field(isolate, context, obj, "context", edata->context);
+  set_field(isolate, context, obj, "internalquery", edata->internalquery);
+  set_field(isolate, context, obj, "schema_name", edata->schema_name);
+  set_field(isolate, context, obj, "table_name", edata->table_name);
+  set_field(isolate, context, obj, "column_name", edata->column_name);
+  set_field(isolate, context, obj, "datatype_name", edata->datatype_name);
+  set_field(isolate, context, obj, "constraint_name", edata->constraint_name);
+  isolate->ThrowException(error);
+}
+
+}  // namespace plv8compat

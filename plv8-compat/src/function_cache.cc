@@ -1,0 +1,191 @@
+// Function cache and compilation of pg_proc bodies into V8 functions.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "function_cache.h"
+#include "errors.h"
+#include "js_util.h"
+
+namespace plv8compat {
+
+namespace {
+
+std::unordered_map<uint64_t, ProcInfo*> procs;  // key: role << 32 | fn_oid
+
+uint64_t key_of(Oid fn_oid, Oid role) { return (static_cast<uint64_t>(role) << 32) | fn_oid; }
+
+// Parameter names PL/v8 gives trigger functions.
+const char* const kTriggerParams[] = {"NEW",       "OLD",           "TG_NAME",         "TG_WHEN", "TG_LEVEL",
+                                      "TG_OP",     "TG_RELID",      "TG_TABLE_NAME",   "TG_TABLE_SCHEMA",
+                                      "TG_ARGV"};
+
+// What compilation needs from the pg_proc row, copied out while the syscache entry is pinned.
+struct ProcSource {
+  TransactionId xmin;
+  ItemPointerData tid;
+  char* name;
+  char* body;
+  char prokind;
+  bool retset;
+  Oid rettype;
+  int nargs;
+  Oid argtypes[FUNC_MAX_ARGS];
+  char* argnames[FUNC_MAX_ARGS];
+};
+
+// Reads the pg_proc row (C calls only: runs inside pg_guard).
+void read_proc(Oid fn_oid, ProcSource* src) {
+  HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
+  if (!HeapTupleIsValid(tuple)) elog(ERROR, "cache lookup failed for function %u", fn_oid);
+  Form_pg_proc proc = (Form_pg_proc)GETSTRUCT(tuple);
+  src->xmin = HeapTupleHeaderGetRawXmin(tuple->t_data);
+  src->tid = tuple->t_self;
+  src->name = pstrdup(NameStr(proc->proname));
+  src->prokind = proc->prokind;
+  src->retset = proc->proretset;
+  src->rettype = proc->prorettype;
+  bool isnull;
+  Datum body = SysCacheGetAttr(PROCOID, tuple, Anum_pg_proc_prosrc, &isnull);
+  if (isnull) elog(ERROR, "null prosrc for function %u", fn_oid);
+  src->body = TextDatumGetCString(body);
+  Oid* types;
+  char** names;
+  char* modes;
+  int total = get_func_arg_info(tuple, &types, &names, &modes);
+  src->nargs = 0;
+  for (int i = 0; i < total; i++) {
+    char mode = modes ? modes[i] : PROARGMODE_IN;
+    if (mode == PROARGMODE_OUT || mode == PROARGMODE_TABLE) continue;  // not JS parameters
+    src->argtypes[src->nargs] = types[i];
+    src->argnames[src->nargs] = (names && names[i] && names[i][0]) ? names[i] : nullptr;
+    src->nargs++;
+  }
+  ReleaseSysCache(tuple);
+}
+
+// Just the row version, to validate a cached entry.
+void read_version(Oid fn_oid, TransactionId* xmin, ItemPointerData* tid) {
+  HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
+  if (!HeapTupleIsValid(tuple)) elog(ERROR, "cache lookup failed for function %u", fn_oid);
+  *xmin = HeapTupleHeaderGetRawXmin(tuple->t_data);
+  *tid = tuple->t_self;
+  ReleaseSysCache(tuple);
+}
+
+bool is_current(const ProcInfo* info, TransactionId xmin, const ItemPointerData& tid) {
+  return info->xmin == xmin && ItemPointerEquals(const_cast<ItemPointerData*>(&info->tid),
+                                                 const_cast<ItemPointerData*>(&tid));
+}
+
+void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_oid, ProcInfo* info) {
+  ProcSource src;
+  pg_guard([&] { read_proc(fn_oid, &src); });
+  bool is_trigger = src.rettype == TRIGGEROID;
+  if (src.rettype == EVENT_TRIGGEROID)
+    throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "PL/v8 event trigger functions are not supported")};
+
+  // Unnamed arguments are $1, $2, ... as in PL/v8.
+  const char* params[FUNC_MAX_ARGS];
+  std::string unnamed[FUNC_MAX_ARGS];
+  int nparams;
+  if (is_trigger) {
+    nparams = 10;
+    for (int i = 0; i < nparams; i++) params[i] = kTriggerParams[i];
+  } else {
+    nparams = src.nargs;
+    for (int i = 0; i < nparams; i++) {
+      if (src.argnames[i]) {
+        params[i] = src.argnames[i];
+      } else {
+        unnamed[i] = "$" + std::to_string(i + 1);
+        params[i] = unnamed[i].c_str();
+      }
+    }
+  }
+  v8::Local<v8::Function> fn = compile_body(isolate, context, src.name, src.body, nparams, params);
+
+  info->fn_oid = fn_oid;
+  info->xmin = src.xmin;
+  info->tid = src.tid;
+  info->function.Reset(isolate, fn);
+  strlcpy(info->name, src.name, NAMEDATALEN);
+  info->prokind = src.prokind;
+  info->is_trigger = is_trigger;
+  info->retset = src.retset;
+  info->rettype = src.rettype;
+  info->nargs = is_trigger ? 0 : src.nargs;
+  info->polymorphic = false;
+  for (int i = 0; i < info->nargs; i++) {
+    info->argtypes[i] = src.argtypes[i];
+    bool poly = IsPolymorphicType(src.argtypes[i]);
+    info->polymorphic |= poly;
+    info->arg_info[i] = poly ? nullptr : type_info(src.argtypes[i]);
+  }
+  bool ret_poly = IsPolymorphicType(src.rettype);
+  info->polymorphic |= ret_poly;
+  bool ret_special = is_trigger || ret_poly || src.rettype == RECORDOID;
+  info->ret_info = ret_special ? nullptr : type_info(src.rettype);
+}
+
+}  // namespace
+
+v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
+                                     const char* body, int nparams, const char* const* params) {
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::String> param_names[FUNC_MAX_ARGS];
+  for (int i = 0; i < nparams; i++) param_names[i] = js_name(isolate, params[i]);
+  v8::ScriptOrigin origin(isolate, js_string(isolate, name));
+  v8::ScriptCompiler::Source source(js_string(isolate, body), origin);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Function> fn;
+  if (!v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names).ToLocal(&fn)) {
+    ErrorData* edata = js_exception_to_error(isolate, context, try_catch, name);
+    edata->sqlerrcode = ERRCODE_SYNTAX_ERROR;
+    if (edata->detail == nullptr) {
+      std::string detail = source_line_detail(isolate, context, try_catch, name);
+      if (!detail.empty()) edata->detail = pstrdup(detail.c_str());
+    }
+    throw PgError{edata};
+  }
+  return scope.Escape(fn);
+}
+
+ProcInfo* proc_for_call(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_oid, FmgrInfo* flinfo) {
+  Oid role = GetUserId();
+  TransactionId xmin;
+  ItemPointerData tid;
+  pg_guard([&] { read_version(fn_oid, &xmin, &tid); });
+
+  ProcInfo* info = flinfo ? static_cast<ProcInfo*>(flinfo->fn_extra) : nullptr;
+  if (info != nullptr && info->role == role && info->fn_oid == fn_oid && is_current(info, xmin, tid)) return info;
+
+  auto it = procs.find(key_of(fn_oid, role));
+  if (it != procs.end()) {
+    info = it->second;
+  } else {
+    info = new ProcInfo();
+    info->fn_oid = fn_oid;
+    info->role = role;
+    info->xmin = InvalidTransactionId;
+    ItemPointerSetInvalid(&info->tid);
+    procs.emplace(key_of(fn_oid, role), info);
+  }
+  if (!is_current(info, xmin, tid) || info->function.IsEmpty()) {
+    info->xmin = InvalidTransactionId;  // stays invalid if compilation fails
+    compile_into(isolate, context, fn_oid, info);
+  }
+  if (flinfo) flinfo->fn_extra = info;
+  return info;
+}
+
+void proc_cache_forget_role(Oid role) {
+  for (auto& entry : procs) {
+    if (entry.second->role == role) {
+      entry.second->function.Reset();
+      entry.second->xmin = InvalidTransactionId;
+    }
+  }
+}
+
+}  // namespace plv8compat

@@ -1,0 +1,173 @@
+// plv8.elog, quote_*, find_function, memory_usage, version; and wiring of every plv8.* method.
+#include <string>
+
+#include "plv8_object.h"
+#include "callback.h"
+#include "context.h"
+#include "errors.h"
+#include "function_cache.h"
+#include "js_util.h"
+#include "spi.h"
+#include "srf.h"
+
+namespace plv8compat {
+
+const char* const kPlv8Version = "3.2.0-wormhole";
+
+namespace {
+
+struct Level {
+  const char* name;
+  int elevel;
+};
+const Level kLevels[] = {{"DEBUG5", DEBUG5}, {"DEBUG4", DEBUG4}, {"DEBUG3", DEBUG3}, {"DEBUG2", DEBUG2},
+                         {"DEBUG1", DEBUG1}, {"LOG", LOG},       {"INFO", INFO},     {"NOTICE", NOTICE},
+                         {"WARNING", WARNING}, {"ERROR", ERROR}};
+
+char* arg_cstring(const v8::FunctionCallbackInfo<v8::Value>& info, int i) {
+  char* s = js_to_cstring(info.GetIsolate(), info.GetIsolate()->GetCurrentContext(), info[i]);
+  if (s == nullptr) throw JsPending{};
+  return s;
+}
+
+// plv8.elog(level, msg, ...): messages are joined with spaces. ERROR throws a JS Error instead of
+// aborting (it becomes a PostgreSQL ERROR if nobody catches it).
+void elog_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() < 2 || !info[0]->IsInt32()) {
+    throw_js_type_error(isolate, "plv8.elog(level, message, ...) needs a level such as NOTICE and a message");
+    return;
+  }
+  int level = info[0].As<v8::Int32>()->Value();
+  bool known = false;
+  for (const Level& l : kLevels) known |= l.elevel == level;
+  if (!known) {
+    throw_js_error(isolate, "plv8.elog: invalid level; use DEBUG5..DEBUG1, LOG, INFO, NOTICE, WARNING or ERROR");
+    return;
+  }
+  std::string message;
+  for (int i = 1; i < info.Length(); i++) {
+    if (i > 1) message += ' ';
+    message += arg_cstring(info, i);
+  }
+  if (level >= ERROR) {
+    v8::Local<v8::Value> error = v8::Exception::Error(js_string(isolate, message.c_str()));
+    (void)error.As<v8::Object>()->Set(isolate->GetCurrentContext(), js_name(isolate, "sqlerrcode"),
+                                      js_string(isolate, "XX000"));
+    isolate->ThrowException(error);
+    return;
+  }
+  const char* msg = message.c_str();
+  pg_guard([&] { ereport(level, (errmsg_internal("%s", msg))); });
+}
+
+void quote_literal_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info.Length() < 1 || info[0]->IsNull() || info[0]->IsUndefined()) {
+    info.GetReturnValue().SetNull();
+    return;
+  }
+  char* s = arg_cstring(info, 0);
+  char* quoted = nullptr;
+  pg_guard([&] { quoted = quote_literal_cstr(s); });
+  info.GetReturnValue().Set(js_string(info.GetIsolate(), quoted));
+}
+
+void quote_nullable_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info.Length() < 1 || info[0]->IsNull() || info[0]->IsUndefined()) {
+    info.GetReturnValue().Set(js_string(info.GetIsolate(), "NULL"));
+    return;
+  }
+  quote_literal_cb(info);
+}
+
+void quote_ident_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info.Length() < 1) {
+    throw_js_type_error(info.GetIsolate(), "plv8.quote_ident(name) needs a name");
+    return;
+  }
+  char* s = arg_cstring(info, 0);
+  const char* quoted = nullptr;
+  pg_guard([&] { quoted = quote_identifier(s); });
+  info.GetReturnValue().Set(js_string(info.GetIsolate(), quoted));
+}
+
+// plv8.find_function('name' or 'name(argtypes)'): the compiled JS function of another PL/v8
+// function, called directly (no SQL round trip).
+void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() < 1 || !info[0]->IsString()) {
+    throw_js_type_error(isolate, "plv8.find_function(name) needs a function name such as 'f' or 'f(int, text)'");
+    return;
+  }
+  char* name = arg_cstring(info, 0);
+  Oid fn_oid = InvalidOid;
+  Oid lang = InvalidOid;
+  Oid plv8_lang = InvalidOid;
+  pg_guard([&] {
+    PGFunction parse = strchr(name, '(') ? regprocedurein : regprocin;
+    fn_oid = DatumGetObjectId(DirectFunctionCall1(parse, CStringGetDatum(name)));
+    HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
+    if (HeapTupleIsValid(tuple)) {
+      lang = ((Form_pg_proc)GETSTRUCT(tuple))->prolang;
+      ReleaseSysCache(tuple);
+    }
+    plv8_lang = get_language_oid("plv8", true);
+  });
+  if (lang != plv8_lang) {
+    std::string msg = std::string("function ") + name + " is not written in plv8";
+    throw_js_error(isolate, msg.c_str());
+    return;
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  ProcInfo* proc = proc_for_call(isolate, context, fn_oid, nullptr);
+  info.GetReturnValue().Set(proc->function.Get(isolate));
+}
+
+void memory_usage_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::HeapStatistics stats;
+  isolate->GetHeapStatistics(&stats);
+  v8::Local<v8::Object> obj = v8::Object::New(isolate);
+  auto put = [&](const char* key, size_t value) {
+    (void)obj->Set(context, js_name(isolate, key), v8::Number::New(isolate, static_cast<double>(value)));
+  };
+  put("total_heap_size", stats.total_heap_size());
+  put("total_heap_size_executable", stats.total_heap_size_executable());
+  put("total_physical_size", stats.total_physical_size());
+  put("total_available_size", stats.total_available_size());
+  put("used_heap_size", stats.used_heap_size());
+  put("heap_size_limit", stats.heap_size_limit());
+  put("malloced_memory", stats.malloced_memory());
+  put("external_memory", stats.external_memory());
+  info.GetReturnValue().Set(obj);
+}
+
+}  // namespace
+
+void install_plv8_object(v8::Isolate* isolate, v8::Local<v8::Context> context) {
+  v8::HandleScope scope(isolate);
+  static v8::Eternal<v8::ObjectTemplate> eternal;
+  if (eternal.IsEmpty()) {
+    v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+    set_method<elog_cb>(isolate, tmpl, "elog");
+    set_method<quote_literal_cb>(isolate, tmpl, "quote_literal");
+    set_method<quote_nullable_cb>(isolate, tmpl, "quote_nullable");
+    set_method<quote_ident_cb>(isolate, tmpl, "quote_ident");
+    set_method<find_function_cb>(isolate, tmpl, "find_function");
+    set_method<memory_usage_cb>(isolate, tmpl, "memory_usage");
+    set_method<spi_execute>(isolate, tmpl, "execute");
+    set_method<spi_prepare>(isolate, tmpl, "prepare");
+    set_method<spi_subtransaction>(isolate, tmpl, "subtransaction");
+    set_method<srf_return_next>(isolate, tmpl, "return_next");
+    tmpl->Set(js_name(isolate, "version"), js_string(isolate, kPlv8Version));
+    eternal.Set(isolate, tmpl);
+  }
+  v8::Local<v8::Object> plv8 = eternal.Get(isolate)->NewInstance(context).ToLocalChecked();
+  v8::Local<v8::Object> global = context->Global();
+  (void)global->Set(context, js_name(isolate, "plv8"), plv8);
+  for (const Level& l : kLevels)
+    (void)global->Set(context, js_name(isolate, l.name), v8::Integer::New(isolate, l.elevel));
+}
+
+}  // namespace plv8compat

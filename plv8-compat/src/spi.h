@@ -1,0 +1,12 @@
+// plv8.execute / plv8.prepare (plans, cursors) / plv8.subtransaction: SQL from JS through SPI.
+#pragma once
+
+#include <v8.h>
+
+namespace plv8compat {
+
+void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info);
+void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info);
+void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info);
+
+}  // namespace plv8compat

@@ -1,0 +1,94 @@
+// Backend-lifetime cache of TypeInfo, keyed by type oid.
+#include <unordered_map>
+
+#include "type_info.h"
+#include "errors.h"
+
+namespace plv8compat {
+
+namespace {
+
+std::unordered_map<Oid, TypeInfo*> cache;
+
+MemoryContext cache_context() {
+  static MemoryContext cxt = nullptr;
+  if (cxt == nullptr)
+    cxt = AllocSetContextCreate(TopMemoryContext, "plv8 type cache", ALLOCSET_SMALL_SIZES);
+  return cxt;
+}
+
+TypeKind kind_for(Oid base, char typtype, Oid elemtype, int16 typlen) {
+  switch (base) {
+    case VOIDOID: return TypeKind::Void;
+    case BOOLOID: return TypeKind::Bool;
+    case INT2OID: return TypeKind::Int2;
+    case INT4OID: return TypeKind::Int4;
+    case INT8OID: return TypeKind::Int8;
+    case FLOAT4OID: return TypeKind::Float4;
+    case FLOAT8OID: return TypeKind::Float8;
+    case NUMERICOID: return TypeKind::Numeric;
+    case OIDOID: return TypeKind::Oid;
+    case TEXTOID:
+    case VARCHAROID: return TypeKind::Text;
+    case JSONOID: return TypeKind::Json;
+    case JSONBOID: return TypeKind::Jsonb;
+    case BYTEAOID: return TypeKind::Bytea;
+    case DATEOID: return TypeKind::Date;
+    case TIMESTAMPOID: return TypeKind::Timestamp;
+    case TIMESTAMPTZOID: return TypeKind::Timestamptz;
+    default: break;
+  }
+  if (typtype == TYPTYPE_COMPOSITE || base == RECORDOID) return TypeKind::Composite;
+  // A true array type (typlen -1 with an element type); int2vector/oidvector/point are not.
+  if (OidIsValid(elemtype) && typlen == -1) return TypeKind::Array;
+  return TypeKind::Other;
+}
+
+TypeInfo* build(Oid typid) {
+  TypeInfo* info = static_cast<TypeInfo*>(MemoryContextAllocZero(cache_context(), sizeof(TypeInfo)));
+  info->typid = typid;
+  info->basetypmod = -1;
+  info->basetype = getBaseTypeAndTypmod(typid, &info->basetypmod);
+  info->is_domain = info->basetype != typid;
+  get_typlenbyvalalign(info->basetype, &info->typlen, &info->typbyval, &info->typalign);
+  char typtype = get_typtype(info->basetype);
+  Oid elemtype = get_element_type(info->basetype);
+  info->kind = kind_for(info->basetype, typtype, elemtype, info->typlen);
+  if (typtype != TYPTYPE_PSEUDO || info->basetype == RECORDOID || info->basetype == CSTRINGOID ||
+      info->basetype == UNKNOWNOID) {
+    if (info->basetype != RECORDOID && info->basetype != VOIDOID) {
+      Oid infunc, outfunc;
+      bool varlena;
+      getTypeInputInfo(info->basetype, &infunc, &info->ioparam);
+      getTypeOutputInfo(info->basetype, &outfunc, &varlena);
+      fmgr_info_cxt(infunc, &info->input, cache_context());
+      fmgr_info_cxt(outfunc, &info->output, cache_context());
+    } else if (info->basetype == RECORDOID) {
+      Oid infunc, outfunc;
+      bool varlena;
+      getTypeInputInfo(RECORDOID, &infunc, &info->ioparam);
+      getTypeOutputInfo(RECORDOID, &outfunc, &varlena);
+      fmgr_info_cxt(infunc, &info->input, cache_context());
+      fmgr_info_cxt(outfunc, &info->output, cache_context());
+    }
+  }
+  return info;
+}
+
+}  // namespace
+
+const TypeInfo* type_info(Oid typid) {
+  auto it = cache.find(typid);
+  if (it != cache.end()) return it->second;
+  TypeInfo* info = nullptr;
+  pg_guard([&] { info = build(typid); });
+  if (info->kind == TypeKind::Array) {
+    Oid elemtype = InvalidOid;
+    pg_guard([&] { elemtype = get_element_type(info->basetype); });
+    info->elem = type_info(elemtype);
+  }
+  cache.emplace(typid, info);
+  return info;
+}
+
+}  // namespace plv8compat

@@ -1,0 +1,51 @@
+// What the converters need to know about a PostgreSQL type, looked up once per type and cached for
+// the life of the backend (I/O functions, storage, and which direct conversion applies).
+#pragma once
+
+#include "pg.h"
+
+namespace plv8compat {
+
+// The conversion used between a Datum of this type and a JS value.
+enum class TypeKind {
+  Void,
+  Bool,
+  Int2,
+  Int4,
+  Int8,
+  Float4,
+  Float8,
+  Numeric,
+  Oid,
+  Text,        // text, varchar: the varlena bytes are the UTF-8 string
+  Json,        // JSON.parse / JSON.stringify
+  Jsonb,       // walked directly (jsonb_convert.cc)
+  Bytea,       // Uint8Array
+  Date,        // JS Date (midnight, session time zone)
+  Timestamp,   // JS Date (local time in the session time zone)
+  Timestamptz, // JS Date
+  Array,       // JS Array (nested for multi-dimensional arrays)
+  Composite,   // JS object keyed by column name
+  Other,       // through the type's text output/input functions
+};
+
+struct TypeInfo {
+  Oid typid;      // the type as declared (may be a domain)
+  Oid basetype;   // typid with domains resolved
+  int32 basetypmod;
+  bool is_domain;
+  TypeKind kind;
+  int16 typlen;
+  bool typbyval;
+  char typalign;
+  FmgrInfo input;   // basetype's input function
+  FmgrInfo output;  // basetype's output function
+  Oid ioparam;
+  const TypeInfo* elem;  // element type of an array, else nullptr
+  void* domain_extra;    // cache for domain_check()
+};
+
+// Cached TypeInfo for typid; raises a PgError for an unknown type.
+const TypeInfo* type_info(Oid typid);
+
+}  // namespace plv8compat
