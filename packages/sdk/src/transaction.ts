@@ -14,7 +14,7 @@ import { createLocalDb } from './local-db';
 import type { ClientLike } from './executor';
 import { ResolvedRetry, withRetry, RetryHooks } from './retry';
 import { runLocal } from './local-run';
-import type { Db, QueryConfig, QueryResult, RemoteArgs, RemoteResult, RemotableFunction } from './types';
+import type { Db, QueryConfig, QueryResult } from './types';
 
 export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
 
@@ -25,14 +25,14 @@ export interface TransactionOptions {
   retry?: import('./retry').RetryOptions | false;
 }
 
-/** A remote function, as `remote()` returns it (typed loosely here to avoid a cycle). */
-type AnyRemote<F extends RemotableFunction> = { (...args: RemoteArgs<F>): Promise<RemoteResult<F>>; readonly hash: string };
+/** A remote function, as `remote()` returns it (typed structurally here to avoid an import cycle). */
+type AnyRemote<A extends unknown[], R> = { (...args: A): Promise<R>; readonly hash: string };
 
 export interface Transaction extends Db {
   /** Runs a remote function inside this transaction (one round trip). */
-  run<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  run<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R>;
   /** Runs a remote function's code on the client, inside this transaction (under a savepoint). */
-  runLocal<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  runLocal<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R>;
   /** A nested transaction: a savepoint, rolled back alone if `work` throws. */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
 }
@@ -105,17 +105,17 @@ class TransactionScope implements Transaction {
     return this.db.queryValue<Value>(text, values);
   }
 
-  async run<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>> {
+  async run<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {
     const callStack = new Error().stack;
     this.assertActive('run');
     const def = definitionOf(fn);
     const argsText = this.engine.prepareArgs(def, args);
-    return (await this.engine.call(this.client, def, argsText, callStack)) as RemoteResult<F>;
+    return (await this.engine.call(this.client, def, argsText, callStack)) as R;
   }
 
-  async runLocal<F extends RemotableFunction>(fn: AnyRemote<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>> {
+  async runLocal<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {
     this.assertActive('runLocal');
-    return (await runLocal(this.engine, definitionOf(fn), args, this.client, true)) as RemoteResult<F>;
+    return (await runLocal(this.engine, definitionOf(fn), args, this.client, true)) as R;
   }
 
   async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {

@@ -1,0 +1,103 @@
+import type { FunctionDefinition } from '../src/definition';
+import {
+  ConnectionLostError, PolicyError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ValidationError, WormholeError,
+} from '../src/errors';
+import { mapCallError, parseDetail } from '../src/error-mapping';
+
+const source = [
+  'async (db, from, to, amount) => {',
+  "    const { balance } = await db.queryOne('SELECT balance FROM accounts WHERE id = $1', [from]);",
+  "    if (balance < amount) throw new Error('insufficient funds');",
+  '    return { from, to, amount };',
+  '}',
+].join('\n');
+const fileText = `// app.js\nconst wh = connect();\nconst transfer = wh.remote(${source});\n`;
+
+/** A definition as remote() would build it for a function written on line 3 of /app/app.js. */
+function definition(): FunctionDefinition {
+  return {
+    name: 'transfer',
+    source,
+    location: { file: '/app/app.js', text: fileText, start: fileText.indexOf('async'), line: 3, column: 28 },
+  } as unknown as FunctionDefinition;
+}
+
+function pgError(message: string, fields: { code?: string; detail?: string; hint?: string }) {
+  return Object.assign(new Error(message), fields);
+}
+
+const throwDetail = JSON.stringify({
+  wormhole: 1, kind: 'throw', name: 'Error', line: 3, column: 33,
+  stack: 'Error: insufficient funds\n    at <remote function>:3:33', detail: null, function: 'abc',
+});
+
+describe('mapCallError: errors from inside the remote function', () => {
+  it('turns a throw into a RemoteFunctionError pointing at the user\'s line', () => {
+    const error = mapCallError(pgError('insufficient funds', { code: 'WH010', detail: throwDetail }), definition(),
+      'Error\n    at main (/app/main.js:30:3)') as RemoteFunctionError;
+    expect(error).toBeInstanceOf(RemoteFunctionError);
+    expect(error.message).toBe('insufficient funds');
+    expect(error.code).toBe('WH010');
+    expect(error.location).toEqual({ file: '/app/app.js', line: 5, column: 33 });
+    expect(error.stack!.split('\n').slice(0, 3)).toEqual([
+      'RemoteFunctionError: insufficient funds',
+      '    at transfer (/app/app.js:5:33)',
+      '    at main (/app/main.js:30:3)',
+    ]);
+    expect(error.frame).toContain("> 5 |     if (balance < amount) throw new Error('insufficient funds');");
+    expect(error.stack).toContain(error.frame);
+  });
+
+  it('turns a failing statement into a RemoteSqlError with PostgreSQL\'s SQLSTATE and detail', () => {
+    const detail = JSON.stringify({ wormhole: 1, kind: 'sql', line: 2, column: 31, detail: 'Key (id)=(1) already exists.' });
+    const error = mapCallError(pgError('duplicate key value violates unique constraint "p_pkey"', { code: '23505', detail }), definition()) as RemoteSqlError;
+    expect(error).toBeInstanceOf(RemoteSqlError);
+    expect(error.code).toBe('23505');
+    expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
+    expect(error.location).toMatchObject({ line: 4 });
+  });
+
+  it('explains a statement_timeout and says how to raise it', () => {
+    const error = mapCallError(pgError('canceling statement due to statement timeout', { code: '57014' }), definition()) as RemoteTimeoutError;
+    expect(error).toBeInstanceOf(RemoteTimeoutError);
+    expect(error.code).toBe('57014');
+    expect(error.message).toMatch(/statement_timeout.*endless loop/);
+  });
+});
+
+describe('mapCallError: everything else', () => {
+  it('reports a dropped connection as ConnectionLostError, never as success', () => {
+    const error = mapCallError(pgError('terminating connection due to administrator command', { code: '57P01' }), definition());
+    expect(error).toBeInstanceOf(ConnectionLostError);
+    expect((error as Error).message).toMatch(/may or may not have been applied/);
+    expect(mapCallError(new Error('Connection terminated unexpectedly'), definition())).toBeInstanceOf(ConnectionLostError);
+  });
+
+  it('maps protocol SQLSTATEs to their classes', () => {
+    expect(mapCallError(pgError('source too large', { code: 'WH002' }), definition())).toBeInstanceOf(PolicyError);
+    const validation = JSON.stringify({ wormhole: 1, kind: 'validation', diagnostics: [{ rule: 'no-eval', message: 'eval', line: 1, column: 1 }] });
+    const v = mapCallError(pgError('validation failed', { code: 'WH001', detail: validation }), definition()) as ValidationError;
+    expect(v).toBeInstanceOf(ValidationError);
+    expect(v.diagnostics).toHaveLength(1);
+  });
+
+  it('tells how to install the extension when it is missing', () => {
+    const e = mapCallError(pgError('function wormhole.call(unknown, unknown) does not exist', { code: '42883' }), definition());
+    expect(e).toBeInstanceOf(WormholeError);
+    expect((e as Error).message).toMatch(/CREATE EXTENSION wormhole CASCADE/);
+  });
+
+  it('passes through errors that are already the SDK\'s', () => {
+    const own = new WormholeError('x');
+    expect(mapCallError(own, definition())).toBe(own);
+  });
+});
+
+describe('parseDetail', () => {
+  it('accepts only wormhole DETAIL objects', () => {
+    expect(parseDetail(throwDetail)?.kind).toBe('throw');
+    expect(parseDetail('Key (id)=(1) already exists.')).toBeUndefined();
+    expect(parseDetail('{"other":1}')).toBeUndefined();
+    expect(parseDetail('{broken')).toBeUndefined();
+  });
+});
