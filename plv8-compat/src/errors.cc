@@ -100,7 +100,7 @@ std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> cont
   if (try_catch.Message().IsEmpty()) return std::string();
   v8::Local<v8::Message> msg = try_catch.Message();
   v8::Local<v8::String> line;
-  std::string out = std::string(what ? what : "JavaScript") + "() LINE " +
+  std::string out = std::string(what ? what : "JavaScript") + "() line " +
                     std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":";
   if (msg->GetSourceLine(context).ToLocal(&line)) {
     v8::String::Utf8Value text(isolate, line);
@@ -112,7 +112,7 @@ std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> cont
 ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
                                  const v8::TryCatch& try_catch, const char* what) {
   v8::HandleScope scope(isolate);
-  ErrorData* edata = make_error(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION, "unknown JavaScript exception");
+  ErrorData* edata = make_error(ERRCODE_INTERNAL_ERROR, "unknown JavaScript exception");  // XX000, as upstream
   v8::Local<v8::Value> exception = try_catch.Exception();
   if (exception.IsEmpty()) return edata;
 

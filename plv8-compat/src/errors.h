@@ -52,7 +52,7 @@ inline void pg_guard(F&& f) {
 ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
                                  const v8::TryCatch& try_catch, const char* what);
 
-// "name() LINE n: <source line>" for the position of the caught exception (syntax errors).
+// "name() line n: <source line>" for the position of the caught exception (syntax errors).
 std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
                                const char* what);
 

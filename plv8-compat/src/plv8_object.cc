@@ -12,7 +12,7 @@
 
 namespace plv8compat {
 
-const char* const kPlv8Version = "3.2.0-wormhole";
+const char* const kPlv8Version = "3.2.0-wormhole-compat";
 
 namespace {
 
