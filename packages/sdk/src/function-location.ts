@@ -79,12 +79,38 @@ export function functionHead(source: string): string {
   return bare ? bare[0].replace(/=>$/, '') : compact.slice(0, 12);
 }
 
+/**
+ * Finds the function through the remote() call: inline (`remote(async (db, …) => …)`), or passed by
+ * name (`remote(transfer)`), then declared as `function transfer(db…` or `const transfer = (db…`.
+ */
 function findHead(text: string, source: string, from: number): number | undefined {
   const head = functionHead(source);
   if (!head) return undefined;
-  const region = compactWithOffsets(text, from, Math.min(text.length, from + 4000));
-  const i = region.compact.indexOf(head);
-  return i >= 0 ? region.offsets[i] : undefined;
+  const region = compactWithOffsets(text, lineStart(text, from), Math.min(text.length, from + 4000));
+  const call = /remote(?:<[^(]*>)?\(/.exec(region.compact);
+  if (!call) return undefined;
+  const argument = call.index + call[0].length;
+  if (region.compact.startsWith(head, argument)) return region.offsets[argument];
+  const reference = /^([A-Za-z_$][\w$]*)[,)]/.exec(region.compact.slice(argument));
+  if (!reference) return undefined;
+  const whole = compactWithOffsets(text, 0, text.length);
+  const name = reference[1];
+  // `function transfer(db…`: the head names the function, so it is specific enough on its own.
+  if (head.includes(`function${name}(`)) {
+    const i = whole.compact.indexOf(head);
+    return i >= 0 ? whole.offsets[i] : undefined;
+  }
+  // `const transfer = async (db…` or `const transfer: Fn = (db…`: the function starts after the `=`.
+  const declaration = new RegExp(`(?<![\\w$])${escapeRegExp(name)}\\s*(?::[^=;]*)?=(?!=)\\s*`, 'g');
+  for (let m = declaration.exec(text); m; m = declaration.exec(text)) {
+    const start = m.index + m[0].length;
+    if (compactWithOffsets(text, start, Math.min(text.length, start + head.length * 4)).compact.startsWith(head)) return start;
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Finds the file offset that holds the code found at `relative` in `source`. */

@@ -59,6 +59,19 @@ describe('locating a remote function in the user\'s file', () => {
     expect(mapToFile(where, fnText, 2, 10)).toEqual({ file: '/app/report.js', line: 3, column: 10 });
   });
 
+  it('follows a TypeScript function passed by name to its declaration', () => {
+    const ts1 = `const other = async (db: Db) => 1;\nconst tally = async (db: Db, n: number) => {\n  return n;\n};\nexport const f = wh.remote(tally);\n`;
+    files['/app/tally.ts'] = ts1;
+    const where = locateFunction({ file: '/app/tally.ts', line: 5, column: 20 }, 'async (db, n) => {\n    return n;\n}', read);
+    expect(where).toMatchObject({ line: 2, column: 15 });
+  });
+
+  it('does not mistake another function for an inline one', () => {
+    files['/app/two.ts'] = `const a = wh.remote(async (db: Db) => 1);\nconst b = wh.remote(async (db: Db, x: string) => x);\n`;
+    const where = locateFunction({ file: '/app/two.ts', line: 2, column: 14 }, 'async (db, x) => x', read);
+    expect(where).toMatchObject({ line: 2, column: 21 });
+  });
+
   it('falls back to the call site and line arithmetic when the file cannot be read', () => {
     const where = locateFunction({ file: '/nowhere.js', line: 10, column: 5 }, 'async (db) => {\n  x\n}', read);
     expect(where).toEqual({ file: '/nowhere.js', line: 10, column: 5 });
