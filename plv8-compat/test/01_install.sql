@@ -1,0 +1,28 @@
+-- Installation: CREATE EXTENSION plv8 creates a trusted language with its handlers.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS plv8;
+SELECT plan(9);
+
+SELECT has_extension('plv8', 'extension plv8 is installed');
+SELECT is((SELECT lanpltrusted FROM pg_language WHERE lanname = 'plv8'), true,
+          'language plv8 exists and is trusted (non-superusers may create functions)');
+SELECT is((SELECT lanplcallfoid <> 0 AND laninline <> 0 AND lanvalidator <> 0
+             FROM pg_language WHERE lanname = 'plv8'), true,
+          'plv8 has a call handler, an inline (DO) handler and a validator');
+SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'plv8'), '3.2.0',
+          'extension version follows PL/v8 3.2');
+
+CREATE FUNCTION inst_add(a int, b int) RETURNS int LANGUAGE plv8 AS $$ return a + b; $$;
+SELECT is(inst_add(40, 2), 42, 'a plv8 scalar function runs');
+
+CREATE TABLE inst_t (v text);
+DO $$ plv8.execute("INSERT INTO inst_t VALUES ('from DO')"); $$ LANGUAGE plv8;
+SELECT is((SELECT v FROM inst_t), 'from DO', 'a DO block runs in plv8');
+
+SELECT lives_ok($$DROP EXTENSION plv8 CASCADE$$, 'the extension can be dropped');
+SELECT hasnt_extension('plv8', 'plv8 is gone after DROP EXTENSION');
+SELECT lives_ok($$CREATE EXTENSION plv8$$, 'and created again in the same session');
+
+SELECT * FROM finish();
+ROLLBACK;

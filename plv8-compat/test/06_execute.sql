@@ -1,0 +1,31 @@
+-- plv8.execute: SELECT rows as objects, RETURNING, affected counts, parameters (array and varargs).
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS plv8;
+SELECT plan(14);
+
+CREATE TABLE ex_t (id int PRIMARY KEY, v text);
+CREATE FUNCTION ex_js(code text) RETURNS text LANGUAGE plv8 AS $$
+  // Runs a snippet and returns its JSON, so each test states SQL in and JSON out.
+  return JSON.stringify(new Function('return (' + code + ')')());
+$$;
+
+SELECT is(ex_js($$plv8.execute("SELECT 1 AS a, 'x' AS b, NULL::int AS c")$$), '[{"a":1,"b":"x","c":null}]',
+          'SELECT -> array of row objects keyed by column name');
+SELECT is(ex_js($$plv8.execute("SELECT g FROM generate_series(1, 3) g")$$), '[{"g":1},{"g":2},{"g":3}]', 'several rows keep their order');
+SELECT is(ex_js($$plv8.execute("SELECT 1 WHERE false")$$), '[]', 'empty result -> []');
+SELECT is(ex_js($$plv8.execute("INSERT INTO ex_t SELECT g, 'v' || g FROM generate_series(1, 5) g")$$), '5', 'INSERT -> affected row count');
+SELECT is(ex_js($$plv8.execute("UPDATE ex_t SET v = upper(v) WHERE id <= 2")$$), '2', 'UPDATE -> affected row count');
+SELECT is(ex_js($$plv8.execute("DELETE FROM ex_t WHERE id = 5")$$), '1', 'DELETE -> affected row count');
+SELECT is(ex_js($$plv8.execute("UPDATE ex_t SET v = 'none' WHERE id = 999")$$), '0', 'UPDATE matching nothing -> 0');
+SELECT is(ex_js($$plv8.execute("INSERT INTO ex_t VALUES (10, 'ten') RETURNING id, v")$$), '[{"id":10,"v":"ten"}]', 'INSERT ... RETURNING -> rows');
+SELECT is((SELECT string_agg(id || '=' || v, ',' ORDER BY id) FROM ex_t), '1=V1,2=V2,3=v3,4=v4,10=ten', 'writes made through plv8.execute are visible to SQL');
+SELECT is(ex_js($$plv8.execute("SELECT $1::int + $2::int AS s, $3::text AS t", [40, 2, 'p'])$$), '[{"s":42,"t":"p"}]', 'parameters as an array');
+SELECT is(ex_js($$plv8.execute("SELECT $1::text || $2::text AS s", 'var', 'args')$$), '[{"s":"varargs"}]', 'parameters as varargs');
+SELECT is(ex_js($$plv8.execute("SELECT $1::int IS NULL AS n", [null])$$), '[{"n":true}]', 'null parameter -> SQL NULL');
+SELECT is(ex_js($$plv8.execute("SELECT $1::jsonb -> 'k' AS k, $2::int[] AS a", [{k: [1]}, [1, 2]])$$), '[{"k":[1],"a":[1,2]}]',
+          'object and array parameters convert to jsonb and int[]; results convert back');
+SELECT is(ex_js($$plv8.execute("SELECT v FROM ex_t WHERE id = $1", [3])[0].v$$), '"v3"', 'parameters in WHERE');
+
+SELECT * FROM finish();
+ROLLBACK;

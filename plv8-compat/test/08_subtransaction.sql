@@ -1,0 +1,70 @@
+-- plv8.subtransaction: writes roll back when the function throws, commit otherwise.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS plv8;
+SELECT plan(8);
+
+CREATE TABLE st_t (v text);
+CREATE FUNCTION st_throwing() RETURNS text LANGUAGE plv8 AS $$
+  plv8.execute("INSERT INTO st_t VALUES ('outside')");
+  try {
+    plv8.subtransaction(function () {
+      plv8.execute("INSERT INTO st_t VALUES ('inside-1')");
+      plv8.execute("INSERT INTO st_t VALUES ('inside-2')");
+      throw new Error('abort the subtransaction');
+    });
+  } catch (e) {
+    return 'caught: ' + e.message;
+  }
+  return 'not caught';
+$$;
+SELECT is(st_throwing(), 'caught: abort the subtransaction', 'the JS exception leaves plv8.subtransaction');
+SELECT is((SELECT string_agg(v, ',') FROM st_t), 'outside', 'writes inside the failed subtransaction were rolled back, the rest kept');
+
+TRUNCATE st_t;
+CREATE FUNCTION st_ok() RETURNS text LANGUAGE plv8 AS $$
+  plv8.subtransaction(function () {
+    plv8.execute("INSERT INTO st_t VALUES ('a')");
+    plv8.execute("INSERT INTO st_t VALUES ('b')");
+  });
+  return 'done';
+$$;
+SELECT is(st_ok(), 'done', 'a subtransaction that does not throw completes');
+SELECT is((SELECT string_agg(v, ',' ORDER BY v) FROM st_t), 'a,b', 'its writes are committed into the enclosing transaction');
+
+TRUNCATE st_t;
+CREATE FUNCTION st_sql_error() RETURNS text LANGUAGE plv8 AS $$
+  let caught;
+  try {
+    plv8.subtransaction(function () {
+      plv8.execute("INSERT INTO st_t VALUES ('lost')");
+      plv8.execute('SELECT 1/0');
+    });
+  } catch (e) {
+    caught = e.sqlerrcode;
+  }
+  // The transaction is healthy again: SPI works after the rolled-back subtransaction.
+  plv8.execute("INSERT INTO st_t VALUES ('after')");
+  return caught;
+$$;
+SELECT is(st_sql_error(), '22012', 'a SQL error inside a subtransaction is catchable with its SQLSTATE');
+SELECT is((SELECT string_agg(v, ',') FROM st_t), 'after', 'and the transaction continues without the rolled-back write');
+
+TRUNCATE st_t;
+CREATE FUNCTION st_nested() RETURNS text LANGUAGE plv8 AS $$
+  plv8.subtransaction(function () {
+    plv8.execute("INSERT INTO st_t VALUES ('outer')");
+    try {
+      plv8.subtransaction(function () {
+        plv8.execute("INSERT INTO st_t VALUES ('inner')");
+        throw new Error('inner fails');
+      });
+    } catch (e) { /* only the inner one rolls back */ }
+  });
+  return 'ok';
+$$;
+SELECT is(st_nested(), 'ok', 'nested subtransactions');
+SELECT is((SELECT string_agg(v, ',') FROM st_t), 'outer', 'only the failed inner subtransaction was rolled back');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,150 @@
+-- Resource limits: statement_timeout and pg_cancel_backend stop busy JS; plv8.memory_limit turns
+-- an allocation bomb into an ERROR the backend survives; runaway recursion is a clean error.
+-- The heap limit is taken when the backend's V8 isolate is created, so set it before any
+-- plv8 code runs in this session.
+SET plv8.memory_limit = 64;
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT plan(17);
+
+-- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
+-- deliberately does not catch it.
+CREATE FUNCTION lim_outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text;
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION
+  WHEN query_canceled THEN
+    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+    RETURN st || '|' || msg;
+  WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+    RETURN st || '|' || msg;
+END $$;
+
+---------------------------------------------------------------------------------------------
+-- pg_cancel_backend from another backend (a dblink session). This runs before this transaction
+-- creates plv8: the other session installs plv8 in its own transaction, which would otherwise
+-- wait for ours.
+CREATE FUNCTION lim_pid_with_app(app text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE found int;
+BEGIN
+  FOR i IN 1..200 LOOP  -- up to 10 s
+    PERFORM pg_stat_clear_snapshot();
+    SELECT pid INTO found FROM pg_stat_activity WHERE application_name = app;
+    IF found IS NOT NULL THEN RETURN found; END IF;
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION lim_async_error(conn text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE msg text;
+BEGIN
+  FOR i IN 1..200 LOOP
+    EXIT WHEN dblink_is_busy(conn) = 0;
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+  IF dblink_is_busy(conn) = 1 THEN RETURN 'still running'; END IF;
+  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);
+  msg := dblink_error_message(conn);
+  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);  -- the closing empty result
+  RETURN msg;
+END $$;
+
+DO $$
+BEGIN
+  PERFORM dblink_connect('lim_remote', format('host=127.0.0.1 port=%s dbname=%s user=%s',
+                         current_setting('port'), current_database(), current_user));
+  PERFORM dblink_exec('lim_remote', 'BEGIN');
+  PERFORM dblink_exec('lim_remote', 'CREATE EXTENSION IF NOT EXISTS plv8');
+  PERFORM dblink_exec('lim_remote', $f$CREATE FUNCTION lim_remote_answer() RETURNS int LANGUAGE plv8 AS 'return 42'$f$);
+  PERFORM dblink_exec('lim_remote', 'SAVEPOINT before_spin');
+  -- The JS announces itself through application_name, then spins.
+  PERFORM dblink_send_query('lim_remote', format($q$DO $d$
+    plv8.execute("SELECT set_config('application_name', '%s', false)");
+    while (true) {}
+  $d$ LANGUAGE plv8$q$, 'plv8_spin_' || pg_backend_pid()));
+END $$;
+SELECT ok(pg_cancel_backend(lim_pid_with_app('plv8_spin_' || pg_backend_pid())),
+          'the other backend reached its JS busy loop and was sent pg_cancel_backend');
+SELECT matches(lim_async_error('lim_remote'), 'canceling statement due to user request',
+               'pg_cancel_backend stops a JS busy loop with "canceling statement due to user request"');
+DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK TO SAVEPOINT before_spin'); END $$;
+SELECT is((SELECT v FROM dblink('lim_remote', 'SELECT lim_remote_answer()') AS t(v int)), 42,
+          'the cancelled backend is still alive and runs plv8 afterwards');
+DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK'); PERFORM dblink_disconnect('lim_remote'); END $$;
+
+---------------------------------------------------------------------------------------------
+CREATE EXTENSION IF NOT EXISTS plv8;
+CREATE FUNCTION lim_add(a int, b int) RETURNS int LANGUAGE plv8 AS $$ return a + b; $$;
+CREATE FUNCTION lim_spin() RETURNS int LANGUAGE plv8 AS $$ while (true) {} $$;
+CREATE FUNCTION lim_spin_nested() RETURNS int LANGUAGE plv8 AS $$ return plv8.execute('SELECT lim_spin() AS r')[0].r; $$;
+CREATE FUNCTION lim_spin_catching() RETURNS int LANGUAGE plv8 AS $$
+  // Termination is not an exception JS can catch: the loop must still stop.
+  for (;;) { try { while (true) {} } catch (e) { /* ignored */ } }
+$$;
+CREATE FUNCTION lim_busy_ms(ms int) RETURNS int LANGUAGE plv8 AS $$
+  const end = Date.now() + ms; let n = 0;
+  while (Date.now() < end) n++;
+  return ms;
+$$;
+
+SET LOCAL statement_timeout = '300ms';
+SELECT is(lim_outcome('SELECT lim_spin()'), '57014|canceling statement due to statement timeout',
+          'statement_timeout stops while(true){} with SQLSTATE 57014');
+SET LOCAL statement_timeout = 0;
+SELECT is(lim_add(20, 22), 42, 'the session runs JS normally after the timeout');
+SELECT is(lim_busy_ms(200), 200, 'a later 200 ms JS computation is not hit by a leftover termination');
+SET LOCAL statement_timeout = '300ms';
+SELECT is(lim_outcome('SELECT lim_spin_nested()'), '57014|canceling statement due to statement timeout',
+          'statement_timeout stops JS running inside JS -> SPI -> JS');
+SET LOCAL statement_timeout = 0;
+SET LOCAL statement_timeout = '300ms';
+SELECT is(lim_outcome('SELECT lim_spin_catching()'), '57014|canceling statement due to statement timeout',
+          'try/catch inside the loop cannot swallow the timeout');
+SET LOCAL statement_timeout = 0;
+
+---------------------------------------------------------------------------------------------
+CREATE FUNCTION lim_array_bomb() RETURNS int LANGUAGE plv8 AS $$
+  const keep = [];
+  for (;;) keep.push(new Array(100000).fill(keep.length));
+$$;
+CREATE FUNCTION lim_object_bomb() RETURNS int LANGUAGE plv8 AS $$
+  const keep = new Map();
+  for (let i = 0; ; i++) keep.set(i, {i, label: 'item ' + i});
+$$;
+CREATE FUNCTION lim_array_buffer(mb int) RETURNS text LANGUAGE plv8 AS $$
+  try { return 'allocated ' + new ArrayBuffer(mb * 1024 * 1024).byteLength; }
+  catch (e) { return e.constructor.name + ': ' + e.message; }
+$$;
+
+SELECT is(lim_outcome('SELECT lim_array_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+          'a heap bomb of large arrays fails with out_of_memory naming plv8.memory_limit');
+SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
+SELECT is(lim_outcome('SELECT lim_object_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+          'a second bomb of many small objects is stopped the same way (the limit is re-armed)');
+SELECT is(lim_add(2, 3), 5, 'the backend survives the second bomb');
+SELECT matches(lim_array_buffer(256), '^RangeError: ', 'an ArrayBuffer larger than plv8.memory_limit is refused with a catchable RangeError');
+SELECT is(lim_array_buffer(1), 'allocated 1048576', 'an ArrayBuffer within the limit is allocated');
+
+---------------------------------------------------------------------------------------------
+CREATE FUNCTION lim_recurse() RETURNS int LANGUAGE plv8 AS $$ function r(n) { return r(n + 1) + 1; } return r(0); $$;
+CREATE FUNCTION lim_recurse_caught() RETURNS text LANGUAGE plv8 AS $$
+  function r(n) { return r(n + 1) + 1; }
+  try { r(0); return 'no error'; } catch (e) { return e.constructor.name + ': ' + e.message; }
+$$;
+CREATE FUNCTION lim_sql_recurse(n int) RETURNS int LANGUAGE plv8 AS $$
+  return plv8.execute('SELECT lim_sql_recurse($1) AS r', [n + 1])[0].r;
+$$;
+
+SELECT is(lim_outcome('SELECT lim_recurse()'), 'XX000|RangeError: Maximum call stack size exceeded',
+          'unbounded JS recursion -> ERROR with V8''s RangeError, no crash');
+SELECT is(lim_recurse_caught(), 'RangeError: Maximum call stack size exceeded', 'the stack overflow is catchable in JS');
+SELECT matches(lim_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
+          'unbounded recursion through SQL (JS -> SPI -> JS) ends in a stack-depth error, no crash');
+SELECT is(lim_add(3, 4), 7, 'the backend is alive after the recursion tests');
+
+SELECT * FROM finish();
+ROLLBACK;
