@@ -90,10 +90,11 @@ Datum via_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<
 }
 
 // Number -> integer of the given width: rounds like PostgreSQL's float-to-int casts.
-int64 number_to_integer(double d, double lo, double hi, const char* type_name) {
+// The range is [lo, hi_exclusive): 2^63 is exactly representable, 2^63 - 1 is not.
+int64 number_to_integer(double d, double lo, double hi_exclusive, const char* type_name) {
   if (std::isnan(d)) out_of_range(type_name);
   double r = std::rint(d);
-  if (r < lo || r > hi) out_of_range(type_name);
+  if (r < lo || r >= hi_exclusive) out_of_range(type_name);
   return static_cast<int64>(r);
 }
 
@@ -185,7 +186,7 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
       case TypeKind::Int2:
         if (value->IsNumber())
           result = Int16GetDatum(static_cast<int16>(
-              number_to_integer(value.As<v8::Number>()->Value(), PG_INT16_MIN, PG_INT16_MAX, "smallint")));
+              number_to_integer(value.As<v8::Number>()->Value(), PG_INT16_MIN, PG_INT16_MAX + 1.0, "smallint")));
         else
           result = via_input(isolate, context, value, type, typmod);
         break;
@@ -194,14 +195,14 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
           result = Int32GetDatum(value.As<v8::Int32>()->Value());
         else if (value->IsNumber())
           result = Int32GetDatum(static_cast<int32>(
-              number_to_integer(value.As<v8::Number>()->Value(), PG_INT32_MIN, PG_INT32_MAX, "integer")));
+              number_to_integer(value.As<v8::Number>()->Value(), PG_INT32_MIN, PG_INT32_MAX + 1.0, "integer")));
         else
           result = via_input(isolate, context, value, type, typmod);
         break;
       case TypeKind::Int8:
         if (value->IsNumber()) {
           result = Int64GetDatum(number_to_integer(value.As<v8::Number>()->Value(), -9223372036854775808.0,
-                                                   9223372036854775807.0, "bigint"));
+                                                   9223372036854775808.0, "bigint"));
         } else if (value->IsBigInt()) {
           bool lossless = true;
           int64 v = value.As<v8::BigInt>()->Int64Value(&lossless);
@@ -228,7 +229,7 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
       case TypeKind::Oid:
         if (value->IsNumber())
           result = ObjectIdGetDatum(static_cast<Oid>(
-              number_to_integer(value.As<v8::Number>()->Value(), 0, PG_UINT32_MAX, "oid")));
+              number_to_integer(value.As<v8::Number>()->Value(), 0, PG_UINT32_MAX + 1.0, "oid")));
         else
           result = via_input(isolate, context, value, type, typmod);
         break;

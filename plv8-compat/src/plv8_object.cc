@@ -103,16 +103,22 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Oid fn_oid = InvalidOid;
   Oid lang = InvalidOid;
   Oid plv8_lang = InvalidOid;
-  pg_guard([&] {
-    PGFunction parse = strchr(name, '(') ? regprocedurein : regprocin;
-    fn_oid = DatumGetObjectId(DirectFunctionCall1(parse, CStringGetDatum(name)));
-    HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
-    if (HeapTupleIsValid(tuple)) {
-      lang = ((Form_pg_proc)GETSTRUCT(tuple))->prolang;
-      ReleaseSysCache(tuple);
-    }
-    plv8_lang = get_language_oid("plv8", true);
-  });
+  // A failed name lookup is harmless to the transaction, so it is a plain (non-poisoning) JS error.
+  try {
+    pg_guard([&] {
+      PGFunction parse = strchr(name, '(') ? regprocedurein : regprocin;
+      fn_oid = DatumGetObjectId(DirectFunctionCall1(parse, CStringGetDatum(name)));
+      HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
+      if (HeapTupleIsValid(tuple)) {
+        lang = ((Form_pg_proc)GETSTRUCT(tuple))->prolang;
+        ReleaseSysCache(tuple);
+      }
+      plv8_lang = get_language_oid("plv8", true);
+    });
+  } catch (const PgError& e) {
+    throw_pg_error_to_js(isolate, e.edata, false);
+    return;
+  }
   if (lang != plv8_lang) {
     std::string msg = std::string("function ") + name + " is not written in plv8";
     throw_js_error(isolate, msg.c_str());
