@@ -65,8 +65,18 @@ v8::Isolate* runtime_isolate() {
 
 v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
   Oid role = GetUserId();
+  // Most calls come from the same role as the previous one.
+  static Oid last_role = InvalidOid;
+  static v8::Global<v8::Context>* last_context = nullptr;
+  if (role == last_role && last_context != nullptr) return last_context->Get(isolate);
   auto it = contexts.find(role);
-  if (it != contexts.end()) return it->second->Get(isolate);
+  if (it != contexts.end()) {
+    last_role = role;
+    last_context = it->second;
+    return it->second->Get(isolate);
+  }
+  last_role = InvalidOid;
+  last_context = nullptr;
 
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Context> context = v8::Context::New(isolate);

@@ -498,10 +498,23 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   TupleDesc tupdesc = tuptable->tupdesc;
   int natts = tupdesc->natts;
-  std::vector<v8::Local<v8::String>> names(natts);
-  std::vector<const TypeInfo*> types(natts);
+  // Column names and types once per result; small results (the common case) stay on the stack.
+  constexpr int kInline = 16;
+  v8::Local<v8::String> inline_names[kInline];
+  const TypeInfo* inline_types[kInline];
+  std::vector<v8::Local<v8::String>> heap_names;
+  std::vector<const TypeInfo*> heap_types;
+  v8::Local<v8::String>* names = inline_names;
+  const TypeInfo** types = inline_types;
+  if (natts > kInline) {
+    heap_names.resize(natts);
+    heap_types.resize(natts);
+    names = heap_names.data();
+    types = heap_types.data();
+  }
   for (int i = 0; i < natts; i++) {
     Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    types[i] = nullptr;
     if (attr->attisdropped) continue;
     names[i] = js_name(isolate, NameStr(attr->attname));
     types[i] = type_info(attr->atttypid);

@@ -181,11 +181,14 @@ int memory_limit_mb() {
 // a little room to unwind; limits_raise_if_terminated() reports the error and restores.
 size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_heap_limit) {
   auto* limits = static_cast<IsolateLimits*>(data);
-  limits->memory_hit.store(true);
+  constexpr size_t kMinHeadroom = 32u * 1024 * 1024;
+  // The allocation in flight can be large (growing a Map or an array copies its whole backing
+  // store), so the first grant doubles the limit; if V8 comes back before the termination has
+  // taken effect, it gets smaller steps. The heap is back to the limit once the error is raised.
+  size_t headroom = limits->memory_hit.exchange(true) ? kMinHeadroom : current_heap_limit;
+  if (headroom < kMinHeadroom) headroom = kMinHeadroom;
   limits->initial_heap_limit = initial_heap_limit;
   limits->isolate->TerminateExecution();
-  size_t headroom = current_heap_limit / 4;
-  if (headroom < 16u * 1024 * 1024) headroom = 16u * 1024 * 1024;
   return current_heap_limit + headroom;
 }
 

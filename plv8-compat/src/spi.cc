@@ -26,24 +26,44 @@ struct Plan {
   int ntypes;
 };
 
-// Scratch memory for one SPI call: parameters and the like, deleted when the call returns.
+// Scratch memory for one SPI call (parameters and the like), reset when the call returns.
+// Contexts are pooled by nesting depth (SQL run by plv8.execute may call PL/v8 again), so a warm
+// call creates no memory context.
 class ScratchContext {
  public:
   ScratchContext() {
+    static MemoryContext pool[64];
+    static int depth = 0;
+    depth_ = &depth;
     old_ = CurrentMemoryContext;
-    cxt_ = AllocSetContextCreate(old_, "plv8 SPI call", ALLOCSET_SMALL_SIZES);
+    if (depth < 64) {
+      if (pool[depth] == nullptr)
+        pool[depth] = AllocSetContextCreate(TopMemoryContext, "plv8 SPI call", ALLOCSET_SMALL_SIZES);
+      cxt_ = pool[depth];
+      pooled_ = true;
+    } else {
+      cxt_ = AllocSetContextCreate(old_, "plv8 SPI call", ALLOCSET_SMALL_SIZES);
+      pooled_ = false;
+    }
+    depth++;
     MemoryContextSwitchTo(cxt_);
   }
   ~ScratchContext() {
     MemoryContextSwitchTo(old_);
-    MemoryContextDelete(cxt_);
+    (*depth_)--;
+    if (pooled_) MemoryContextReset(cxt_);
+    else MemoryContextDelete(cxt_);
   }
   MemoryContext old() const { return old_; }
   MemoryContext cxt() const { return cxt_; }
+  ScratchContext(const ScratchContext&) = delete;
+  ScratchContext& operator=(const ScratchContext&) = delete;
 
  private:
   MemoryContext old_;
   MemoryContext cxt_;
+  bool pooled_;
+  int* depth_;
 };
 
 // Refuses SPI use outside a PL/v8 call or after a caught SQL error (see errors.h).
