@@ -56,7 +56,7 @@ CREATE FUNCTION tc_make(x int) RETURNS tc_point LANGUAGE plv8 AS $$ return {x: x
 CREATE FUNCTION tc_partial() RETURNS tc_point LANGUAGE plv8 AS $$ return {label: 'only label', extra: 'ignored'}; $$;
 CREATE FUNCTION tc_out(OUT a int, OUT b text) LANGUAGE plv8 AS $$ return {a: 7, b: 'seven'}; $$;
 CREATE FUNCTION tc_record_arg() RETURNS text LANGUAGE plv8 AS $$
-  const rows = plv8.execute("SELECT ROW(1, 'x')::tc_point AS p");
+  const rows = plv8.execute("SELECT ROW(1, 'x', NULL)::tc_point AS p");
   return typeof rows[0].p + ':' + rows[0].p.label;
 $$;
 

@@ -21,12 +21,13 @@ CREATE FUNCTION el_constants() RETURNS text LANGUAGE plv8 AS $$ return [typeof N
 SELECT is(el_constants(), 'number,number,false', 'level constants DEBUG5..ERROR are distinct numbers in the global scope');
 
 -- pgTAP cannot read the messages sent to its own client, so NOTICE visibility is checked in the
--- server log (the cluster logs to <data_directory>/../postgres.log, see scripts/lib.sh): with
--- log_min_messages = notice the NOTICE is written there exactly as it is sent to the client.
+-- server log: with log_min_messages = notice the NOTICE is written there exactly as it is sent
+-- to the client. The log is pg_current_logfile() with logging_collector, otherwise the server's
+-- stderr, which this backend inherited as file descriptor 2.
 CREATE FUNCTION el_notice(token text) RETURNS void LANGUAGE plv8 AS $$ plv8.elog(NOTICE, 'plv8 notice', token); $$;
 CREATE FUNCTION el_log_contains(token text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
-  log_path text := current_setting('data_directory') || '/../postgres.log';
+  log_path text := coalesce(pg_current_logfile(), '/proc/self/fd/2');
   start_size bigint := (pg_stat_file(log_path)).size;
 BEGIN
   SET LOCAL log_min_messages = notice;
