@@ -1,0 +1,146 @@
+/**
+ * wh.transaction: client-side statements and remote functions in one transaction, retried as a
+ * whole after a serialization failure, with savepoints for nested work.
+ */
+import { Client } from 'pg';
+import { connect, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError } from 'pg-wormhole';
+import { createTestDatabase, TestDatabase } from './support/database';
+
+let database: TestDatabase;
+let wh: Wormhole;
+
+beforeAll(async () => {
+  database = await createTestDatabase('transactions', `
+    CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL);
+    CREATE TABLE log (n int);`);
+  wh = await connect(database.url, { retry: { baseDelayMs: 1 } });
+});
+
+beforeEach(async () => {
+  await wh.db.query('TRUNCATE log; DELETE FROM accounts; INSERT INTO accounts VALUES (1, 100), (2, 100)');
+});
+
+afterAll(async () => {
+  await wh?.close();
+  await database?.drop();
+});
+
+const logged = async () => (await wh.db.query<{ n: number }>('SELECT n FROM log ORDER BY n')).rows.map((r) => r.n);
+
+const addToLog = () => wh.remote(async (db, n: number) => {
+  await db.query('INSERT INTO log VALUES ($1)', [n]);
+  return n;
+});
+
+const credit = () => wh.remote(async (db, id: number, amount: number) => {
+  await db.query('UPDATE accounts SET balance = balance + $2 WHERE id = $1', [id, amount]);
+  return db.queryValue<number>('SELECT balance FROM accounts WHERE id = $1', [id]);
+});
+
+describe('wh.transaction', () => {
+  it('commits client-side statements and remote calls together', async () => {
+    const log = addToLog();
+    const result = await wh.transaction(async (tx) => {
+      await tx.query('INSERT INTO log VALUES (1)');
+      await tx.run(log, 2);
+      await log.with(tx)(3);
+      return tx.queryValue<number>('SELECT count(*) FROM log');
+    });
+    expect(result).toBe(3);
+    expect(await logged()).toEqual([1, 2, 3]);
+  });
+
+  it('rolls everything back when the callback throws', async () => {
+    const log = addToLog();
+    await expect(wh.transaction(async (tx) => {
+      await tx.run(log, 1);
+      await tx.query('INSERT INTO log VALUES (2)');
+      throw new Error('changed my mind');
+    })).rejects.toThrow('changed my mind');
+    expect(await logged()).toEqual([]);
+  });
+
+  it('refuses to use tx after the transaction finished', async () => {
+    let escaped: any;
+    await wh.transaction(async (tx) => {
+      escaped = tx;
+    });
+    await expect(escaped.query('SELECT 1')).rejects.toBeInstanceOf(WormholeError);
+  });
+
+  it('retries a real serialization failure and succeeds', async () => {
+    const add = credit();
+    const other = new Client({ connectionString: database.url });
+    await other.connect();
+    let attempts = 0;
+    try {
+      const balance = await wh.transaction(async (tx) => {
+        attempts++;
+        await tx.queryValue('SELECT balance FROM accounts WHERE id = 1'); // takes the snapshot
+        // Another client changes the row after our snapshot (first attempt only)…
+        if (attempts === 1) await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 1');
+        // …so updating it here fails with 40001 under REPEATABLE READ, inside the remote function.
+        return tx.run(add, 1, 10);
+      }, { isolation: 'repeatable read' });
+      expect(attempts).toBe(2);
+      expect(balance).toBe(111);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('gives up after the configured attempts with the serialization failure', async () => {
+    const add = credit();
+    const other = new Client({ connectionString: database.url });
+    await other.connect();
+    let attempts = 0;
+    try {
+      const error = await wh.transaction(async (tx) => {
+        attempts++;
+        await tx.queryValue('SELECT balance FROM accounts WHERE id = 2');
+        await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 2');
+        return tx.run(add, 2, 10);
+      }, { isolation: 'repeatable read', retry: { attempts: 3, baseDelayMs: 1 } }).catch((e) => e);
+      expect(error).toBeInstanceOf(RemoteSqlError);
+      expect(error.code).toBe('40001');
+      expect(attempts).toBe(3);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('nests with savepoints: a failed inner block is undone alone', async () => {
+    const log = addToLog();
+    const fail = wh.remote(async (db, n: number) => {
+      await db.query('INSERT INTO log VALUES ($1)', [n]);
+      throw new Error(`refusing ${n}`);
+    });
+    await wh.transaction(async (tx) => {
+      await tx.run(log, 1);
+      await expect(tx.transaction(async (inner) => {
+        await inner.query('INSERT INTO log VALUES (2)');
+        throw new Error('undo 2');
+      })).rejects.toThrow('undo 2');
+      // A remote function that fails inside a savepoint leaves the outer transaction usable.
+      await expect(tx.transaction((inner) => inner.run(fail, 3))).rejects.toBeInstanceOf(RemoteFunctionError);
+      await tx.transaction(async (inner) => {
+        await inner.run(log, 4);
+        await inner.transaction(async (deeper) => {
+          await deeper.run(log, 5);
+        });
+      });
+      await tx.run(log, 6);
+    });
+    expect(await logged()).toEqual([1, 4, 5, 6]);
+  });
+
+  it('runs a function locally inside the transaction too', async () => {
+    const log = addToLog();
+    await expect(wh.transaction(async (tx) => {
+      await tx.runLocal(log, 1);
+      await log.with(tx).local(2);
+      throw new Error('roll back both');
+    })).rejects.toThrow('roll back both');
+    expect(await logged()).toEqual([]);
+  });
+});
