@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(17);
+SELECT plan(18);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
