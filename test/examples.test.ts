@@ -1,0 +1,65 @@
+/**
+ * The runnable examples in examples/ work as written, and the demo runs to the end.
+ */
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import { connect, RemoteFunctionError, Wormhole } from 'pg-wormhole';
+import { defineTransfer, setupAccounts } from '../examples/transfer';
+import { defineDashboard, setupShop } from '../examples/dashboard';
+import { defineImport, sampleRows, setupProducts } from '../examples/bulk-import';
+import { clusterUrl, createTestDatabase, TestDatabase } from './support/database';
+
+let database: TestDatabase;
+let wh: Wormhole;
+
+beforeAll(async () => {
+  database = await createTestDatabase('examples');
+  wh = await connect(database.url);
+});
+
+afterAll(async () => {
+  await wh?.close();
+  await database?.drop();
+});
+
+describe('examples/', () => {
+  it('transfer.ts moves money and refuses overdrafts, pointing at its own throw', async () => {
+    await setupAccounts(wh);
+    const transfer = defineTransfer(wh);
+    expect(await transfer(1, 2, 30)).toEqual({ from: 1, to: 2, amount: 30 });
+    const error = await transfer(2, 1, 1000).catch((e) => e);
+    expect(error).toBeInstanceOf(RemoteFunctionError);
+    expect(error.message).toMatch(/insufficient funds: account 2 has 30, needs 1000/);
+    expect(error.location.file).toBe(path.resolve(__dirname, '../examples/transfer.ts'));
+    expect(error.frame).toMatch(/> \d+ \|\s+if \(balance < amount\) throw new Error/);
+  });
+
+  it('dashboard.ts answers with every figure', async () => {
+    await setupShop(wh);
+    const page = await defineDashboard(wh)(30, 2);
+    expect(page.bestCustomers).toHaveLength(2);
+    expect(Object.keys(page.orders).sort()).toEqual(['paid', 'pending', 'refunded']);
+    expect(page.revenue).toBeGreaterThan(0);
+    expect(page.latestOrderAt).toBeInstanceOf(Date);
+  });
+
+  it('bulk-import.ts imports the good rows and explains the bad ones', async () => {
+    await setupProducts(wh);
+    const report = await defineImport(wh)(sampleRows(100));
+    expect(report.inserted + report.updated).toBe(97);
+    expect(report.rejected.map((r) => r.index)).toEqual([10, 20, 30]);
+  });
+
+  it('demo.js runs to the end and exits 0', () => {
+    const root = path.resolve(__dirname, '..');
+    const run = spawnSync(process.execPath, [path.join(root, 'examples/demo.js')], {
+      cwd: root, encoding: 'utf8', timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: clusterUrl(), WORMHOLE_DEMO_DB: 'wh_e2e_demo' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/ValidationError/);
+    expect(run.stdout).toMatch(/examples\/transfer\.ts:\d+:\d+/);
+    expect(run.stdout).toMatch(/Done\./);
+  });
+});
