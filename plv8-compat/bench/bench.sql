@@ -1,0 +1,97 @@
+-- plv8-compat benchmark: per-call cost of plv8 functions next to PL/pgSQL and SQL equivalents.
+-- Run through run.sh, which creates a scratch database. Prints one table; asserts nothing.
+--
+-- Method: each query calls the function once per row of generate_series(1, rows). The query runs
+-- once to warm up (compile, plan caches), then `reps` times; we keep the median wall time
+-- (clock_timestamp() around EXECUTE, inside one backend, so no client round trips are counted).
+-- "net µs/call" subtracts the same query with the function call replaced by the bare argument.
+\set ON_ERROR_STOP 1
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS plv8;
+
+-- 1. Trivial function
+CREATE FUNCTION b_js_add1(x int) RETURNS int LANGUAGE plv8 IMMUTABLE AS $$ return x + 1; $$;
+CREATE FUNCTION b_pg_add1(x int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN x + 1; END $$;
+-- A SQL function is inlined into the query by the planner: the cost floor.
+CREATE FUNCTION b_sql_add1(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x + 1 $$;
+
+-- 2. One query per call
+CREATE TABLE b_kv (k int PRIMARY KEY, v int);
+INSERT INTO b_kv SELECT g, g * 2 FROM generate_series(1, 1000) g;
+ANALYZE b_kv;
+CREATE FUNCTION b_js_execute(x int) RETURNS int LANGUAGE plv8 AS $$
+  return plv8.execute('SELECT v FROM b_kv WHERE k = $1', [x % 1000 + 1])[0].v;
+$$;
+CREATE FUNCTION b_js_prepared(x int) RETURNS int LANGUAGE plv8 AS $$
+  // Prepared once per backend and kept in a global (the usual PL/v8 idiom).
+  if (globalThis.b_plan === undefined) globalThis.b_plan = plv8.prepare('SELECT v FROM b_kv WHERE k = $1', ['int']);
+  return globalThis.b_plan.execute([x % 1000 + 1])[0].v;
+$$;
+-- PL/pgSQL caches the plan of its embedded query automatically.
+CREATE FUNCTION b_pg_query(x int) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE r int;
+BEGIN SELECT v INTO r FROM b_kv WHERE k = x % 1000 + 1; RETURN r; END $$;
+
+-- 3. json / jsonb argument and result conversion (a 10-field document with a nested array)
+CREATE TABLE b_docs AS
+  SELECT g AS id,
+         jsonb_build_object('id', g, 'name', 'item ' || g, 'price', g * 1.5, 'tags', jsonb_build_array('a', 'b', 'c'),
+                            'dims', jsonb_build_object('w', g % 7, 'h', g % 11), 'active', g % 2 = 0,
+                            'f1', 'x', 'f2', 'y', 'f3', 'z') AS doc
+  FROM generate_series(1, 100000) g;
+ALTER TABLE b_docs ADD COLUMN doc_json json;
+UPDATE b_docs SET doc_json = doc::json;
+ANALYZE b_docs;
+CREATE FUNCTION b_js_jsonb_in(d jsonb) RETURNS int LANGUAGE plv8 IMMUTABLE AS $$ return d.dims.w + d.tags.length; $$;
+CREATE FUNCTION b_pg_jsonb_in(d jsonb) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN RETURN (d->'dims'->>'w')::int + jsonb_array_length(d->'tags'); END $$;
+CREATE FUNCTION b_js_json_in(d json) RETURNS int LANGUAGE plv8 IMMUTABLE AS $$ return d.dims.w + d.tags.length; $$;
+CREATE FUNCTION b_pg_json_in(d json) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN RETURN (d->'dims'->>'w')::int + json_array_length(d->'tags'); END $$;
+CREATE FUNCTION b_js_jsonb_out(x int) RETURNS jsonb LANGUAGE plv8 IMMUTABLE AS $$ return {id: x, tags: ['a', 'b'], dims: {w: x % 7}}; $$;
+CREATE FUNCTION b_pg_jsonb_out(x int) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN RETURN jsonb_build_object('id', x, 'tags', jsonb_build_array('a', 'b'), 'dims', jsonb_build_object('w', x % 7)); END $$;
+
+-- Median wall time in ms of `reps` runs of q (after one warm-up run).
+CREATE FUNCTION b_median_ms(q text, reps int) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz; times float8[] := '{}';
+BEGIN
+  EXECUTE q;
+  FOR i IN 1..reps LOOP
+    t0 := clock_timestamp();
+    EXECUTE q;
+    times := times || extract(epoch FROM clock_timestamp() - t0) * 1000;
+  END LOOP;
+  RETURN (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(times) t);
+END $$;
+
+CREATE TEMP TABLE b_cases (ord int, workload text, variant text, rows int, query text, baseline text);
+INSERT INTO b_cases VALUES
+  (1, 'trivial x+1',         'plv8',        100000, 'SELECT sum(b_js_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g'),
+  (2, 'trivial x+1',         'plpgsql',     100000, 'SELECT sum(b_pg_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g'),
+  (3, 'trivial x+1',         'sql',         100000, 'SELECT sum(b_sql_add1(g)) FROM generate_series(1, 100000) g',  'SELECT sum(g) FROM generate_series(1, 100000) g'),
+  (4, 'one query per call',  'plv8 execute', 20000, 'SELECT sum(b_js_execute(g)) FROM generate_series(1, 20000) g', 'SELECT sum(g) FROM generate_series(1, 20000) g'),
+  (5, 'one query per call',  'plv8 prepared',20000, 'SELECT sum(b_js_prepared(g)) FROM generate_series(1, 20000) g','SELECT sum(g) FROM generate_series(1, 20000) g'),
+  (6, 'one query per call',  'plpgsql',      20000, 'SELECT sum(b_pg_query(g)) FROM generate_series(1, 20000) g',   'SELECT sum(g) FROM generate_series(1, 20000) g'),
+  (7, 'jsonb argument',      'plv8',        100000, 'SELECT sum(b_js_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs'),
+  (8, 'jsonb argument',      'plpgsql',     100000, 'SELECT sum(b_pg_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs'),
+  (9, 'json argument',       'plv8',        100000, 'SELECT sum(b_js_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs'),
+  (10, 'json argument',      'plpgsql',     100000, 'SELECT sum(b_pg_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs'),
+  (11, 'jsonb result',       'plv8',        100000, 'SELECT count(b_js_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g'),
+  (12, 'jsonb result',       'plpgsql',     100000, 'SELECT count(b_pg_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g');
+
+CREATE TEMP TABLE b_results AS
+  SELECT ord, workload, variant, rows,
+         b_median_ms(query, :reps) AS ms,
+         b_median_ms(baseline, :reps) AS base_ms
+  FROM b_cases ORDER BY ord;
+
+\echo
+\echo plv8-compat benchmark: median of :reps runs after one warm-up; µs per call; ratio = net µs / PL/pgSQL net µs
+SELECT workload, variant, rows,
+       round(ms::numeric, 1) AS "median ms",
+       round((ms * 1000 / rows)::numeric, 3) AS "µs/call",
+       round(((ms - base_ms) * 1000 / rows)::numeric, 3) AS "net µs/call",
+       round(((ms - base_ms) / nullif((SELECT r2.ms - r2.base_ms FROM b_results r2
+                                       WHERE r2.workload = r.workload AND r2.variant = 'plpgsql'), 0))::numeric, 2) AS "vs plpgsql"
+FROM b_results r ORDER BY ord;
