@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(18);
+SELECT plan(19);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -75,6 +75,22 @@ DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK TO SAVEPOINT before_spin
 SELECT is((SELECT v FROM dblink('lim_remote', 'SELECT lim_remote_answer()') AS t(v int)), 42,
           'the cancelled backend is still alive and runs plv8 afterwards');
 DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK'); PERFORM dblink_disconnect('lim_remote'); END $$;
+
+-- pg_terminate_backend ends a backend spinning in JS (a clean FATAL exit of that backend only).
+DO $$
+BEGIN
+  PERFORM dblink_connect('lim_victim', format('host=127.0.0.1 port=%s dbname=%s user=%s',
+                         current_setting('port'), current_database(), current_user));
+  PERFORM dblink_exec('lim_victim', 'BEGIN');
+  PERFORM dblink_exec('lim_victim', 'CREATE EXTENSION IF NOT EXISTS plv8');
+  PERFORM dblink_send_query('lim_victim', format($q$DO $d$
+    plv8.execute("SELECT set_config('application_name', '%s', false)");
+    while (true) {}
+  $d$ LANGUAGE plv8$q$, 'plv8_victim_' || pg_backend_pid()));
+END $$;
+SELECT ok(pg_terminate_backend(lim_pid_with_app('plv8_victim_' || pg_backend_pid()), 10000),
+          'pg_terminate_backend ends a backend busy in JS (it exits within the 10 s wait)');
+DO $$ BEGIN PERFORM dblink_disconnect('lim_victim'); END $$;
 
 ---------------------------------------------------------------------------------------------
 CREATE EXTENSION IF NOT EXISTS plv8;
