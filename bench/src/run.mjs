@@ -36,13 +36,10 @@ async function main() {
 
   const workloads = ALL_WORKLOADS.filter((w) => options.workloads.includes(w.id));
   const proxy = await ProxyHandle.start({ upstreamHost: cluster.host, upstreamPort: cluster.port });
-  const admin = adminClient();
-  await admin.connect();
   let measured;
   try {
-    measured = await runAll({ options, workloads, caps, proxy, admin, log });
+    measured = await runAll({ options, workloads, caps, proxy, log });
   } finally {
-    await admin.end();
     await proxy.close();
   }
 

@@ -28,7 +28,7 @@ export async function openConnection(driver, proxyPort, sdk) {
     case 'pg':
     case 'pg-pipeline': {
       // node-postgres >= 8.17 pipelines every query issued before the previous one answered.
-      const client = new pg.Client(pgConfig(proxyPort, driver === 'pg-pipeline' ? { pipeline: true } : {}));
+      const client = quiet(new pg.Client(pgConfig(proxyPort, driver === 'pg-pipeline' ? { pipeline: true } : {})));
       await client.connect();
       return {
         driver, raw: client, client,
@@ -48,7 +48,7 @@ export async function openConnection(driver, proxyPort, sdk) {
       return { driver, raw: sql, rows: (text) => sql.unsafe(text), close: () => sql.end({ timeout: 1 }) };
     }
     case 'wormhole': {
-      const client = new pg.Client(pgConfig(proxyPort));
+      const client = quiet(new pg.Client(pgConfig(proxyPort)));
       await client.connect();
       const wh = await sdk.connect(client);
       return {
@@ -65,4 +65,15 @@ export async function openConnection(driver, proxyPort, sdk) {
     default:
       throw new Error(`unknown driver "${driver}"; expected one of ${DRIVERS.join(', ')}`);
   }
+}
+
+/**
+ * A dropped connection (server restart, pg_terminate_backend) makes pg.Client emit 'error'; with no
+ * listener Node would kill the whole run. The pending query rejects anyway, so the slot that was
+ * running fails with PostgreSQL's message and the bench goes on with the next one.
+ * @template {import('node:events').EventEmitter} T @param {T} client @returns {T}
+ */
+export function quiet(client) {
+  client.on('error', () => {});
+  return client;
 }

@@ -3,6 +3,7 @@
 // the `plv8` language (our plv8-compat) and the Wormhole extension + SDK.
 import pg from 'pg';
 import { BENCH_DATABASE, clusterConfig } from './config.mjs';
+import { quiet } from './drivers.mjs';
 import { PLPGSQL_FUNCTIONS_SQL, PLV8_FUNCTIONS_SQL, SCHEMA_SQL, SEED_SQL } from './server-functions.mjs';
 
 /** @typedef {{ ok: true } | { ok: false, reason: string }} Availability */
@@ -11,7 +12,7 @@ import { PLPGSQL_FUNCTIONS_SQL, PLV8_FUNCTIONS_SQL, SCHEMA_SQL, SEED_SQL } from 
 /** Admin connection straight to the cluster (never through the proxy). */
 export function adminClient(database = BENCH_DATABASE) {
   const c = clusterConfig();
-  return new pg.Client({ host: c.host, port: c.port, user: c.user, password: c.password, database });
+  return quiet(new pg.Client({ host: c.host, port: c.port, user: c.user, password: c.password, database }));
 }
 
 export async function createBenchDatabase() {

@@ -5,6 +5,7 @@ import { calibrate } from './calibrate.mjs';
 import { measureCold } from './cold.mjs';
 import { measureSlot } from './slot.mjs';
 import { summarize } from './stats.mjs';
+import { adminClient } from '../db/setup.mjs';
 
 /**
  * @typedef {object} Cell
@@ -26,9 +27,9 @@ import { summarize } from './stats.mjs';
 /**
  * @param {{ options: import('../options.mjs').Options, workloads: import('../workloads/types.mjs').Workload[],
  *   caps: import('../db/setup.mjs').Capabilities, proxy: import('../proxy/proxy-handle.mjs').ProxyHandle,
- *   admin: import('pg').Client, log: (line: string) => void }} p
+ *   log: (line: string) => void }} p
  */
-export async function runAll({ options, workloads, caps, proxy, admin, log }) {
+export async function runAll({ options, workloads, caps, proxy, log }) {
   const calibration = [];
   for (const rtt of options.rtts) {
     const c = await calibrate(proxy, rtt, options.quick ? 200 : 500);
@@ -81,7 +82,7 @@ export async function runAll({ options, workloads, caps, proxy, admin, log }) {
               a.error = String(err?.message ?? err);
               log(`  ${workload.id}/${v.id} failed at rtt ${rttMs} ms, concurrency ${concurrency}: ${a.error}`);
             }
-            if (workload.cleanupSql) await admin.query(workload.cleanupSql);
+            if (workload.cleanupSql) await runCleanup(workload.cleanupSql, log);
           }
         }
         for (const v of warm) {
@@ -129,4 +130,17 @@ function describe(cell) {
   if (cell.status !== 'ok') return `  ${where}: ${cell.status}: ${cell.reason}`;
   return `  ${where}: p50 ${cell.p50.toFixed(3)} ms, p99 ${cell.p99.toFixed(3)} ms, ${cell.throughput.toFixed(0)} ops/s, n=${cell.n}` +
     (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '');
+}
+
+/** Runs a workload's reset statement on a short-lived direct connection (survives a server restart). */
+async function runCleanup(sql, log) {
+  const admin = adminClient();
+  try {
+    await admin.connect();
+    await admin.query(sql);
+  } catch (err) {
+    log(`  cleanup failed (${err.message}); the next slot starts with a bigger table`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
 }
