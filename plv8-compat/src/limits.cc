@@ -54,8 +54,21 @@ std::atomic<bool> g_terminating{false};
 // Set by the watchdog when it terminated JS because PostgreSQL wants to cancel or die.
 std::atomic<v8::Isolate*> g_cancel_fired{nullptr};
 
-std::mutex g_wake_mutex;
-std::condition_variable g_wake;
+// Never destroyed: the watchdog may still wait on them while the backend runs its exit handlers.
+std::mutex& g_wake_mutex = *new std::mutex;
+std::condition_variable& g_wake = *new std::condition_variable;
+
+// The cancel/timeout error raised for an inner JS call (JS -> SPI -> JS), copied to
+// TopMemoryContext. JS can catch SQL errors, so an outer loop could swallow the cancel and spin
+// on; instead the outer levels are terminated too and re-raise this error. Cleared when a new
+// outermost JS entry starts or the transaction aborts.
+ErrorData* g_sticky_cancel = nullptr;
+
+void clear_sticky_cancel() {
+  if (g_sticky_cancel == nullptr) return;
+  FreeErrorData(g_sticky_cancel);
+  g_sticky_cancel = nullptr;
+}
 
 bool interrupt_pending() { return QueryCancelPending || ProcDiePending; }
 
@@ -285,6 +298,7 @@ struct GuardStack {
       changed = true;
     }
     if (changed) publish();
+    if (top == nullptr) clear_sticky_cancel();
   }
 };
 JsEntryGuard* GuardStack::top = nullptr;
@@ -303,7 +317,10 @@ JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isol
     ensure_watchdog();
     // A termination the watchdog requested for an earlier statement that PostgreSQL has
     // since cancelled must not hit this one. (A cancel still pending re-fires in 10 ms.)
-    if (v8::Isolate* stale = g_cancel_fired.exchange(nullptr)) stale->CancelTerminateExecution();
+    if (g_cancel_fired.load() != nullptr) {
+      g_cancel_fired.exchange(nullptr)->CancelTerminateExecution();
+    }
+    clear_sticky_cancel();
     if (g_applied_stack_depth != max_stack_depth) apply_stack_limits();
   }
   GuardStack::top = this;
@@ -349,6 +366,40 @@ void limits_attach_isolate(v8::Isolate* isolate) {
   g_applied_stack_depth = max_stack_depth;
 }
 
+namespace {
+// Raises the cancel/timeout/termination error for a terminated JS call, and makes sure JS
+// further out on the stack (JS -> SPI -> JS) stops as well instead of catching it.
+[[noreturn]] void raise_cancel(v8::Isolate* isolate) {
+  PG_TRY();
+  {
+    if (g_sticky_cancel != nullptr) ReThrowError(g_sticky_cancel);
+    // PostgreSQL knows why it wants to stop (statement timeout, user request, lock timeout,
+    // backend termination) and raises the matching error itself; FATAL ends the backend here.
+    CHECK_FOR_INTERRUPTS();
+    // Interrupts are held off here or the request was already consumed: still do not
+    // return a half-run function as if it had succeeded.
+    ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED),
+                    errmsg("canceling statement due to user request"),
+                    errdetail("plv8: JavaScript execution was terminated.")));
+  }
+  PG_CATCH();
+  {
+    if (g_sticky_cancel == nullptr) {
+      MemoryContext error_cxt = MemoryContextSwitchTo(TopMemoryContext);
+      g_sticky_cancel = CopyErrorData();
+      MemoryContextSwitchTo(error_cxt);
+    }
+    if (GuardStack::top != nullptr) {  // an enclosing JS call is still running
+      g_cancel_fired.store(isolate);
+      isolate->TerminateExecution();
+    }
+    PG_RE_THROW();
+  }
+  PG_END_TRY();
+  pg_unreachable();
+}
+}  // namespace
+
 void limits_raise_if_terminated(v8::Isolate* isolate) {
   IsolateLimits* limits = limits_of(isolate);
   bool memory = limits && limits->memory_hit.load();
@@ -360,14 +411,7 @@ void limits_raise_if_terminated(v8::Isolate* isolate) {
   isolate->CancelTerminateExecution();
   if (memory) raise_memory_error(limits);
 
-  // PostgreSQL knows why it wants to stop (statement timeout, user request, lock timeout,
-  // backend termination) and raises the matching error itself.
-  CHECK_FOR_INTERRUPTS();
-  // Interrupts are held off here or the request was already consumed: still do not
-  // return a half-run function as if it had succeeded.
-  ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED),
-                  errmsg("canceling statement due to user request"),
-                  errdetail("plv8: JavaScript execution was terminated.")));
+  raise_cancel(isolate);
 }
 
 }  // namespace plv8compat

@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(19);
+SELECT plan(20);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -116,6 +116,14 @@ SELECT is(lim_busy_ms(200), 200, 'a later 200 ms JS computation is not hit by a 
 SET LOCAL statement_timeout = '300ms';
 SELECT is(lim_outcome('SELECT lim_spin_nested()'), '57014|canceling statement due to statement timeout',
           'statement_timeout stops JS running inside JS -> SPI -> JS');
+SET LOCAL statement_timeout = 0;
+CREATE FUNCTION lim_spin_swallowing() RETURNS int LANGUAGE plv8 AS $$
+  // A retry loop that swallows every SQL error, including the cancel of the inner call.
+  for (;;) { try { plv8.execute('SELECT lim_spin()'); } catch (e) { /* retry */ } }
+$$;
+SET LOCAL statement_timeout = '300ms';
+SELECT is(lim_outcome('SELECT lim_spin_swallowing()'), '57014|canceling statement due to statement timeout',
+          'a JS retry loop that swallows SQL errors cannot swallow the timeout of the inner call');
 SET LOCAL statement_timeout = 0;
 SET LOCAL statement_timeout = '300ms';
 SELECT is(lim_outcome('SELECT lim_spin_catching()'), '57014|canceling statement due to statement timeout',
