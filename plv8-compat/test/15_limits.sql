@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(20);
+SELECT plan(21);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -172,6 +172,19 @@ SELECT is(lim_recurse_caught(), 'RangeError: Maximum call stack size exceeded', 
 --   SELECT matches(lim_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
 --             'unbounded recursion through SQL (JS -> SPI -> JS) ends in a stack-depth error, no crash');
 SELECT skip('recursion through SQL crashes the backend in errors.cc (core bug, reported)', 1);
+CREATE FUNCTION lim_max_depth() RETURNS int LANGUAGE plv8 AS $$
+  let depth = 0;
+  function r() { depth++; r(); }
+  try { r(); } catch (e) { /* RangeError at the V8 stack limit */ }
+  return depth;
+$$;
+CREATE TEMP TABLE lim_depths AS SELECT current_setting('max_stack_depth') AS setting, lim_max_depth() AS depth;
+SET LOCAL max_stack_depth = '512kB';
+INSERT INTO lim_depths SELECT current_setting('max_stack_depth'), lim_max_depth();
+RESET max_stack_depth;
+SELECT cmp_ok((SELECT depth FROM lim_depths WHERE setting = '512kB'), '<',
+              (SELECT depth / 2 FROM lim_depths WHERE setting <> '512kB'),
+              'the V8 stack limit follows max_stack_depth (512kB allows well under half the depth of the 2MB default)');
 SELECT is(lim_add(3, 4), 7, 'the backend is alive after the recursion tests');
 
 SELECT * FROM finish();
