@@ -6,5 +6,6 @@ module.exports = {
   roots: ['<rootDir>'],
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
-  testTimeout: 30000,
+  // testTimeout is a global option that jest ignores inside `projects`; set it per test file instead.
+  setupFilesAfterEnv: ['<rootDir>/support/timeout.ts'],
 };

@@ -39,15 +39,15 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database with the wormhole extension, plus optional setup SQL run as superuser. */
-export async function createTestDatabase(name: string, setupSql = ''): Promise<TestDatabase> {
+/** A fresh database with the wormhole extension (unless told otherwise), plus optional setup SQL run as superuser. */
+export async function createTestDatabase(name: string, setupSql = '', options: { extension?: boolean } = {}): Promise<TestDatabase> {
   const db = `wh_e2e_${name}`;
   await withAdmin('postgres', async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${db}`);
   });
   await withAdmin(db, async (c) => {
-    await c.query('CREATE EXTENSION IF NOT EXISTS wormhole CASCADE');
+    if (options.extension !== false) await c.query('CREATE EXTENSION IF NOT EXISTS wormhole CASCADE');
     if (setupSql) await c.query(setupSql);
   });
   return {

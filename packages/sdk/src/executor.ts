@@ -3,7 +3,9 @@
  * (calls and transactions take turns, so a transaction never sees another call's statements).
  * `end()` closes only what the SDK created itself.
  */
+import { AsyncLocalStorage } from 'async_hooks';
 import { Pool, PoolConfig } from 'pg';
+import { WormholeError } from './errors';
 import type { Queryable } from './local-db';
 
 export interface PoolLike extends Queryable {
@@ -18,7 +20,7 @@ export interface ClientLike extends Queryable {
   end?: () => Promise<void>;
 }
 
-/** A connection lent for one unit of work; `release(broken)` returns (or discards) it. */
+/** A connection lent for one unit of work; `release(broken)` marks it to be discarded (pass the error). */
 export interface Lease {
   client: ClientLike;
   release(broken?: unknown): void;
@@ -26,6 +28,8 @@ export interface Lease {
 
 export class Executor {
   private turn: Promise<void> = Promise.resolve();
+  /** Set while a unit of work holds the single client, to catch calls that would wait for it forever. */
+  private readonly holding = new AsyncLocalStorage<true>();
 
   private constructor(private readonly pool: PoolLike | undefined, private readonly client: ClientLike | undefined, private readonly owned: boolean) {}
 
@@ -48,16 +52,27 @@ export class Executor {
   /** Runs one statement outside any transaction of ours. */
   async query<R>(run: (q: Queryable) => Promise<R>): Promise<R> {
     if (this.pool) return run(this.pool);
+    return this.withLease((lease) => run(lease.client));
+  }
+
+  /** Runs `work` with a connection of its own (a transaction, a local run), then gives it back. */
+  async withLease<T>(work: (lease: Lease) => Promise<T>): Promise<T> {
     const lease = await this.acquire();
+    let broken: unknown;
     try {
-      return await run(lease.client);
+      return await this.holding.run(true, () => work({ client: lease.client, release: (b) => (broken = b) }));
     } finally {
-      lease.release();
+      lease.release(broken);
     }
   }
 
-  /** A connection for a transaction; with a single client, waits for its turn. */
-  async acquire(): Promise<Lease> {
+  /** A connection for a unit of work; with a single client, waits for its turn. */
+  private async acquire(): Promise<Lease> {
+    if (this.client && this.holding.getStore()) {
+      // The single client is held by the transaction we are inside of: waiting would never end.
+      throw new WormholeError('This call was made inside wh.transaction() on a Wormhole that has a single pg.Client, ' +
+        'so it would wait for the transaction to finish. Run it in the transaction: tx.run(fn, ...args) or fn.with(tx)(...args).');
+    }
     if (this.pool) {
       const client = await this.pool.connect();
       return {

@@ -51,13 +51,8 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     return withRetry(() => executor.query((q) => engine.call(q, def, argsText, callStack)), retry);
   }
 
-  async function local(...args: unknown[]): Promise<unknown> {
-    const lease = await executor.acquire();
-    try {
-      return await runLocal(engine, def, args, lease.client, false);
-    } finally {
-      lease.release();
-    }
+  function local(...args: unknown[]): Promise<unknown> {
+    return executor.withLease((lease) => runLocal(engine, def, args, lease.client, false));
   }
 
   function bind(target: Transaction | Queryable): BoundRemoteFunction<F> {

@@ -51,30 +51,21 @@ export async function runTransaction<T>(executor: Executor, engine: CallEngine, 
     throw new RangeError(`Unknown isolation level "${isolation}"; use one of: ${Object.keys(BEGIN).join(', ')}`);
   }
   const begin = BEGIN[isolation] + (options.readOnly ? ' READ ONLY' : '');
-  return withRetry(async () => {
-    const lease = await executor.acquire();
-    let broken: unknown;
+  return withRetry(() => executor.withLease(async (lease) => {
+    await lease.client.query({ text: begin });
+    const tx = new TransactionScope(lease.client, engine, 0);
     try {
-      await lease.client.query({ text: begin });
-      const tx = new TransactionScope(lease.client, engine, 0);
-      try {
-        const result = await work(tx);
-        tx.finish();
-        await lease.client.query({ text: 'COMMIT' });
-        return result;
-      } catch (error) {
-        tx.finish();
-        if (isConnectionError(error)) broken = error;
-        else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => (broken = e));
-        throw error;
-      }
+      const result = await work(tx);
+      tx.finish();
+      await lease.client.query({ text: 'COMMIT' });
+      return result;
     } catch (error) {
-      if (isConnectionError(error)) broken = error;
+      tx.finish();
+      if (isConnectionError(error)) lease.release(error);
+      else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => lease.release(e));
       throw error;
-    } finally {
-      lease.release(broken);
     }
-  }, retry, hooks);
+  }), retry, hooks);
 }
 
 class TransactionScope implements Transaction {
