@@ -9,7 +9,7 @@
  *       at main (/app/src/app.ts:30:3)              <- where the client called it
  */
 import { codeFrame } from './code-frame';
-import type { FunctionDefinition } from './definition';
+import type { FunctionLocation } from './function-location';
 import {
   ArgumentError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,
   RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
@@ -17,6 +17,14 @@ import {
 } from './errors';
 import { mapToFile } from './function-location';
 import type { Diagnostic } from './validator-types';
+
+/** What error mapping needs to know about the function that failed (a FunctionDefinition fits). */
+export interface FailedFunction {
+  name: string;
+  /** The function's source, for code frames and position mapping ('' when unknown, e.g. a call by hash). */
+  source: string;
+  location?: FunctionLocation;
+}
 
 /** The fields node-postgres puts on a DatabaseError (and on connection errors). */
 interface PgError extends Error {
@@ -39,7 +47,7 @@ export function isConnectionError(error: unknown): boolean {
  * Maps an error from a call of `def`. `callStack` is a stack captured when the user called the
  * function, so the rebuilt stack also shows the client-side caller.
  */
-export function mapCallError(error: unknown, def: FunctionDefinition, callStack?: string): unknown {
+export function mapCallError(error: unknown, def: FailedFunction, callStack?: string): unknown {
   if (error instanceof WormholeError || !(error instanceof Error)) return error;
   const e = error as PgError;
   if (isConnectionError(e)) {
@@ -95,7 +103,7 @@ export function parseDetail(detail: string | undefined): RemoteErrorDetail | und
   }
 }
 
-function remoteError(e: PgError, detail: RemoteErrorDetail, def: FunctionDefinition, callStack?: string): RemoteError {
+function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction, callStack?: string): RemoteError {
   const located = def.location;
   const hasPosition = typeof detail.line === 'number' && typeof detail.column === 'number';
   const position = located && hasPosition ? mapToFile(located, def.source, detail.line!, detail.column!) : undefined;
@@ -114,7 +122,7 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FunctionDefinit
 }
 
 /** `Name: message`, the frames inside the remote function (mapped to the file), then the caller's frames, then the code frame. */
-function buildStack(error: RemoteError, def: FunctionDefinition, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: string): string {
+function buildStack(error: RemoteError, def: FailedFunction, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: string): string {
   const lines = [`${error.name}: ${error.message}`];
   const remoteFrames = mapRemoteFrames(detail.stack, def);
   if (remoteFrames.length > 0) lines.push(...remoteFrames);
@@ -127,7 +135,7 @@ function buildStack(error: RemoteError, def: FunctionDefinition, detail: RemoteE
 }
 
 /** Rewrites `at fn (<remote function>:3:27)` frames of the server-side stack into the user's file. */
-function mapRemoteFrames(stack: string | undefined, def: FunctionDefinition): string[] {
+function mapRemoteFrames(stack: string | undefined, def: FailedFunction): string[] {
   if (!stack) return [];
   const out: string[] = [];
   for (const line of stack.split('\n')) {

@@ -90,7 +90,7 @@ export class Wormhole {
       return await this.executor.query((q) => this.engine.callByHash(q, hash, argsText));
     } catch (error) {
       if (error instanceof WormholeError) throw error;
-      throw mapCallError(error, { name: `function ${hash.slice(0, 12)}…`, source: '', location: undefined } as unknown as FunctionDefinition);
+      throw mapCallError(error, { name: `function ${hash.slice(0, 12)}…`, source: '' });
     }
   }
 

@@ -1,8 +1,7 @@
-import type { FunctionDefinition } from '../src/definition';
 import {
   ConnectionLostError, PolicyError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ValidationError, WormholeError,
 } from '../src/errors';
-import { mapCallError, parseDetail } from '../src/error-mapping';
+import { FailedFunction, mapCallError, parseDetail } from '../src/error-mapping';
 
 const source = [
   'async (db, from, to, amount) => {',
@@ -14,12 +13,12 @@ const source = [
 const fileText = `// app.js\nconst wh = connect();\nconst transfer = wh.remote(${source});\n`;
 
 /** A definition as remote() would build it for a function written on line 3 of /app/app.js. */
-function definition(): FunctionDefinition {
+function definition(): FailedFunction {
   return {
     name: 'transfer',
     source,
     location: { file: '/app/app.js', text: fileText, start: fileText.indexOf('async'), line: 3, column: 28 },
-  } as unknown as FunctionDefinition;
+  };
 }
 
 function pgError(message: string, fields: { code?: string; detail?: string; hint?: string }) {
