@@ -1,6 +1,6 @@
 /**
- * Dashboard: everything a page needs — revenue, orders by status, best customers, latest order —
- * from one call instead of four round trips.
+ * Dashboard: what a page needs — revenue, orders by status, best customers — read in one call
+ * instead of three round trips.
  *
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/dashboard.ts
  */
@@ -21,20 +21,20 @@ export async function setupShop(wh: Wormhole): Promise<void> {
 export function defineDashboard(wh: Wormhole) {
   return wh.remote(async (db, days: number, top: number) => {
     const since = new Date(Date.now() - days * 24 * 3600 * 1000);
-    const revenue = await db.queryValue<number>(
-      "SELECT coalesce(sum(amount), 0) FROM orders WHERE status = 'paid' AND created_at >= $1", [since]);
-    const byStatus = await db.query<{ status: string; count: number }>(
-      'SELECT status, count(*)::int AS count FROM orders WHERE created_at >= $1 GROUP BY status ORDER BY status', [since]);
-    const best = await db.query<{ name: string; spent: number }>(
-      `SELECT c.name, sum(o.amount) AS spent FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE o.status = 'paid' AND o.created_at >= $1 GROUP BY c.name ORDER BY spent DESC LIMIT $2`, [since, top]);
-    const latest = await db.queryValue<Date>('SELECT max(created_at) FROM orders');
+    // Three independent reads, composed into one object: one round trip instead of three.
+    const [revenue, byStatus, best] = await Promise.all([
+      db.queryValue<number>("SELECT coalesce(sum(amount), 0) FROM orders WHERE status = 'paid' AND created_at >= $1", [since]),
+      db.query<{ status: string; count: number }>(
+        'SELECT status, count(*)::int AS count FROM orders WHERE created_at >= $1 GROUP BY status ORDER BY status', [since]),
+      db.query<{ name: string; spent: number }>(
+        `SELECT c.name, sum(o.amount) AS spent FROM orders o JOIN customers c ON c.id = o.customer_id
+          WHERE o.status = 'paid' AND o.created_at >= $1 GROUP BY c.name ORDER BY spent DESC LIMIT $2`, [since, top]),
+    ]);
     return {
       since,
       revenue,
       orders: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.count])),
       bestCustomers: best.rows,
-      latestOrderAt: latest,
     };
   });
 }
@@ -46,7 +46,7 @@ export async function main(url = process.env.DATABASE_URL): Promise<void> {
     const dashboard = defineDashboard(wh);
     const before = wh.stats.roundTrips;
     const page = await dashboard(7, 2);
-    console.log(`dashboard for the last 7 days (${wh.stats.roundTrips - before} round trip):`);
+    console.log(`dashboard for the last 7 days (${wh.stats.roundTrips - before} round trip for three queries):`);
     console.dir(page, { depth: 3 });
   } finally {
     await wh.close();

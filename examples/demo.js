@@ -101,12 +101,12 @@ async function main() {
     await dashboardExample.setupShop(wh);
     before = wh.stats;
     const page = await dashboardExample.defineDashboard(wh)(7, 2);
-    console.log(`${wh.stats.roundTrips - before.roundTrips} round trip for four queries:`);
+    console.log(`${wh.stats.roundTrips - before.roundTrips} round trip for three queries:`);
     console.dir(page, { depth: 3 });
 
     step(3, 'A bulk import with per-row checks (examples/bulk-import.ts)');
     await importExample.setupProducts(wh);
-    const rows = importExample.sampleRows(500);
+    const rows = importExample.sampleRows(1000);
     before = wh.stats;
     const report = await importExample.defineImport(wh)(rows);
     console.log(`${rows.length} rows, ${wh.stats.roundTrips - before.roundTrips} round trip:`, report);
