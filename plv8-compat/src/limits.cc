@@ -317,8 +317,8 @@ JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isol
     ensure_watchdog();
     // A termination the watchdog requested for an earlier statement that PostgreSQL has
     // since cancelled must not hit this one. (A cancel still pending re-fires in 10 ms.)
-    if (g_cancel_fired.load() != nullptr) {
-      g_cancel_fired.exchange(nullptr)->CancelTerminateExecution();
+    if (g_cancel_fired.load() != nullptr) {  // a plain load first: the usual case costs no lock
+      if (v8::Isolate* stale = g_cancel_fired.exchange(nullptr)) stale->CancelTerminateExecution();
     }
     clear_sticky_cancel();
     if (g_applied_stack_depth != max_stack_depth) apply_stack_limits();
