@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(21);
+SELECT plan(23);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -91,6 +91,31 @@ END $$;
 SELECT ok(pg_terminate_backend(lim_pid_with_app('plv8_victim_' || pg_backend_pid()), 10000),
           'pg_terminate_backend ends a backend busy in JS (it exits within the 10 s wait)');
 DO $$ BEGIN PERFORM dblink_disconnect('lim_victim'); END $$;
+
+-- One allocation far beyond the limit cannot be given headroom: V8 gives up. Its OOM handler
+-- must end only that backend (FATAL), never crash it (which would restart the whole cluster).
+CREATE FUNCTION lim_remote_failure(conn text, sql text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  IF dblink_exec(conn, sql, false) <> 'ERROR' THEN RETURN 'no error'; END IF;
+  RETURN dblink_error_message(conn);
+END $$;
+DO $$
+BEGIN
+  PERFORM dblink_connect('lim_oom', format('host=127.0.0.1 port=%s dbname=%s user=%s',
+                         current_setting('port'), current_database(), current_user));
+  PERFORM dblink_exec('lim_oom', 'SET plv8.memory_limit = 64');
+  PERFORM dblink_exec('lim_oom', 'BEGIN');
+  PERFORM dblink_exec('lim_oom', 'CREATE EXTENSION IF NOT EXISTS plv8');
+END $$;
+SELECT matches(lim_remote_failure('lim_oom', $q$DO $d$ new Array(5e7).fill(1); $d$ LANGUAGE plv8$q$),
+               'FATAL: +plv8: JavaScript ran out of heap memory',
+               'a single allocation beyond any headroom ends that backend with a FATAL naming the cause');
+DO $$ BEGIN PERFORM dblink_disconnect('lim_oom'); END $$;
+-- A crash would make the postmaster SIGQUIT every backend, this one included, within
+-- milliseconds; give that time to arrive before checking that this session still works.
+SELECT pg_sleep(0.3) IS NULL AS waited_for_a_possible_crash_restart;
+SELECT is((SELECT count(*)::int FROM pg_stat_activity WHERE pid = pg_backend_pid()), 1,
+          'this session was not touched (no crash restart of the cluster)');
 
 ---------------------------------------------------------------------------------------------
 CREATE EXTENSION IF NOT EXISTS plv8;
