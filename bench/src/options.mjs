@@ -11,7 +11,7 @@ const HELP = `Usage: node bench/src/run.mjs [flags]     (or: npm run bench -w @w
   --workloads LIST      any of ${WORKLOADS.join(',')} (default: all)
   --variants LIST       only variants whose id contains one of these words (e.g. pg-seq,wormhole)
   --concurrency LIST    concurrency levels (default 1,16)
-  --seconds N           measured seconds per variant, per RTT, per concurrency (default 1.0; quick 0.3)
+  --seconds N           measured seconds per variant, per RTT, per concurrency (default 0.9; quick 0.3)
   --rounds N            rounds per cell, variant order alternates between rounds (default 2)
   --out DIR             where latest.json and chart.svg go (default bench/results)
   --help                this text`;
@@ -47,7 +47,7 @@ export function parseOptions(argv) {
   for (const w of workloads) {
     if (!WORKLOADS.includes(w)) throw new Error(`--workloads: unknown workload "${w}"; pick from ${WORKLOADS.join(', ')}`);
   }
-  const seconds = numberList('--seconds', values.seconds ?? (quick ? '0.3' : '1.0'), 0.05, 60)[0];
+  const seconds = numberList('--seconds', values.seconds ?? (quick ? '0.3' : '0.9'), 0.05, 60)[0];
   const rounds = Math.round(numberList('--rounds', values.rounds ?? '2', 1, 10)[0]);
   return {
     quick,

@@ -28,6 +28,9 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (!options) return;
   const started = Date.now();
+  // Everything shares the machine; a busy machine shows up as noise, so record how busy it was.
+  const loadAtStart = os.loadavg()[0];
+  if (loadAtStart > os.cpus().length) log(`warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs; figures will be noisy`);
   const cluster = clusterConfig();
   log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
   const caps = await createBenchDatabase();
@@ -46,6 +49,7 @@ async function main() {
   const derived = derive({ ...measured, workloads });
   const goals = judgeGoals(measured.cells);
   const pgVersion = await serverVersion();
+  console.log(`Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; PostgreSQL ${pgVersion}, Node ${process.version}\n`);
   console.log(renderTables({ ...measured, workloads, derived, options }));
   console.log('');
   console.log(renderGoals(goals));
@@ -55,7 +59,8 @@ async function main() {
   const results = {
     meta: {
       date: new Date().toISOString(), durationSeconds: Math.round((Date.now() - started) / 1000),
-      node: process.version, postgres: pgVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, options,
+      node: process.version, postgres: pgVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
+      loadAverage: { start: round1(loadAtStart), end: round1(os.loadavg()[0]) }, options,
     },
     capabilities: { plv8: caps.plv8, wormhole: caps.wormhole },
     calibration: measured.calibration,
@@ -66,6 +71,10 @@ async function main() {
   await writeFile(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   await writeFile(path.join(outDir, 'chart.svg'), renderChart({ ...measured, workloads, derived, options, meta: results.meta }));
   log(`\nwrote ${path.join(outDir, 'latest.json')} and chart.svg (${results.meta.durationSeconds} s)`);
+}
+
+function round1(x) {
+  return Math.round(x * 10) / 10;
 }
 
 async function serverVersion() {

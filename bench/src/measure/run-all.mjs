@@ -40,7 +40,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
   /** @type {Cell[]} */
   const cells = [];
   const slotSeconds = options.seconds / options.rounds;
-  const warmupSeconds = options.quick ? 0.05 : 0.15;
+  const warmupSeconds = options.quick ? 0.05 : 0.1;
   const coldSamples = options.quick ? 5 : 12;
 
   for (const workload of workloads) {
