@@ -39,6 +39,13 @@ export function renderTables({ calibration, cells, workloads, derived, options }
         }
       }
     }
+    for (const v of warm.concat(cold)) {
+      const c = mine.find((x) => x.variant === v.id && x.status === 'ok' && x.roundTripsReported != null);
+      if (c && Math.abs(c.roundTripsReported - v.expectedRoundTrips) > 0.1 * v.expectedRoundTrips) {
+        out.push(`  note: ${v.id} made ${round2(c.roundTripsReported)} round trips per operation, ideal ${v.expectedRoundTrips}` +
+          (v.roundTripNote ? `: ${v.roundTripNote}` : ''));
+      }
+    }
     const missing = new Map();
     for (const c of mine.filter((x) => x.status === 'unavailable')) {
       if (!missing.has(c.reason)) missing.set(c.reason, new Set());

@@ -7,7 +7,8 @@
  * @property {string} label             one-line description for the table
  * @property {import('../db/drivers.mjs').DriverName} driver
  * @property {'plv8' | 'wormhole'} [needs]  optional piece that must be installed
- * @property {number} expectedRoundTrips what the proxy should count per operation
+ * @property {number} expectedRoundTrips what the proxy should count per operation (ideally)
+ * @property {string} [roundTripNote]  why the measured count may exceed the ideal
  * @property {(raw: any) => any} [prepare]  once per connection, before warm-up; result is `state`
  * @property {(raw: any, state: any, input: any) => Promise<any>} run  one operation
  * @property {boolean} [fresh]          cold-start variant: measured once per new connection
