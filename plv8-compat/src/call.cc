@@ -7,12 +7,36 @@
 
 namespace plv8compat {
 
+namespace {
+
+void function_context_callback(void* arg) { errcontext("%s\"%s\"", kPlv8ContextPrefix, static_cast<const char*>(arg)); }
+
+// Pushes the `PL/v8 function "name"` error context line for the duration of a JS call.
+class ErrorContextLine {
+ public:
+  explicit ErrorContextLine(const char* name) {
+    callback_.callback = function_context_callback;
+    callback_.arg = const_cast<char*>(name);
+    callback_.previous = error_context_stack;
+    error_context_stack = &callback_;
+  }
+  ~ErrorContextLine() { error_context_stack = callback_.previous; }
+  ErrorContextLine(const ErrorContextLine&) = delete;
+  ErrorContextLine& operator=(const ErrorContextLine&) = delete;
+
+ private:
+  ErrorContextCallback callback_;
+};
+
+}  // namespace
+
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
-                               int argc, v8::Local<v8::Value>* argv) {
+                               int argc, v8::Local<v8::Value>* argv, const char* name) {
   v8::EscapableHandleScope scope(isolate);
   v8::TryCatch try_catch(isolate);
   v8::MaybeLocal<v8::Value> result;
   {
+    ErrorContextLine context_line(name);
     JsEntryGuard guard(isolate);
     result = fn->Call(context, context->Global(), argc, argv);
   }
@@ -85,7 +109,7 @@ Datum call_function(FunctionCallInfo fcinfo) {
   FrameScope frame;
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
   args_to_js(isolate, proc, fcinfo, argv);
-  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv);
+  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
   Datum datum = 0;
   bool isnull = false;
@@ -113,7 +137,7 @@ void run_inline(const char* source) {
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Function> fn = compile_body(isolate, context, "anonymous", source, 0, nullptr);
   FrameScope frame;
-  invoke_js(isolate, context, fn, 0, nullptr);
+  invoke_js(isolate, context, fn, 0, nullptr, "inline_code_block");
   frame.finish();
 }
 

@@ -10,9 +10,10 @@
 namespace plv8compat {
 
 // Calls fn with the limits guard held. A JS exception (or termination, or a SQL error JS caught
-// outside a subtransaction) becomes a thrown PgError; otherwise returns fn's result.
+// outside a subtransaction) becomes a thrown PgError; otherwise returns fn's result. While fn
+// runs, messages get the context line `PL/v8 function "name"` (see errors.h).
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
-                               int argc, v8::Local<v8::Value>* argv);
+                               int argc, v8::Local<v8::Value>* argv, const char* name);
 
 // fcinfo's arguments as JS values (argv must hold proc->nargs entries).
 void args_to_js(v8::Isolate* isolate, const ProcInfo* proc, FunctionCallInfo fcinfo, v8::Local<v8::Value>* argv);

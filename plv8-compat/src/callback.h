@@ -19,6 +19,7 @@ void guarded(const v8::FunctionCallbackInfo<v8::Value>& info) {
     F(info);
   } catch (const PgError& e) {
     throw_pg_error_to_js(info.GetIsolate(), e.edata, true);
+    FreeErrorData(e.edata);  // copied into the JS exception (and the poison record)
   } catch (const JsPending&) {
     // The JS exception is already scheduled in the isolate.
   } catch (const std::bad_alloc&) {

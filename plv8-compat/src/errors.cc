@@ -12,10 +12,9 @@ namespace {
 ErrorData* poisoned_error = nullptr;
 int poisoned_nest_level = 0;
 
-// A copy of edata that lives until the end of the transaction (the caller's memory context may be
-// an SPI context that is deleted before the function returns).
+// A copy of edata that lives as long as the (sub)transaction that must abort because of it.
 ErrorData* copy_for_transaction(const ErrorData* edata) {
-  MemoryContext old = MemoryContextSwitchTo(TopTransactionContext);
+  MemoryContext old = MemoryContextSwitchTo(CurTransactionContext);
   ErrorData* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
   *copy = *edata;
   auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
@@ -65,6 +64,14 @@ void set_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v
 
 }  // namespace
 
+MemoryContext error_context() {
+  static MemoryContext cxt = nullptr;
+  if (cxt == nullptr) cxt = AllocSetContextCreate(TopMemoryContext, "plv8 errors", ALLOCSET_SMALL_SIZES);
+  return cxt;
+}
+
+void error_context_reset() { MemoryContextReset(error_context()); }
+
 bool poison_active() { return poisoned_error != nullptr; }
 ErrorData* poison_error() { return poisoned_error; }
 void poison_clear() {
@@ -84,6 +91,7 @@ void poison_register_callbacks() {
 }
 
 ErrorData* make_error(int sqlerrcode, const char* message, const char* detail, const char* hint) {
+  MemoryContext old = MemoryContextSwitchTo(error_context());
   ErrorData* edata = static_cast<ErrorData*>(palloc0(sizeof(ErrorData)));
   edata->elevel = ERROR;
   edata->output_to_server = true;
@@ -92,6 +100,7 @@ ErrorData* make_error(int sqlerrcode, const char* message, const char* detail, c
   edata->message = pstrdup(message);
   edata->detail = detail ? pstrdup(detail) : nullptr;
   edata->hint = hint ? pstrdup(hint) : nullptr;
+  MemoryContextSwitchTo(old);
   return edata;
 }
 
@@ -142,6 +151,15 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
   if (exception->IsObject() && (has_sqlerrcode || !exception->IsNativeError()))
     message = get_string_field(isolate, context, exception.As<v8::Object>(), "message");
   if (message == nullptr) message = js_to_cstring(isolate, context, exception);
+  if (message == nullptr && !try_catch.Message().IsEmpty()) {
+    // toString() itself failed (e.g. no stack left): V8's own message text needs no JS.
+    v8::String::Utf8Value text(isolate, try_catch.Message()->Get());
+    if (*text) {
+      const char* m = *text;
+      if (strncmp(m, "Uncaught ", 9) == 0) m += 9;
+      message = pstrdup(m);
+    }
+  }
   if (message == nullptr) message = pstrdup("unknown JavaScript exception");
   edata->message = message;
 
@@ -157,6 +175,13 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
       frames = *s;
       size_t at = frames.find("\n    at ");
       frames = at == std::string::npos ? std::string() : frames.substr(at + 1);
+      // A re-thrown SQL error already carries the context of the levels below it; its JS stack
+      // also lists the calling PL/v8 levels, which report their own frames when the error passes
+      // through them. Keeping only the call site keeps deep recursion errors linear in size.
+      if (edata->context != nullptr) {
+        size_t eol = frames.find('\n');
+        if (eol != std::string::npos) frames.resize(eol);
+      }
     }
   }
   if (frames.empty() && !try_catch.Message().IsEmpty()) {
@@ -183,6 +208,19 @@ void throw_js_type_error(v8::Isolate* isolate, const char* message) {
 }
 
 void throw_pg_error_to_js(v8::Isolate* isolate, ErrorData* edata, bool poison) {
+  // Context lines from the outer PL/v8 levels would be added again when the error is re-raised.
+  char* ctx = edata->context;
+  if (ctx != nullptr) {
+    size_t plen = strlen(kPlv8ContextPrefix);
+    for (char* line = ctx; line != nullptr && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : nullptr) {
+      if (strncmp(line, kPlv8ContextPrefix, plen) == 0) {
+        char* end = line > ctx ? line - 1 : line;  // drop the newline before the cut too
+        *end = '\0';
+        break;
+      }
+    }
+    if (*ctx == '\0') edata->context = nullptr;
+  }
   // Remember the error so the transaction still aborts unless a subtransaction rolls it back.
   if (poison && poisoned_error == nullptr) {
     poisoned_error = copy_for_transaction(edata);

@@ -25,6 +25,11 @@ struct PgError {
 // A JS exception is already pending in the isolate; unwind our C++ frames back to the V8 callback.
 struct JsPending {};
 
+// Where in-flight errors live: not the caller's memory context, which may be a scratch context
+// that C++ unwinding resets before the error is reported. Reset when a top-level call starts.
+MemoryContext error_context();
+void error_context_reset();
+
 // Runs f() (C calls only) under PG_TRY; an ereport(ERROR) inside becomes a thrown PgError.
 template <typename F>
 inline void pg_guard(F&& f) {
@@ -37,11 +42,12 @@ inline void pg_guard(F&& f) {
   }
   PG_CATCH();
   {
-    // Back to the caller's memory context: CopyErrorData must not allocate in ErrorContext.
-    MemoryContextSwitchTo(saved_cxt);
+    // CopyErrorData must not allocate in ErrorContext (nor in a context about to be reset).
+    MemoryContextSwitchTo(error_context());
     CurrentResourceOwner = saved_owner;
     edata = CopyErrorData();
     FlushErrorState();
+    MemoryContextSwitchTo(saved_cxt);
   }
   PG_END_TRY();
   if (edata != nullptr) throw PgError{edata};
@@ -63,6 +69,12 @@ std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> cont
 // detected in C++ at handler level.
 ErrorData* make_error(int sqlerrcode, const char* message, const char* detail = nullptr,
                       const char* hint = nullptr);
+
+// Every JS call adds the error context line `PL/v8 function "name"`. An error re-raised from a
+// nested PL/v8 call runs the context callbacks of all outer calls again, so when a PL/v8 level
+// converts a PostgreSQL error to JS it cuts the context at the first such line: the outer levels
+// add their lines again as the error travels up, and deep recursion stays linear in size.
+constexpr const char* kPlv8ContextPrefix = "PL/v8 function ";
 
 // Inside a V8 callback: turns a PostgreSQL error into a thrown JS Error carrying sqlerrcode,
 // detail, hint, context, schema/table/column/constraint names. Marks the transaction as needing

@@ -39,6 +39,7 @@ template <typename F>
 Datum run_entry(F&& body) {
   ErrorData* error = nullptr;
   Datum result = 0;
+  if (current_frame() == nullptr) error_context_reset();  // no error can be in flight here
   try {
     result = body();
   } catch (const PgError& e) {

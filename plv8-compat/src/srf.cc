@@ -92,7 +92,7 @@ Datum call_srf(FunctionCallInfo fcinfo) {
   frame.frame()->srf = &srf;
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
   args_to_js(isolate, proc, fcinfo, argv);
-  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv);
+  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
   // A returned array is the rest of the set; any other value (except undefined/null) is one row.
   if (result->IsArray()) {

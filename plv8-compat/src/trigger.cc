@@ -75,7 +75,7 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
       js_string(isolate, schema ? schema : ""),
       tg_argv,
   };
-  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), 10, argv);
+  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), 10, argv, proc->name);
 
   Datum datum = PointerGetDatum(nullptr);
   if (row_level && !TRIGGER_FIRED_AFTER(event)) {
