@@ -8,7 +8,7 @@
 import type { FunctionDefinition } from './definition';
 import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
-import type { Queryable } from './local-db';
+import type { PgResult, Queryable } from './local-db';
 import { decodeValue, encodeArgs } from './wire-codec';
 
 // Named statements: node-postgres prepares each once per connection, so a warm call is Bind+Execute.
@@ -85,7 +85,7 @@ export class CallEngine {
 
   private async send(q: Queryable, statement: { name: string; text: string }, values: unknown[]): Promise<string | null> {
     this.stats.roundTrips++;
-    const result = await q.query({ ...statement, values });
+    const result = (await q.query({ ...statement, values })) as PgResult; // one statement, one result
     return (result.rows[0]?.result ?? null) as string | null;
   }
 }

@@ -8,18 +8,23 @@ import { plv8TypeParsers } from './type-parsers';
 
 /** Anything that runs a query: pg.Pool, pg.Client or a client checked out of a pool. */
 export interface Queryable {
-  query(config: { text: string; values?: unknown[]; types?: unknown; name?: string }): Promise<{
-    rows: any[];
-    rowCount: number | null;
-    command: string;
-    fields: Array<{ name: string; dataTypeID: number }>;
-  }>;
+  query(config: { text: string; values?: unknown[]; types?: unknown; name?: string }): Promise<PgResult | PgResult[]>;
+}
+
+/** The part of a node-postgres result the SDK reads. */
+export interface PgResult {
+  rows: any[];
+  rowCount: number | null;
+  command: string;
+  fields: Array<{ name: string; dataTypeID: number }>;
 }
 
 export function createLocalDb(client: Queryable): Db {
   async function query<Row>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
     const config = toQueryConfig('query', text, values);
-    const result = await client.query({ ...config, types: plv8TypeParsers });
+    const answer = await client.query({ ...config, types: plv8TypeParsers });
+    // Several statements in one text (no parameters) give one result each; like SPI, report the last.
+    const result = Array.isArray(answer) ? answer[answer.length - 1] : answer;
     return {
       rows: result.rows as Row[],
       rowCount: result.rowCount ?? 0,
