@@ -108,7 +108,7 @@ Datum call_function(FunctionCallInfo fcinfo) {
 
   FrameScope frame;
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
-  args_to_js(isolate, proc, fcinfo, argv);
+  with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
   v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
   Datum datum = 0;
@@ -120,10 +120,12 @@ Datum call_function(FunctionCallInfo fcinfo) {
     isnull = true;
   } else {
     const TypeInfo* type = proc->ret_info ? proc->ret_info : type_info(rettype);
-    if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && result->IsObject()))
-      datum = js_to_result_row(isolate, context, result, fcinfo);
-    else
-      datum = js_to_datum(isolate, context, result, type, -1, &isnull);
+    with_js_errors(isolate, context, [&] {
+      if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && result->IsObject()))
+        datum = js_to_result_row(isolate, context, result, fcinfo);
+      else
+        datum = js_to_datum(isolate, context, result, type, -1, &isnull);
+    });
   }
   frame.finish();
   fcinfo->isnull = isnull;

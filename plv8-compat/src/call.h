@@ -4,6 +4,7 @@
 
 #include <v8.h>
 
+#include "errors.h"
 #include "pg.h"
 #include "function_cache.h"
 
@@ -14,6 +15,21 @@ namespace plv8compat {
 // runs, messages get the context line `PL/v8 function "name"` (see errors.h).
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
                                int argc, v8::Local<v8::Value>* argv, const char* name);
+
+// Runs f() (conversions at handler level, outside any JS call) under a TryCatch: a JS exception
+// raised by a conversion (a throwing toJSON or getter, JSON too deep) becomes a PgError with its
+// message instead of staying pending in the isolate.
+template <typename F>
+auto with_js_errors(v8::Isolate* isolate, v8::Local<v8::Context> context, F&& f) -> decltype(f()) {
+  v8::TryCatch try_catch(isolate);
+  try {
+    return f();
+  } catch (const JsPending&) {
+    if (!try_catch.HasCaught())
+      throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: conversion failed without a JavaScript exception")};
+    throw PgError{js_exception_to_error(isolate, context, try_catch, "JavaScript")};
+  }
+}
 
 // fcinfo's arguments as JS values (argv must hold proc->nargs entries).
 void args_to_js(v8::Isolate* isolate, const ProcInfo* proc, FunctionCallInfo fcinfo, v8::Local<v8::Value>* argv);

@@ -24,6 +24,8 @@ void guarded(const v8::FunctionCallbackInfo<v8::Value>& info) {
     // The JS exception is already scheduled in the isolate.
   } catch (const std::bad_alloc&) {
     throw_js_error(info.GetIsolate(), "out of memory");
+  } catch (...) {
+    throw_js_error(info.GetIsolate(), "plv8: internal error in a native function");
   }
 }
 

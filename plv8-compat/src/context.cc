@@ -22,6 +22,9 @@ v8::Isolate* the_isolate = nullptr;
 std::unique_ptr<v8::ArrayBuffer::Allocator> default_allocator;
 std::unordered_map<Oid, v8::Global<v8::Context>*> contexts;  // by role oid
 CallFrame* top_frame = nullptr;
+// Most calls come from the same role as the previous one.
+Oid last_role = InvalidOid;
+v8::Global<v8::Context>* last_context = nullptr;
 
 // V8 starts worker threads (GC, compiler). They must never run PostgreSQL's signal handlers, so
 // they are created with every signal blocked; the main thread's mask is restored afterwards.
@@ -65,9 +68,6 @@ v8::Isolate* runtime_isolate() {
 
 v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
   Oid role = GetUserId();
-  // Most calls come from the same role as the previous one.
-  static Oid last_role = InvalidOid;
-  static v8::Global<v8::Context>* last_context = nullptr;
   if (role == last_role && last_context != nullptr) return last_context->Get(isolate);
   auto it = contexts.find(role);
   if (it != contexts.end()) {
@@ -91,6 +91,8 @@ v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
   } catch (...) {
     // A failed start_proc leaves no half-initialized context behind; the next call retries.
     contexts.erase(role);
+    last_role = InvalidOid;  // start_proc's own call may have cached it
+    last_context = nullptr;
     delete global;
     throw;
   }

@@ -1,6 +1,8 @@
 // Datum <-> JS conversion. Fast paths for the common types; everything else goes through the
 // type's text output/input functions, as PL/v8 does.
 #include <cmath>
+#include <cstdlib>
+#include <memory>
 #include <vector>
 
 #include "convert.h"
@@ -58,7 +60,10 @@ v8::Local<v8::Value> date_from_timestamptz(v8::Isolate* isolate, TimestampTz ts)
 // JS Date (ms since 1970 UTC) -> timestamptz.
 TimestampTz ms_to_timestamptz(double ms) {
   if (std::isnan(ms)) throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "invalid Date value")};
-  return static_cast<TimestampTz>((ms - 946684800000.0) * 1000.0);
+  TimestampTz ts = static_cast<TimestampTz>((ms - 946684800000.0) * 1000.0);
+  if (!IS_VALID_TIMESTAMP(ts))
+    throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "timestamp out of range")};
+  return ts;
 }
 
 v8::Local<v8::Value> array_to_js(v8::Isolate* isolate, Datum value, const TypeInfo* type);
@@ -145,8 +150,13 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
     case TypeKind::Bytea: {
       struct varlena* t = detoast(value);
       size_t len = VARSIZE_ANY_EXHDR(t);
-      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, len);
-      if (len > 0) memcpy(buffer->Data(), VARDATA_ANY(t), len);
+      // Our own malloc'd store: V8's allocator would abort the process if it refused the size.
+      void* data = malloc(len > 0 ? len : 1);
+      if (data == nullptr) throw PgError{make_error(ERRCODE_OUT_OF_MEMORY, "out of memory converting bytea")};
+      if (len > 0) memcpy(data, VARDATA_ANY(t), len);
+      std::shared_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+          data, len, [](void* p, size_t, void*) { free(p); }, nullptr);
+      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
       return v8::Uint8Array::New(buffer, 0, len);
     }
     case TypeKind::Date: {

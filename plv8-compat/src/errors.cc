@@ -184,7 +184,8 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
       }
     }
   }
-  if (frames.empty() && !try_catch.Message().IsEmpty()) {
+  if (frames.empty() && !try_catch.Message().IsEmpty() && try_catch.Message()->GetScriptResourceName()->IsString()) {
+    // No stack (a thrown non-Error, a syntax error): the source position V8 recorded.
     v8::Local<v8::Message> msg = try_catch.Message();
     v8::String::Utf8Value script(isolate, msg->GetScriptResourceName());
     frames = std::string("    at ") + (*script ? *script : (what ? what : "JavaScript")) + ":" +

@@ -48,6 +48,8 @@ Datum run_entry(F&& body) {
     error = make_error(ERRCODE_INTERNAL_ERROR, "plv8: unexpected pending JavaScript exception");
   } catch (const std::bad_alloc&) {
     error = make_error(ERRCODE_OUT_OF_MEMORY, "out of memory in PL/v8");
+  } catch (...) {
+    error = make_error(ERRCODE_INTERNAL_ERROR, "plv8: unexpected internal error");
   }
   if (error != nullptr) raise_error(error);
   return result;

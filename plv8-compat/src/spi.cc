@@ -178,13 +178,32 @@ void variable_param_setup(ParseState* pstate, void* arg) {
 v8::Local<v8::ObjectTemplate> plan_template(v8::Isolate* isolate);
 v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate);
 
+// Plan and cursor objects carry [tag, data] internal fields, so a method called on the wrong kind
+// of object (plan.execute.call(cursor)) is refused instead of misreading the pointer.
+alignas(8) const char kPlanTag = 'P';
+alignas(8) const char kCursorTag = 'C';
+
+void* tagged_data(v8::Local<v8::Object> self, const char* tag) {
+  if (self->InternalFieldCount() < 2 || self->GetAlignedPointerFromInternalField(0) != tag) return nullptr;
+  return self->GetAlignedPointerFromInternalField(1);
+}
+
+bool has_tag(v8::Local<v8::Object> self, const char* tag) {
+  return self->InternalFieldCount() >= 2 && self->GetAlignedPointerFromInternalField(0) == tag;
+}
+
+void set_tagged(v8::Local<v8::Object> self, const char* tag, void* data) {
+  self->SetAlignedPointerInInternalField(0, const_cast<char*>(tag));
+  self->SetAlignedPointerInInternalField(1, data);
+}
+
 Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
-  if (self->InternalFieldCount() < 1) {
-    throw_js_type_error(info.GetIsolate(), "not a plv8 plan object");
+  if (!has_tag(self, &kPlanTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
     throw JsPending{};
   }
-  Plan* plan = static_cast<Plan*>(self->GetAlignedPointerFromInternalField(0));
+  Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
   if (plan == nullptr || plan->plan == nullptr) {
     throw_js_error(info.GetIsolate(), "this plan has been freed");
     throw JsPending{};
@@ -232,12 +251,18 @@ void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
     });
   }
   v8::Local<v8::Object> cursor = cursor_template(isolate)->NewInstance(isolate->GetCurrentContext()).ToLocalChecked();
-  cursor->SetAlignedPointerInInternalField(0, name);
+  set_tagged(cursor, &kCursorTag, name);
   info.GetReturnValue().Set(cursor);
 }
 
 void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Plan* plan = plan_of(info);
+  v8::Local<v8::Object> self = info.This();
+  if (!has_tag(self, &kPlanTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
+    return;
+  }
+  Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
+  if (plan == nullptr || plan->plan == nullptr) return;  // already freed: nothing to do
   SPIPlanPtr p = plan->plan;
   plan->plan = nullptr;
   pg_guard([&] { SPI_freeplan(p); });
@@ -246,8 +271,11 @@ void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // The open portal behind a cursor object.
 Portal portal_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
-  char* name = self->InternalFieldCount() < 1 ? nullptr
-                                              : static_cast<char*>(self->GetAlignedPointerFromInternalField(0));
+  if (!has_tag(self, &kCursorTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    throw JsPending{};
+  }
+  char* name = static_cast<char*>(tagged_data(self, &kCursorTag));
   Portal portal = nullptr;
   if (name != nullptr) pg_guard([&] { portal = SPI_cursor_find(name); });
   if (portal == nullptr) {
@@ -293,10 +321,13 @@ void cursor_move(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void cursor_close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
-  if (self->InternalFieldCount() < 1) return;
-  char* name = static_cast<char*>(self->GetAlignedPointerFromInternalField(0));
+  if (!has_tag(self, &kCursorTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    return;
+  }
+  char* name = static_cast<char*>(tagged_data(self, &kCursorTag));
   if (name == nullptr) return;
-  self->SetAlignedPointerInInternalField(0, nullptr);
+  set_tagged(self, &kCursorTag, nullptr);
   Portal portal = nullptr;
   pg_guard([&] { portal = SPI_cursor_find(name); });
   pfree(name);
@@ -307,7 +338,7 @@ v8::Local<v8::ObjectTemplate> plan_template(v8::Isolate* isolate) {
   static v8::Eternal<v8::ObjectTemplate> eternal;
   if (eternal.IsEmpty()) {
     v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
-    tmpl->SetInternalFieldCount(1);
+    tmpl->SetInternalFieldCount(2);
     set_method<plan_execute>(isolate, tmpl, "execute");
     set_method<plan_cursor>(isolate, tmpl, "cursor");
     set_method<plan_free>(isolate, tmpl, "free");
@@ -320,7 +351,7 @@ v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate) {
   static v8::Eternal<v8::ObjectTemplate> eternal;
   if (eternal.IsEmpty()) {
     v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
-    tmpl->SetInternalFieldCount(1);
+    tmpl->SetInternalFieldCount(2);
     set_method<cursor_fetch>(isolate, tmpl, "fetch");
     set_method<cursor_move>(isolate, tmpl, "move");
     set_method<cursor_close>(isolate, tmpl, "close");
@@ -440,7 +471,7 @@ void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   MemoryContextSwitchTo(cxt);
   v8::Local<v8::Object> obj = plan_template(isolate)->NewInstance(context).ToLocalChecked();
-  obj->SetAlignedPointerInInternalField(0, plan);
+  set_tagged(obj, &kPlanTag, plan);
   info.GetReturnValue().Set(obj);
 }
 

@@ -91,20 +91,22 @@ Datum call_srf(FunctionCallInfo fcinfo) {
   FrameScope frame;
   frame.frame()->srf = &srf;
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
-  args_to_js(isolate, proc, fcinfo, argv);
+  with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
   v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
   // A returned array is the rest of the set; any other value (except undefined/null) is one row.
-  if (result->IsArray()) {
-    v8::Local<v8::Array> rows = result.As<v8::Array>();
-    for (uint32 i = 0; i < rows->Length(); i++) {
-      v8::Local<v8::Value> row;
-      if (!rows->Get(context, i).ToLocal(&row)) break;
-      add_row(isolate, context, &srf, row);
+  with_js_errors(isolate, context, [&] {
+    if (result->IsArray()) {
+      v8::Local<v8::Array> rows = result.As<v8::Array>();
+      for (uint32 i = 0; i < rows->Length(); i++) {
+        v8::Local<v8::Value> row;
+        if (!rows->Get(context, i).ToLocal(&row)) throw JsPending{};
+        add_row(isolate, context, &srf, row);
+      }
+    } else if (!result->IsNullOrUndefined()) {
+      add_row(isolate, context, &srf, result);
     }
-  } else if (!result->IsNullOrUndefined()) {
-    add_row(isolate, context, &srf, result);
-  }
+  });
   frame.finish();
   MemoryContextDelete(srf.row_cxt);
 

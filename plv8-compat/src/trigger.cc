@@ -63,7 +63,9 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
   for (int i = 0; i < trig->tg_trigger->tgnargs; i++)
     (void)tg_argv->Set(context, i, js_string(isolate, trig->tg_trigger->tgargs[i]));
 
-  v8::Local<v8::Value> argv[10] = {
+  v8::Local<v8::Value> argv[10];
+  with_js_errors(isolate, context, [&] {
+    v8::Local<v8::Value> values[10] = {
       new_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, new_tuple, tupdesc)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
       old_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, old_tuple, tupdesc)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
       js_string(isolate, trig->tg_trigger->tgname),
@@ -74,7 +76,9 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
       js_string(isolate, RelationGetRelationName(rel)),
       js_string(isolate, schema ? schema : ""),
       tg_argv,
-  };
+    };
+    for (int i = 0; i < 10; i++) argv[i] = values[i];
+  });
   v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), 10, argv, proc->name);
 
   Datum datum = PointerGetDatum(nullptr);
@@ -82,7 +86,7 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
     HeapTuple default_row = TRIGGER_FIRED_BY_UPDATE(event) ? new_tuple : trig->tg_trigtuple;
     if (result->IsUndefined()) datum = PointerGetDatum(default_row);
     else if (result->IsNull()) datum = PointerGetDatum(nullptr);
-    else datum = PointerGetDatum(js_to_tuple(isolate, context, result, tupdesc));
+    else datum = with_js_errors(isolate, context, [&] { return PointerGetDatum(js_to_tuple(isolate, context, result, tupdesc)); });
   }
   frame.finish();
   return datum;
