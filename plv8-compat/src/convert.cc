@@ -259,8 +259,12 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
       case TypeKind::Json: {
         // Like PL/v8: the returned value is serialized, so a JS string becomes a JSON string.
         v8::Local<v8::String> json;
-        v8::Local<v8::Value> json_value;
         if (!v8::JSON::Stringify(context, value).ToLocal(&json)) throw JsPending{};
+        if (!json->IsString() || json->StrictEquals(js_name(isolate, "undefined"))) {
+          // functions, symbols: JSON.stringify gives undefined (V8's API: the text "undefined") -> NULL
+          *isnull = true;
+          break;
+        }
         char* text = js_to_cstring(isolate, context, json);
         if (text == nullptr) throw JsPending{};
         result = call_input(type, text, typmod);

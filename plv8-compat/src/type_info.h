@@ -19,7 +19,7 @@ enum class TypeKind {
   Oid,
   Text,        // text, varchar: the varlena bytes are the UTF-8 string
   Json,        // JSON.parse / JSON.stringify
-  Jsonb,       // walked directly (jsonb_convert.cc)
+  Jsonb,       // JSON text both ways (jsonb_convert.cc explains why)
   Bytea,       // Uint8Array
   Date,        // JS Date (midnight, session time zone)
   Timestamp,   // JS Date (local time in the session time zone)
