@@ -87,9 +87,32 @@ bool spi_allowed(v8::Isolate* isolate) {
   return true;
 }
 
+// Query parameters as JS values; the common few need no heap allocation.
+class Params {
+ public:
+  void push_back(v8::Local<v8::Value> v) {
+    if (n_ < kInline) {
+      inline_[n_] = v;
+    } else {
+      if (heap_.empty()) heap_.assign(inline_, inline_ + kInline);
+      heap_.push_back(v);
+    }
+    n_++;
+  }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  v8::Local<v8::Value> operator[](size_t i) const { return n_ <= kInline ? inline_[i] : heap_[i]; }
+
+ private:
+  static constexpr size_t kInline = 16;
+  v8::Local<v8::Value> inline_[kInline];
+  std::vector<v8::Local<v8::Value>> heap_;
+  size_t n_ = 0;
+};
+
 // Query parameters: plv8.execute(sql, [a, b]) or plv8.execute(sql, a, b).
-std::vector<v8::Local<v8::Value>> collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, int first) {
-  std::vector<v8::Local<v8::Value>> params;
+Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, int first) {
+  Params params;
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   if (info.Length() == first + 1 && info[first]->IsArray()) {
     v8::Local<v8::Array> array = info[first].As<v8::Array>();
@@ -106,7 +129,7 @@ std::vector<v8::Local<v8::Value>> collect_params(const v8::FunctionCallbackInfo<
 
 // Parameters for a plan prepared with parser-inferred types (SPI_prepare_params): such plans take
 // a ParamListInfo rather than value/null arrays.
-ParamListInfo param_list(v8::Isolate* isolate, const std::vector<v8::Local<v8::Value>>& params, const Oid* types) {
+ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* types) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   int n = static_cast<int>(params.size());
   ParamListInfo list = nullptr;
@@ -213,7 +236,7 @@ Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // The parameters of a plan call, checked against the plan's parameter count.
 ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, Plan* plan) {
-  std::vector<v8::Local<v8::Value>> params = collect_params(info, 0);
+  Params params = collect_params(info, 0);
   if (static_cast<int>(params.size()) != plan->ntypes) {
     std::string msg = "plan expects " + std::to_string(plan->ntypes) + " parameter(s) but " +
                       std::to_string(params.size()) + " were given";
@@ -369,7 +392,7 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (!spi_allowed(isolate)) return;
-  std::vector<v8::Local<v8::Value>> params = collect_params(info, 1);
+  Params params = collect_params(info, 1);
   spi_ensure_connected();
   ScratchContext scratch;
   char* sql = js_to_cstring(isolate, isolate->GetCurrentContext(), info[0]);
