@@ -1,0 +1,54 @@
+/**
+ * The per-backend function cache: content hash -> compiled callable. A warm call looks its function
+ * up here and compiles nothing; a cold call reads the stored generated code (one indexed query) and
+ * evaluates it. Bounded (LRU) so a backend serving many functions does not grow without limit.
+ */
+import { compileFunction, type RemoteFunction } from './compile';
+import type { SourceInfo } from './errors';
+import { Lru } from './lru';
+import type { Segment } from './linemap';
+
+export const FUNCTION_CACHE_SIZE = 1000;
+
+export interface CachedFunction {
+  fn: RemoteFunction;
+  info: SourceInfo;
+  /** Declared parameters including `db`; -1 for a rest parameter. */
+  arity: number;
+  name: string | null;
+}
+
+export interface StoredFunction {
+  hash: string;
+  name: string | null;
+  source: string;
+  compiled: string;
+  segments: Segment[];
+  arity: number;
+}
+
+const functions = new Lru<string, CachedFunction>(FUNCTION_CACHE_SIZE);
+
+export function lookup(hash: string): CachedFunction | undefined {
+  return functions.get(hash);
+}
+
+export function remember(row: StoredFunction): CachedFunction {
+  const entry: CachedFunction = {
+    fn: compileFunction(row.hash, row.compiled),
+    info: { hash: row.hash, source: row.source, code: row.compiled, segments: row.segments },
+    arity: row.arity,
+    name: row.name,
+  };
+  functions.set(row.hash, entry);
+  return entry;
+}
+
+export function forget(hash?: string): void {
+  if (hash === undefined) functions.clear();
+  else functions.delete(hash);
+}
+
+export function cachedFunctionCount(): number {
+  return functions.size;
+}

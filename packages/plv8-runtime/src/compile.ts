@@ -1,0 +1,44 @@
+/**
+ * Turns an installed function's generated code (transform.ts output, stored at install time) into
+ * a callable. It runs on a cold call only; the result is cached per backend (cache.ts).
+ *
+ * The code is evaluated inside a wrapper whose parameters shadow the globals a remote function must
+ * not reach (plv8 itself, eval, Function, globalThis, the runtime's own globals) and provide the
+ * synchronous Promise and async driver. The user's code is strict, so a plain call's `this` is
+ * undefined rather than the global object. This is defence in depth behind the validator (which
+ * rejects such references at install) and harden.ts (which tames the Function constructors).
+ * `//# sourceURL` names the script so stack frames can be found and mapped back to the source.
+ */
+import { runAsync } from './async';
+import { SyncPromise } from './sync-promise';
+
+/** Globals shadowed with `undefined` inside every remote function. */
+export const SHADOWED_GLOBALS = [
+  'plv8', 'Function', 'globalThis', 'WebAssembly', 'SharedArrayBuffer', 'Atomics',
+  '__wormhole', '__wormhole_installer', 'NOTICE', 'WARNING', 'ERROR', 'INFO', 'LOG', 'DEBUG1',
+  'DEBUG2', 'DEBUG3', 'DEBUG4', 'DEBUG5',
+] as const;
+
+/** `eval` cannot be a parameter name in strict code, so the wrapper itself is sloppy and returns a strict body. */
+const PREFIX = `(function (__wh_async, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;
+
+export function scriptName(hash: string): string {
+  return `wormhole/${hash}.js`;
+}
+
+export type RemoteFunction = (...args: unknown[]) => unknown;
+
+/** Evaluates the generated code; line 2 of the script is line 1 of the user's (generated) code. */
+export function compileFunction(hash: string, code: string): RemoteFunction {
+  const script = `${PREFIX}${code}\n); })(); })\n//# sourceURL=${scriptName(hash)}`;
+  // Indirect eval: the code sees only the global scope (shadowed above), never the runtime's locals.
+  const wrapper = (0, eval)(script) as (...deps: unknown[]) => unknown;
+  const fn = wrapper(runAsync, SyncPromise, undefined);
+  if (typeof fn !== 'function') {
+    throw new TypeError(`Installed function ${hash} did not evaluate to a function; reinstall it`);
+  }
+  return fn as RemoteFunction;
+}
+
+/** The generated-code line of a script line (the wrapper takes the first line). */
+export const SCRIPT_LINE_OFFSET = 1;

@@ -1,0 +1,112 @@
+/**
+ * The server-side `db` object a remote function receives: the same API as the SDK's client `db`
+ * (node-postgres signatures: `query(text, values?)` or `query({ text, values })`), backed by
+ * synchronous PL/v8 calls. Methods return settled SyncPromises so `await`, `.then` and
+ * `Promise.all` behave as on the client.
+ */
+import { executeCached } from './plans';
+import { SqlError } from './errors';
+import { SyncPromise } from './sync-promise';
+
+export interface Field {
+  name: string;
+  dataTypeID: number;
+}
+
+export interface QueryResult {
+  rows: Record<string, unknown>[];
+  rowCount: number;
+  command: string;
+  fields: Field[];
+}
+
+export interface Db {
+  query(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<QueryResult>;
+  queryOne(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<Record<string, unknown>>;
+  queryValue(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<unknown>;
+}
+
+function normalise(text: unknown, values: unknown): { sql: string; params: unknown[] } {
+  let sql = text;
+  let params = values;
+  if (typeof text === 'object' && text !== null) {
+    sql = (text as { text?: unknown }).text;
+    if (params === undefined) params = (text as { values?: unknown }).values;
+  }
+  if (typeof sql !== 'string') {
+    throw new TypeError('db.query needs the SQL text as a string, e.g. db.query("SELECT $1::int AS n", [1]) or db.query({ text, values })');
+  }
+  if (params === undefined || params === null) return { sql, params: [] };
+  if (!Array.isArray(params)) {
+    throw new TypeError(`db.query values must be an array (got ${typeof params}); pass [value1, value2] for $1, $2`);
+  }
+  return { sql, params: params.map(toParam) };
+}
+
+/** BigInt travels as its decimal text (PostgreSQL parses it for int8/numeric parameters); undefined is NULL. */
+function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+/** The command tag node-postgres would report, from the statement's leading keyword. */
+export function commandOf(sql: string): string {
+  const stripped = sql.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  const word = (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toUpperCase();
+  if (word === 'WITH') {
+    const main = /\)\s*(INSERT|UPDATE|DELETE|MERGE|SELECT)\b[^()]*$/i.exec(stripped.replace(/'[^']*'/g, "''"));
+    return main ? main[1].toUpperCase() : 'SELECT';
+  }
+  if (word === 'VALUES' || word === 'TABLE') return 'SELECT';
+  return word;
+}
+
+function runQuery(text: unknown, values: unknown): QueryResult {
+  const { sql, params } = normalise(text, values);
+  let out: unknown[] | number;
+  try {
+    out = executeCached(sql, params);
+  } catch (error) {
+    const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
+    if (typeof e?.sqlerrcode !== 'string') throw error;
+    // The stack here runs through the user's frame that made this call; errors.ts maps it back.
+    throw new SqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '');
+  }
+  const command = commandOf(sql);
+  if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
+  const rows = out as Record<string, unknown>[];
+  // PL/v8's API reports no column types; names come from the first row (none for an empty result).
+  const fields = rows.length > 0 ? Object.keys(rows[0]).map((name) => ({ name, dataTypeID: 0 })) : [];
+  return { rows, rowCount: rows.length, command, fields };
+}
+
+function exactlyOne(result: QueryResult, what: string): Record<string, unknown> {
+  if (result.rows.length !== 1) {
+    throw new Error(`${what} expected exactly one row but the query returned ${result.rows.length}; `
+      + 'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one');
+  }
+  return result.rows[0];
+}
+
+function attempt<T>(fn: () => T): SyncPromise<T> {
+  try {
+    return SyncPromise.resolve(fn());
+  } catch (error) {
+    return SyncPromise.reject<T>(error);
+  }
+}
+
+/** A fresh frozen `db`; one per backend is enough since it holds no state of its own. */
+export function createDb(): Db {
+  return Object.freeze({
+    query: (text: any, values?: unknown[]) => attempt(() => runQuery(text, values)),
+    queryOne: (text: any, values?: unknown[]) => attempt(() => exactlyOne(runQuery(text, values), 'db.queryOne')),
+    queryValue: (text: any, values?: unknown[]) => attempt(() => {
+      const row = exactlyOne(runQuery(text, values), 'db.queryValue');
+      const keys = Object.keys(row);
+      if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
+      return row[keys[0]];
+    }),
+  });
+}

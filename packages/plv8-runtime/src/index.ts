@@ -1,0 +1,164 @@
+/**
+ * The runtime's entry point, bundled (esbuild IIFE) into wormhole._load_runtime(). Loading it sets
+ * globalThis.__wormhole, which the tiny bodies of wormhole.call & co. look for (and reload when the
+ * installed extension version differs, so ALTER EXTENSION UPDATE reaches long-lived backends).
+ *
+ * A call: check the function is visible to the caller and current with the policy (one cached-plan
+ * query), find or compile it (cache.ts), decode the arguments (wire.ts), run it with the server `db`
+ * (db.ts) synchronously (async.ts), encode the result, count it (stats.ts).
+ */
+import { settle } from './async';
+import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
+import { createDb } from './db';
+import { toRaisedError, wormholeError, WormholeError } from './errors';
+import { hardenRealm } from './harden';
+import { cachedPlanCount, clearPlans, executeCached } from './plans';
+import * as stats from './stats';
+import { decode, encode, WireError } from './wire';
+
+const HASH = /^[0-9a-f]{64}$/;
+const db = createDb();
+
+interface Visibility {
+  current: boolean;
+  audit_calls: boolean;
+}
+
+/** Is `hash` installed (in the caller's snapshot), and was it validated under the current policy? */
+function visibility(hash: string): Visibility | null {
+  const rows = executeCached(
+    'SELECT f.policy_version = p.version AS current, p.audit_calls FROM wormhole.functions f, wormhole.policy p WHERE f.hash = $1',
+    [hash],
+  ) as Visibility[];
+  return rows.length === 0 ? null : rows[0];
+}
+
+function load(hash: string): CachedFunction {
+  const rows = executeCached(
+    'SELECT hash, name, source, compiled, segments::text AS segments, arity FROM wormhole.functions WHERE hash = $1',
+    [hash],
+  ) as Array<Omit<StoredFunction, 'segments'> & { segments: string }>;
+  if (rows.length === 0) throw wormholeError('WH003', `function ${hash} vanished while loading it`, 'Retry the call');
+  const row = rows[0];
+  return remember({ ...row, segments: JSON.parse(row.segments) });
+}
+
+function installFirst(hash: string, source: string, name: string | null): void {
+  if (typeof source !== 'string') {
+    throw wormholeError('WH004', 'wormhole.call: source must be text', 'Pass the function source as the third argument');
+  }
+  const installed = (plv8.execute('SELECT wormhole.install($1, $2) AS hash', [source, name]) as Array<{ hash: string }>)[0].hash;
+  if (installed !== hash) {
+    throw wormholeError('WH003', `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
+      'Send the SHA-256 (hex) of the exact source text, as Function.prototype.toString() returned it');
+  }
+}
+
+function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
+  let args: unknown;
+  try {
+    if (typeof argsText !== 'string') throw new TypeError('args is NULL or not text');
+    args = decode(argsText);
+  } catch (error) {
+    throw wormholeError('WH004', `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
+      'Send the wire encoding of the argument array (packages/plv8-runtime/src/wire.ts), e.g. \'[1,"a"]\'');
+  }
+  if (!Array.isArray(args)) {
+    throw wormholeError('WH004', 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');
+  }
+  const expected = entry.arity - 1;
+  if (entry.arity >= 0 && args.length !== expected) {
+    throw wormholeError('WH004',
+      `${entry.name ?? 'the remote function'} expects ${expected} argument${expected === 1 ? '' : 's'} after db but was called with ${args.length}`,
+      'Pass exactly the parameters the function declares after db');
+  }
+  return args;
+}
+
+function encodeResult(value: unknown): string {
+  try {
+    return encode(value, 'result');
+  } catch (error) {
+    if (error instanceof WireError) {
+      throw wormholeError('WH005', `The remote function's result cannot be sent back: ${error.message}`,
+        'Return plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes');
+    }
+    throw error;
+  }
+}
+
+/** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
+function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
+  if (typeof hash !== 'string' || !HASH.test(hash)) {
+    throw wormholeError('WH004', 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
+      'Pass the hash wormhole.install returned');
+  }
+  let seen = visibility(hash);
+  if (seen === null) {
+    forget(hash);
+    if (source === undefined || source === null) return null;
+    installFirst(hash, source, name ?? null);
+    seen = visibility(hash);
+    if (seen === null) throw wormholeError('WH003', `function ${hash} was installed but is not visible`, 'Retry the call');
+  } else if (!seen.current) {
+    // The policy changed since this function was validated: check it again before running it.
+    plv8.execute('SELECT wormhole._revalidate($1)', [hash]);
+    forget(hash);
+  }
+  stats.setAuditCalls(seen.audit_calls);
+  const entry = lookup(hash) ?? load(hash);
+  const args = decodeArgs(argsText, entry);
+
+  const started = Date.now();
+  let result: unknown;
+  try {
+    result = settle(entry.fn(db, ...args));
+  } catch (thrown) {
+    const raised = toRaisedError(thrown, entry.info);
+    stats.record(hash, Date.now() - started, raised.sqlerrcode);
+    throw raised;
+  }
+  let text: string;
+  try {
+    text = encodeResult(result);
+  } catch (error) {
+    stats.record(hash, Date.now() - started, (error as WormholeError).sqlerrcode ?? 'WH005');
+    throw error;
+  }
+  stats.record(hash, Date.now() - started, null);
+  stats.flush();
+  return text;
+}
+
+/** Turns anything thrown out of an entry point into what PL/v8 raises (SQLSTATE, message, detail, hint). */
+function raise(error: unknown): never {
+  if (error instanceof WormholeError) {
+    throw { sqlerrcode: error.sqlerrcode, message: error.message, detail: error.detail, hint: error.hint };
+  }
+  throw error;
+}
+
+export const runtime = {
+  call(hash: unknown, args: unknown, source?: string | null, name?: string | null): string | null {
+    try {
+      return call(hash, args, source, name);
+    } catch (error) {
+      return raise(error);
+    }
+  },
+  flushStats(): boolean {
+    return stats.flush(true);
+  },
+  reset(): void {
+    forget();
+    clearPlans();
+  },
+  info(): object {
+    return { functions: cachedFunctionCount(), plans: cachedPlanCount(), pendingStats: stats.hasPending() };
+  },
+};
+
+declare const __WORMHOLE_VERSION__: string;
+
+hardenRealm();
+(globalThis as Record<string, unknown>).__wormhole = Object.freeze({ version: __WORMHOLE_VERSION__, ...runtime });

@@ -1,0 +1,125 @@
+/**
+ * The install path, bundled separately (wormhole._load_installer) because it carries acorn and the
+ * validator: only wormhole.install / wormhole._revalidate load it, never a call of an installed
+ * function. It runs inside SECURITY DEFINER functions, so it may write the wormhole tables.
+ *
+ * install: size limit -> already installed? -> per-role limit -> validate against the policy ->
+ * rewrite async functions (transform.ts) -> store -> audit. Rejections raise an error, which rolls
+ * back anything written in the same statement, so they are kept in memory and written with the next
+ * successful install or stats flush of this backend (see extension/README.md).
+ */
+import { transformAsync, TransformError } from './transform';
+import { formatDiagnostics, mergePolicy, validate } from 'wormhole-validator';
+import type { Diagnostic } from './validator-api';
+
+interface PolicyRow {
+  version: number;
+  allowed_globals: string[];
+  allowed_modules: string[];
+  max_source_length: number;
+  max_depth: number;
+  max_functions_per_role: number;
+}
+
+interface PendingReject {
+  role: string;
+  hash: string | null;
+  detail: string;
+}
+
+const pendingRejects: PendingReject[] = [];
+
+function fail(code: string, message: string, hint: string, detail?: object): never {
+  throw { sqlerrcode: code, message, hint, detail: detail ? JSON.stringify({ wormhole: 1, ...detail }) : undefined };
+}
+
+function readPolicy(): PolicyRow {
+  return (plv8.execute('SELECT version, allowed_globals, allowed_modules, max_source_length, max_depth, max_functions_per_role FROM wormhole.policy') as PolicyRow[])[0];
+}
+
+function sha256(source: string): string {
+  return (plv8.execute("SELECT encode(sha256(convert_to($1, 'UTF8')), 'hex') AS h", [source]) as Array<{ h: string }>)[0].h;
+}
+
+function audit(role: string, action: string, hash: string | null, outcome: string, detail: string | null): void {
+  plv8.execute('INSERT INTO wormhole.audit (role, action, hash, outcome, detail) VALUES ($1, $2, $3, $4, $5)',
+    [role, action, hash, outcome, detail]);
+}
+
+/** Writes rejections that earlier failing statements could not keep. */
+export function flushRejects(): void {
+  while (pendingRejects.length > 0) {
+    const r = pendingRejects[0];
+    audit(r.role, 'reject', r.hash, 'rejected', r.detail);
+    pendingRejects.shift();
+  }
+}
+
+/** Validation + rewrite; raises WH001 with every diagnostic when the policy refuses the source. */
+function check(source: string, policy: PolicyRow, role: string, hash: string) {
+  const result = validate(source, mergePolicy({
+    allowedGlobals: policy.allowed_globals,
+    allowedModules: policy.allowed_modules,
+    maxSourceLength: policy.max_source_length,
+    maxDepth: policy.max_depth,
+  }));
+  let diagnostics: Diagnostic[] = result.diagnostics;
+  let transformed = null;
+  if (result.ok) {
+    try {
+      transformed = transformAsync(source);
+    } catch (error) {
+      if (!(error instanceof TransformError)) throw error;
+      diagnostics = [{ rule: 'unsupported-syntax', message: error.message, line: error.line, column: error.column }];
+    }
+  }
+  if (transformed === null) {
+    pendingRejects.push({ role, hash, detail: formatDiagnostics(diagnostics) });
+    fail('WH001', `The function was rejected by the server's validator:\n${formatDiagnostics(diagnostics)}`,
+      'Fix the listed problems, or ask the DBA to change the policy (wormhole.set_policy)',
+      { kind: 'validation', diagnostics });
+  }
+  return transformed;
+}
+
+export function install(source: unknown, name: unknown, role: string): string {
+  if (typeof source !== 'string' || source.length === 0) {
+    fail('WH004', 'wormhole.install: source must be non-empty text', 'Pass the function source, e.g. String(fn)');
+  }
+  if (name !== null && typeof name !== 'string') fail('WH004', 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
+  flushRejects();
+  const policy = readPolicy();
+  if (source.length > policy.max_source_length) {
+    pendingRejects.push({ role, hash: null, detail: `source of ${source.length} characters` });
+    fail('WH002', `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
+      'Make the function smaller, or ask the DBA to raise max_source_length with wormhole.set_policy');
+  }
+  const hash = sha256(source);
+  const existing = plv8.execute('SELECT policy_version FROM wormhole.functions WHERE hash = $1', [hash]) as Array<{ policy_version: number }>;
+  if (existing.length > 0 && existing[0].policy_version === policy.version) return hash;
+
+  if (existing.length === 0) {
+    const count = (plv8.execute('SELECT count(*)::int AS n FROM wormhole.functions WHERE installed_by = $1', [role]) as Array<{ n: number }>)[0].n;
+    if (count >= policy.max_functions_per_role) {
+      pendingRejects.push({ role, hash, detail: `limit of ${policy.max_functions_per_role} functions` });
+      fail('WH002', `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
+        'Delete unused functions from wormhole.functions (as the DBA), or raise max_functions_per_role with wormhole.set_policy');
+    }
+  }
+  const t = check(source, policy, role, hash);
+  plv8.execute(`INSERT INTO wormhole.functions (hash, name, source, compiled, segments, arity, is_async, installed_by, policy_version, size)
+      VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10)
+      ON CONFLICT (hash) DO UPDATE SET compiled = EXCLUDED.compiled, segments = EXCLUDED.segments, policy_version = EXCLUDED.policy_version`,
+  [hash, name, source, t.code, JSON.stringify(t.segments), t.arity, t.isAsync, role, policy.version, source.length]);
+  audit(role, existing.length === 0 ? 'install' : 'revalidate', hash, 'ok', name as string | null);
+  return hash;
+}
+
+/** Re-checks an installed function after a policy change (called by a call that found it stale). */
+export function revalidate(hash: string, role: string): void {
+  const rows = plv8.execute('SELECT source, name FROM wormhole.functions WHERE hash = $1', [hash]) as Array<{ source: string; name: string | null }>;
+  if (rows.length === 0) return;
+  install(rows[0].source, rows[0].name, role);
+}
+
+(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({ install, revalidate, flushRejects });

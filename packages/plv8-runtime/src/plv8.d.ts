@@ -1,0 +1,20 @@
+/**
+ * The parts of PL/v8's documented JavaScript API (https://plv8.github.io/) the runtime uses.
+ * Declared here, not imported: the `plv8` global exists only inside PostgreSQL.
+ */
+interface Plv8Plan {
+  execute(args?: unknown[]): unknown[] | number;
+  free(): void;
+}
+
+interface Plv8 {
+  execute(sql: string, args?: unknown[]): unknown[] | number;
+  prepare(sql: string, types?: string[]): Plv8Plan;
+  subtransaction<T>(fn: () => T): T;
+  elog(level: number, ...message: unknown[]): void;
+  find_function(name: string): (...args: unknown[]) => unknown;
+}
+
+declare const plv8: Plv8;
+declare const NOTICE: number;
+declare const WARNING: number;

@@ -1,0 +1,102 @@
+/**
+ * Install-time rewrite of async functions into generators the runtime drives synchronously
+ * (see async.ts for why). Runs only inside wormhole.install (it needs acorn), never on a call.
+ *
+ *   async (a) => expr           ->  (a) => __wh_async(function* () { return expr; }.call(this))
+ *   async function f(a) { B }   ->  function f(a) { return __wh_async(function* () { B }.apply(this, arguments)); }
+ *   await x                     ->  (yield x)
+ *
+ * Every async function in the source is rewritten, including nested ones such as the callback in
+ * `Promise.all(ids.map(async (id) => ...))`. The edits are returned as segments so error positions
+ * can be mapped back to the user's source (linemap.ts).
+ */
+import { parseExpressionAt, type Node } from 'acorn';
+import { full } from 'acorn-walk';
+import { applyEdits, type Edit, type Segment } from './linemap';
+
+export interface Transformed {
+  code: string;
+  segments: Segment[];
+  isAsync: boolean;
+  /** Declared parameters including `db`; -1 when the last one is a rest parameter. */
+  arity: number;
+}
+
+type AnyNode = Node & Record<string, any> & { loc: { start: { line: number; column: number } } };
+
+export class TransformError extends SyntaxError {
+  constructor(message: string, readonly line: number, readonly column: number) {
+    super(message);
+    this.name = 'TransformError';
+  }
+}
+
+function parseFunction(source: string): AnyNode {
+  let node: AnyNode;
+  try {
+    node = parseExpressionAt(source, 0, { ecmaVersion: 2022, locations: true }) as AnyNode;
+  } catch (error) {
+    const e = error as SyntaxError & { loc?: { line: number; column: number } };
+    throw new TransformError(`The source does not parse: ${e.message}`, e.loc?.line ?? 1, (e.loc?.column ?? 0) + 1);
+  }
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') {
+    throw new TransformError('The source must be one function, e.g. `async (db, id) => { ... }`', 1, 1);
+  }
+  const rest = source.slice(node.end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
+  if (rest !== '') {
+    throw new TransformError('Only one function may be sent; found more code after it', 1, node.end + 1);
+  }
+  return node;
+}
+
+export function transformAsync(source: string): Transformed {
+  const root = parseFunction(source);
+  const edits: Edit[] = [];
+  const methodValues = new Set<AnyNode>();
+
+  full(root, (raw) => {
+    const node = raw as AnyNode;
+    if ((node.type === 'Property' || node.type === 'MethodDefinition') && node.value?.async) {
+      // A method's `async` keyword sits before its key, outside the FunctionExpression node.
+      const head = source.slice(node.start, node.key.start);
+      const at = head.search(/\basync\b/);
+      if (at >= 0) edits.push({ start: node.start + at, end: node.start + at + 5, text: '' });
+      methodValues.add(node.value);
+    }
+    if (node.type === 'ForOfStatement' && node.await) {
+      throw new TransformError('`for await` is not supported in remote functions; use a plain for...of with await inside',
+        node.loc.start.line, node.loc.start.column + 1);
+    }
+  });
+
+  full(root, (raw) => {
+    const node = raw as AnyNode;
+    const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression'
+      || node.type === 'FunctionDeclaration';
+    if (isFunction && node.async) {
+      if (node.generator) {
+        throw new TransformError('async generator functions are not supported in remote functions',
+          node.loc.start.line, node.loc.start.column + 1);
+      }
+      if (!methodValues.has(node)) edits.push({ start: node.start, end: node.start + 5, text: '' });
+      const invoke = node.type === 'ArrowFunctionExpression' ? '.call(this)' : '.apply(this, arguments)';
+      const body = node.body as AnyNode;
+      if (body.type === 'BlockStatement') {
+        edits.push({ start: body.start + 1, end: body.start + 1, text: ' return __wh_async(function* () {' });
+        edits.push({ start: body.end - 1, end: body.end - 1, text: `}${invoke}); ` });
+      } else {
+        edits.push({ start: body.start, end: body.start, text: '__wh_async(function* () { return ' });
+        edits.push({ start: body.end, end: body.end, text: `; }${invoke})` });
+      }
+    }
+    if (node.type === 'AwaitExpression') {
+      edits.push({ start: node.start, end: node.argument.start, text: '(yield ' });
+      edits.push({ start: node.argument.end, end: node.argument.end, text: ')' });
+    }
+  });
+
+  const { code, segments } = applyEdits(source, edits);
+  // A rest parameter makes the function variadic: -1 tells the runtime not to check the count.
+  const variadic = (root.params as AnyNode[]).some((p) => p.type === 'RestElement');
+  return { code, segments, isAsync: Boolean(root.async), arity: variadic ? -1 : root.params.length };
+}
