@@ -179,14 +179,14 @@ IsolateLimits* limits_of(v8::Isolate* isolate) {
 }
 
 // plv8.memory_limit is read by name so this file does not depend on where the GUC is
-// defined; an unset or unparsable value falls back to PL/v8's default.
+// defined. GetConfigOption gives the number of MB; parse_int (which also accepts units such
+// as "1GB") reads it as the GUC machinery would. Unset or unparsable: PL/v8's default.
 int memory_limit_mb() {
   const char* value = GetConfigOption("plv8.memory_limit", true, false);
-  if (value == nullptr || *value == '\0') return kDefaultMemoryLimitMb;
-  char* end = nullptr;
-  long mb = strtol(value, &end, 10);
-  if (end == value || mb < 0 || mb > 1024L * 1024) return kDefaultMemoryLimitMb;
-  return static_cast<int>(mb);
+  int mb = 0;
+  if (value == nullptr || !parse_int(value, &mb, GUC_UNIT_MB, nullptr) || mb < 0)
+    return kDefaultMemoryLimitMb;
+  return mb;
 }
 
 // Called by V8 on the main thread when the heap is about to exceed its limit. Returning
