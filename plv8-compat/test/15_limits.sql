@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(23);
+SELECT plan(24);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -169,6 +169,8 @@ CREATE FUNCTION lim_array_buffer(mb int) RETURNS text LANGUAGE plv8 AS $$
   catch (e) { return e.constructor.name + ': ' + e.message; }
 $$;
 
+CREATE FUNCTION lim_heap_limit_mb() RETURNS float8 LANGUAGE plv8 AS $$ return plv8.memory_usage().heap_size_limit / 1048576; $$;
+SELECT is(lim_heap_limit_mb(), 64::float8, 'the V8 heap limit is plv8.memory_limit (64 MB, set before the first JS call)');
 SELECT is(lim_outcome('SELECT lim_array_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
           'a heap bomb of large arrays fails with out_of_memory naming plv8.memory_limit');
 SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
