@@ -34,13 +34,12 @@ export class CallEngine {
 
   /** Checks and encodes arguments; throws before any network when they cannot be sent. */
   prepareArgs(def: FunctionDefinition, args: unknown[]): string {
-    const expected = def.info.params.length > 0 ? def.info.params.length - 1 : Math.max(0, def.info.arity - 1);
-    const required = Math.max(0, def.fn.length - 1);
-    if (args.length < required || (!def.hasRestParameter && args.length > expected)) {
+    // The server wants exactly the declared parameters after db (default values included), so we check the same.
+    const expected = Math.max(0, def.info.params.length - 1);
+    if (!def.hasRestParameter && args.length !== expected) {
       const names = def.info.params.slice(1).join(', ');
-      const wanted = required === expected ? `${expected}` : `${required} to ${expected}`;
-      throw new ArgumentError(`${def.name} takes ${wanted} argument${expected === 1 ? '' : 's'}${names ? ` (${names})` : ''} after db, ` +
-        `but was called with ${args.length}. Pass the call's arguments only: db is supplied by wormhole.`);
+      throw new ArgumentError(`${def.name} takes ${expected} argument${expected === 1 ? '' : 's'}${names ? ` (${names})` : ''} after db, ` +
+        `but was called with ${args.length}. Pass exactly the parameters the function declares after db (db is supplied by wormhole).`);
     }
     return encodeArgs(args, def.name);
   }

@@ -28,7 +28,7 @@ export class FunctionDefinition {
   private readonly site?: SourcePosition;
   private located?: FunctionLocation;
 
-  constructor(readonly fn: Function, options: DefinitionOptions & { resolvedPolicy?: Policy; caller: Function }) {
+  constructor(readonly fn: Function, options: DefinitionOptions & { caller: Function }) {
     if (typeof fn !== 'function') {
       throw new WormholeError(`remote() expects a function such as async (db, a, b) => { … }, got ${fn === null ? 'null' : typeof fn}.`);
     }
@@ -40,7 +40,7 @@ export class FunctionDefinition {
     this.site = options.location ?? captureCallSite(options.caller);
     this.name = options.name ?? (fn.name || inferNameFromCallSite(this.site) || 'anonymous');
     this.hash = hashSource(this.source);
-    this.info = precheck(this.source, this.name, this.site && formatPosition(this.site), options.resolvedPolicy);
+    this.info = precheck(this.source, this.name, this.site && formatPosition(this.site), options.policy);
   }
 
   /** Where the function is in the user's file (read lazily: only errors need it). */

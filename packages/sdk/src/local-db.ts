@@ -21,7 +21,7 @@ export interface PgResult {
 
 export function createLocalDb(client: Queryable): Db {
   async function query<Row>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
-    const config = toQueryConfig('query', text, values);
+    const config = toQueryConfig(text, values);
     const answer = await client.query({ ...config, types: plv8TypeParsers });
     // Several statements in one text (no parameters) give one result each; like SPI, report the last.
     const result = Array.isArray(answer) ? answer[answer.length - 1] : answer;
@@ -34,41 +34,42 @@ export function createLocalDb(client: Queryable): Db {
   }
 
   async function queryOne<Row>(text: string | QueryConfig, values?: unknown[]): Promise<Row> {
-    const { rows } = await query<Row>(toQueryConfig('queryOne', text, values));
+    const { rows } = await query<Row>(toQueryConfig(text, values));
     if (rows.length !== 1) throw new Error(exactlyOneRowMessage('queryOne', rows.length));
     return rows[0];
   }
 
   async function queryValue<Value>(text: string | QueryConfig, values?: unknown[]): Promise<Value> {
-    const result = await query<Record<string, unknown>>(toQueryConfig('queryValue', text, values));
+    const result = await query<Record<string, unknown>>(toQueryConfig(text, values));
     if (result.rows.length !== 1) throw new Error(exactlyOneRowMessage('queryValue', result.rows.length));
-    if (result.fields.length === 0) throw new Error('db.queryValue: the statement returned no columns; select the value you want');
-    return result.rows[0][result.fields[0].name] as Value;
+    const row = result.rows[0];
+    const keys = Object.keys(row);
+    if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
+    return row[keys[0]] as Value;
   }
 
   return { query, queryOne, queryValue } as Db;
 }
 
+/** The same words as the server's runtime, so a function fails the same way in both places. */
 export function exactlyOneRowMessage(method: string, count: number): string {
-  return `db.${method} expected exactly one row, but the query returned ${count}` +
-    (count === 0 ? '; check the WHERE clause, or use db.query when no row is a valid answer' : '; add a WHERE or LIMIT 1, or use db.query');
+  return `db.${method} expected exactly one row but the query returned ${count}; ` +
+    'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one';
 }
 
 /** Accepts both node-postgres call shapes: (text, values) and ({ text, values }). */
-function toQueryConfig(method: string, text: string | QueryConfig, values?: unknown[]): QueryConfig {
+function toQueryConfig(text: string | QueryConfig, values?: unknown[]): QueryConfig {
   const config = typeof text === 'string' ? { text, values } : text;
   if (!config || typeof config.text !== 'string') {
-    throw new TypeError(`db.${method} expects SQL text or { text, values }, got ${describe(text)}`);
+    throw new TypeError('db.query needs the SQL text as a string, e.g. db.query("SELECT $1::int AS n", [1]) or db.query({ text, values })');
   }
-  const params = config.values ?? values;
-  if (params !== undefined && !Array.isArray(params)) {
-    throw new TypeError(`db.${method}: values must be an array (for $1, $2, …), got ${describe(params)}`);
+  const params = values ?? config.values;
+  if (params !== undefined && params !== null && !Array.isArray(params)) {
+    throw new TypeError(`db.query values must be an array (got ${describe(params)}); pass [value1, value2] for $1, $2`);
   }
-  return params === undefined ? { text: config.text } : { text: config.text, values: params };
+  return params === undefined || params === null ? { text: config.text } : { text: config.text, values: params };
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   return typeof value;
 }

@@ -14,16 +14,16 @@ function loadValidator(): Validator {
   return validator;
 }
 
-export function mergePolicy(overrides?: Partial<Policy>): Policy {
-  const v = loadValidator();
-  return overrides ? v.mergePolicy(v.DEFAULT_POLICY, overrides) : v.DEFAULT_POLICY;
+/** Checks policy overrides early (at connect/remote time) so a typo fails with the validator's message. */
+export function checkPolicy(overrides: Partial<Policy>): void {
+  loadValidator().mergePolicy(overrides);
 }
 
 /**
  * Validates `source`; returns what the validator learned about the function (parameters, async)
  * or throws a ValidationError listing every problem.
  */
-export function precheck(source: string, name: string, where: string | undefined, policy?: Policy): ValidationInfo {
+export function precheck(source: string, name: string, where: string | undefined, policy?: Partial<Policy>): ValidationInfo {
   const v = loadValidator();
   const result = v.validate(source, policy);
   if (result.ok) return result.info;

@@ -32,8 +32,10 @@ export interface ValidationResult {
 export type Policy = Record<string, unknown>;
 
 export interface Validator {
-  validate(source: string, policy?: Policy): ValidationResult;
+  /** `policy` overrides DEFAULT_POLICY field by field. */
+  validate(source: string, policy?: Partial<Policy>): ValidationResult;
   formatDiagnostics(diagnostics: Diagnostic[]): string;
-  mergePolicy(...overrides: Array<Partial<Policy> | undefined>): Policy;
+  /** DEFAULT_POLICY with `overrides` applied; throws (naming the field) when the result is unusable. */
+  mergePolicy(overrides?: Partial<Policy>): Policy;
   DEFAULT_POLICY: Policy;
 }

@@ -12,7 +12,7 @@ import { WormholeError } from './errors';
 import { mapCallError } from './error-mapping';
 import { ClientLike, Executor, PoolLike } from './executor';
 import { createLocalDb } from './local-db';
-import { mergePolicy } from './precheck';
+import { checkPolicy } from './precheck';
 import { createRemoteFunction, RemoteFunction } from './remote-function';
 import { resolveRetry, ResolvedRetry, RetryOptions } from './retry';
 import { runTransaction, Transaction, TransactionOptions } from './transaction';
@@ -42,14 +42,13 @@ export type ConnectTarget = string | PoolConfig | Pool | { pool: Pool } | Client
 export class Wormhole {
   private readonly engine = new CallEngine();
   private readonly retry: ResolvedRetry;
-  private readonly policy?: Policy;
   /** The `db` API over this Wormhole's connections, with the same value mapping as inside PostgreSQL. */
   readonly db: Db;
   private closed = false;
 
   constructor(private readonly executor: Executor, private readonly options: WormholeOptions = {}) {
     this.retry = resolveRetry(options.retry);
-    this.policy = options.policy ? mergePolicy(options.policy) : undefined;
+    if (options.policy) checkPolicy(options.policy);
     this.db = {
       query: (text, values) => executor.query((q) => createLocalDb(q).query(text, values)),
       queryOne: (text, values) => executor.query((q) => createLocalDb(q).queryOne(text, values)),
@@ -63,8 +62,8 @@ export class Wormhole {
    */
   remote<F extends RemotableFunction>(fn: F, options: RemoteOptions = {}): RemoteFunction<F> {
     this.assertOpen();
-    const policy = options.policy ? mergePolicy({ ...this.options.policy, ...options.policy }) : this.policy;
-    const def = new FunctionDefinition(fn, { ...options, resolvedPolicy: policy, caller: this.remote });
+    const policy = options.policy ? { ...this.options.policy, ...options.policy } : this.options.policy;
+    const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote });
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
     return createRemoteFunction<F>({ engine: this.engine, executor: this.executor, retry }, def);
   }
