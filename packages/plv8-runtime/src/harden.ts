@@ -21,28 +21,39 @@ function refuseCodeGeneration(): never {
 
 function tameConstructor(example: unknown): void {
   const proto = Object.getPrototypeOf(example) as { constructor: unknown };
+  const current = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  if (current && !current.configurable) return; // already tamed in this realm
   const original = proto.constructor as { prototype: unknown };
   const tamed = function () { return refuseCodeGeneration(); } as unknown as { prototype: unknown };
   tamed.prototype = original.prototype;
   Object.defineProperty(proto, 'constructor', { value: tamed, writable: false, configurable: false, enumerable: false });
 }
 
-/** Data properties become accessors whose setter defines an own property on the receiver. */
-function enableOverrides(obj: object): void {
+/**
+ * On a prototype, data properties that instances commonly assign become accessors whose setter
+ * defines an own property on the receiver. The accessor functions are added to `seen` so the walk
+ * does not visit (and re-wrap) them.
+ */
+function enableOverrides(obj: object, seen: Set<object>): unknown[] {
+  const replaced: unknown[] = [];
+  if (!Object.prototype.hasOwnProperty.call(obj, 'constructor') && obj !== Object.prototype) return replaced;
   for (const key of OVERRIDABLE) {
     const desc = Object.getOwnPropertyDescriptor(obj, key);
     if (!desc || !('value' in desc) || !desc.configurable) continue;
     const value = desc.value;
-    Object.defineProperty(obj, key, {
-      configurable: false,
-      enumerable: desc.enumerable,
-      get() { return value; },
-      set(this: object, next: unknown) {
-        if (this === obj) throw new TypeError(`Cannot change the shared ${key} of a built-in object`);
-        Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
-      },
-    });
+    const get = function () { return value; };
+    const set = function (this: object, next: unknown) {
+      if (this === obj) throw new TypeError(`Cannot change the shared ${key} of a built-in object`);
+      Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+    };
+    seen.add(get);
+    seen.add(set);
+    Object.freeze(get);
+    Object.freeze(set);
+    replaced.push(value);
+    Object.defineProperty(obj, key, { configurable: false, enumerable: desc.enumerable, get, set });
   }
+  return replaced;
 }
 
 function freezeDeep(root: object, seen: Set<object>): void {
@@ -51,7 +62,9 @@ function freezeDeep(root: object, seen: Set<object>): void {
     const obj = stack.pop() as object;
     if (seen.has(obj)) continue;
     seen.add(obj);
-    enableOverrides(obj);
+    for (const v of enableOverrides(obj, seen)) {
+      if ((typeof v === 'object' && v !== null) || typeof v === 'function') stack.push(v);
+    }
     Object.freeze(obj);
     const proto = Object.getPrototypeOf(obj);
     if (proto !== null && typeof proto === 'object' || typeof proto === 'function') stack.push(proto);
@@ -65,11 +78,12 @@ function freezeDeep(root: object, seen: Set<object>): void {
   }
 }
 
-let hardened = false;
-
-export function hardenRealm(): void {
-  if (hardened) return;
-  hardened = true;
+/** Hardens the realm once, and always freezes `own` (the runtime's objects remote code can reach). */
+export function hardenRealm(own: object[] = []): void {
+  const mine = new Set<object>([globalThis]);
+  for (const root of own) freezeDeep(root, mine);
+  // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.
+  if (Object.isFrozen(Array.prototype)) return;
   tameConstructor(function () { /* plain */ });
   tameConstructor(function* () { /* generator */ });
   tameConstructor(async function () { /* async */ });

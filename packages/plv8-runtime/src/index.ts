@@ -7,7 +7,8 @@
  * query), find or compile it (cache.ts), decode the arguments (wire.ts), run it with the server `db`
  * (db.ts) synchronously (async.ts), encode the result, count it (stats.ts).
  */
-import { settle } from './async';
+import { runAsync, settle } from './async';
+import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
@@ -160,5 +161,5 @@ export const runtime = {
 
 declare const __WORMHOLE_VERSION__: string;
 
-hardenRealm();
+hardenRealm([SyncPromise, runAsync, db]);
 (globalThis as Record<string, unknown>).__wormhole = Object.freeze({ version: __WORMHOLE_VERSION__, ...runtime });

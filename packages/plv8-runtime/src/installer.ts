@@ -14,8 +14,8 @@ import type { Diagnostic } from './validator-api';
 
 interface PolicyRow {
   version: number;
-  allowed_globals: string[];
-  allowed_modules: string[];
+  allowed_globals: string[] | null;
+  allowed_modules: string[] | null;
   max_source_length: number;
   max_depth: number;
   max_functions_per_role: number;
@@ -57,12 +57,13 @@ export function flushRejects(): void {
 
 /** Validation + rewrite; raises WH001 with every diagnostic when the policy refuses the source. */
 function check(source: string, policy: PolicyRow, role: string, hash: string) {
-  const result = validate(source, mergePolicy({
-    allowedGlobals: policy.allowed_globals,
-    allowedModules: policy.allowed_modules,
-    maxSourceLength: policy.max_source_length,
-    maxDepth: policy.max_depth,
-  }));
+  // A NULL policy column means "the validator's default".
+  const overrides: Record<string, unknown> = {};
+  if (policy.allowed_globals !== null) overrides.allowedGlobals = policy.allowed_globals;
+  if (policy.allowed_modules !== null) overrides.allowedModules = policy.allowed_modules;
+  overrides.maxSourceLength = policy.max_source_length;
+  overrides.maxDepth = policy.max_depth;
+  const result = validate(source, mergePolicy(overrides));
   let diagnostics: Diagnostic[] = result.diagnostics;
   let transformed = null;
   if (result.ok) {
@@ -122,4 +123,4 @@ export function revalidate(hash: string, role: string): void {
   install(rows[0].source, rows[0].name, role);
 }
 
-(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({ install, revalidate, flushRejects });
+(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({ install, revalidate, flushRejects, validate, mergePolicy });
