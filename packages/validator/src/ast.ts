@@ -1,0 +1,73 @@
+/**
+ * Small helpers over acorn's ESTree nodes: generic child iteration (so no node type is ever
+ * skipped by accident), an iterative depth measure, and constant folding of string keys.
+ */
+import type { AnyNode, Node } from 'acorn';
+
+/** Keys that hold no child nodes (acorn only puts positions and scalars there). */
+const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'regex', 'value', 'raw', 'bigint']);
+
+function isNode(value: unknown): value is AnyNode {
+  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+}
+
+/** Every direct child of a node, in source field order, with the field it sits in. */
+export function children(node: AnyNode): Array<{ key: string; child: AnyNode }> {
+  const out: Array<{ key: string; child: AnyNode }> = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (NON_CHILD_KEYS.has(key) && !isNode(value)) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) out.push({ key, child: item });
+    } else if (isNode(value)) {
+      out.push({ key, child: value });
+    }
+  }
+  return out;
+}
+
+/**
+ * The first node deeper than `limit` (counting the root as depth 1), or undefined. Iterative on
+ * purpose: the tree may be far deeper than the stack allows recursion.
+ */
+export function findTooDeep(root: AnyNode, limit: number): AnyNode | undefined {
+  const stack: Array<[AnyNode, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (depth > limit) return node;
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i].child, depth + 1]);
+  }
+  return undefined;
+}
+
+/**
+ * The string an expression always evaluates to, when that is knowable without running it:
+ * 'a', `a` (no substitutions), and '+' concatenations of those. Used to see through
+ * obj['constr' + 'uctor'].
+ */
+export function constantString(node: AnyNode): string | undefined {
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' ? node.value : undefined;
+    case 'TemplateLiteral':
+      if (node.expressions.length === 0) return node.quasis.map((q) => q.value.cooked ?? '').join('');
+      return undefined;
+    case 'BinaryExpression': {
+      if (node.operator !== '+' || node.left.type === 'PrivateIdentifier') return undefined;
+      const left = constantString(node.left);
+      const right = left === undefined ? undefined : constantString(node.right);
+      return left !== undefined && right !== undefined ? left + right : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The name a non-computed key stands for (`a` in {a: 1}, 'a' in {'a': 1}), or a constant computed key. */
+export function keyName(key: AnyNode, computed: boolean): string | undefined {
+  if (!computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal') return key.value === null ? undefined : String(key.value);
+  return computed ? constantString(key) : undefined;
+}
+
+export type { AnyNode };

@@ -1,0 +1,8 @@
+/**
+ * @wormhole/validator: checks that a function's source can run inside PostgreSQL (PL/v8).
+ * Isomorphic: no Node APIs, so the same code runs in the SDK (Node) and in the database.
+ */
+export { validate, type ValidationResult } from './validate';
+export { formatDiagnostics, type Diagnostic } from './diagnostics';
+export { DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, type Policy } from './policy';
+export type { FunctionInfo } from './function-info';

@@ -1,0 +1,77 @@
+/**
+ * validate(): the pipeline. Cheap checks first (size, bracket depth), then parse, then one walk
+ * over the tree running every rule. Every problem is reported, sorted by position.
+ */
+import type { AnyNode, Identifier } from 'acorn';
+import { findTooDeep } from './ast';
+import { Diagnostic, Reporter } from './diagnostics';
+import { checkFunctionShape, FunctionInfo, functionInfo } from './function-info';
+import { checkStrictMode, parseFunction } from './parse';
+import { Policy, mergePolicy } from './policy';
+import { prescan } from './prescan';
+import { RULES, type RuleContext } from './rules';
+import { walkFunction, type WalkContext } from './walk';
+
+export interface ValidationResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Present whenever the source is a function (even one with problems). */
+  info?: FunctionInfo;
+}
+
+function isPolicy(p: Partial<Policy> | Policy | undefined): boolean {
+  // A policy that came out of mergePolicy (or DEFAULT_POLICY) need not be checked again.
+  return p !== undefined && checked.has(p as object);
+}
+const checked = new WeakSet<object>();
+
+/** mergePolicy, remembering the result so validate() can skip re-checking it on every call. */
+export function resolvePolicy(partial?: Partial<Policy>): Policy {
+  if (partial !== undefined && isPolicy(partial)) return partial as Policy;
+  const policy = mergePolicy(partial);
+  checked.add(policy);
+  return policy;
+}
+
+export function validate(source: string, partialPolicy?: Partial<Policy>): ValidationResult {
+  if (typeof source !== 'string') {
+    throw new TypeError(`validate() needs the function's source as a string, got ${source === null ? 'null' : typeof source}; pass fn.toString()`);
+  }
+  const policy = resolvePolicy(partialPolicy);
+  const reporter = new Reporter(source);
+  const done = (info?: FunctionInfo): ValidationResult => {
+    const diagnostics = reporter.diagnostics();
+    return info ? { ok: diagnostics.length === 0, diagnostics, info } : { ok: diagnostics.length === 0, diagnostics };
+  };
+
+  if (!prescan(source, policy, reporter)) return done();
+  const fn = parseFunction(source, reporter);
+  if (!fn) return done();
+  const info = functionInfo(fn, source);
+
+  const tooDeep = findTooDeep(fn, policy.maxDepth);
+  if (tooDeep) {
+    reporter.report('max-depth', `the code is nested more than ${policy.maxDepth} levels deep here (policy.maxDepth); ` +
+      'flatten it (early returns, helper functions, data in arguments)', { start: tooDeep.start, end: tooDeep.start + 1 });
+    return done(info);
+  }
+
+  checkFunctionShape(fn, reporter);
+  const firstParam = fn.params[0];
+  const rc: RuleContext = {
+    policy,
+    dbName: firstParam && firstParam.type === 'Identifier' ? firstParam.name : 'db',
+    report: (rule, message, span) => reporter.report(rule, message, span),
+  };
+  const rules = RULES.map((make) => make(rc));
+  walkFunction(fn, {
+    node(node: AnyNode, ctx: WalkContext) {
+      for (const r of rules) r.node?.(node, ctx);
+    },
+    globalReference(id: Identifier, ctx: WalkContext, write: boolean) {
+      for (const r of rules) r.globalReference?.(id, ctx, write);
+    },
+  });
+  checkStrictMode(source, reporter);
+  return done(info);
+}
