@@ -88,7 +88,6 @@ export function install(source: unknown, name: unknown, role: string): string {
     fail('WH004', 'wormhole.install: source must be non-empty text', 'Pass the function source, e.g. String(fn)');
   }
   if (name !== null && typeof name !== 'string') fail('WH004', 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
-  flushRejects();
   const policy = readPolicy();
   if (source.length > policy.max_source_length) {
     pendingRejects.push({ role, hash: null, detail: `source of ${source.length} characters` });
@@ -97,7 +96,10 @@ export function install(source: unknown, name: unknown, role: string): string {
   }
   const hash = sha256(source);
   const existing = plv8.execute('SELECT policy_version FROM wormhole.functions WHERE hash = $1', [hash]) as Array<{ policy_version: number }>;
-  if (existing.length > 0 && existing[0].policy_version === policy.version) return hash;
+  if (existing.length > 0 && existing[0].policy_version === policy.version) {
+    flushRejects();
+    return hash;
+  }
 
   if (existing.length === 0) {
     const count = (plv8.execute('SELECT count(*)::int AS n FROM wormhole.functions WHERE installed_by = $1', [role]) as Array<{ n: number }>)[0].n;
@@ -113,6 +115,8 @@ export function install(source: unknown, name: unknown, role: string): string {
       ON CONFLICT (hash) DO UPDATE SET compiled = EXCLUDED.compiled, segments = EXCLUDED.segments, policy_version = EXCLUDED.policy_version`,
   [hash, name, source, t.code, JSON.stringify(t.segments), t.arity, t.isAsync, role, policy.version, source.length]);
   audit(role, existing.length === 0 ? 'install' : 'revalidate', hash, 'ok', name as string | null);
+  // Only on success: rows written by a statement that then fails would be rolled back with it.
+  flushRejects();
   return hash;
 }
 
