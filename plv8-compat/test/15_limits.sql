@@ -193,12 +193,8 @@ $$;
 SELECT is(lim_outcome('SELECT lim_recurse()'), 'XX000|RangeError: Maximum call stack size exceeded',
           'unbounded JS recursion -> ERROR with V8''s RangeError, no crash');
 SELECT is(lim_recurse_caught(), 'RangeError: Maximum call stack size exceeded', 'the stack overflow is catchable in JS');
--- SKIPPED until the core's error path is fixed: at ~450 levels the backend segfaults in
--- copy_for_transaction (errors.cc, pstrdup of a freed ErrorData field), which makes the
--- postmaster restart every backend of the shared cluster. Replace the skip() by this check then:
---   SELECT matches(lim_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
---             'unbounded recursion through SQL (JS -> SPI -> JS) ends in a stack-depth error, no crash');
-SELECT skip('recursion through SQL crashes the backend in errors.cc (core bug, reported)', 1);
+SELECT matches(lim_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
+          'unbounded recursion through SQL (JS -> SPI -> JS) ends in a stack-depth error, no crash');
 CREATE FUNCTION lim_max_depth() RETURNS int LANGUAGE plv8 AS $$
   let depth = 0;
   function r() { depth++; r(); }
