@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(24);
+SELECT plan(25);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -177,6 +177,13 @@ SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
 SELECT is(lim_outcome('SELECT lim_object_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
           'a second bomb of many small objects is stopped the same way (the limit is re-armed)');
 SELECT is(lim_add(2, 3), 5, 'the backend survives the second bomb');
+CREATE FUNCTION lim_bomb_catching() RETURNS int LANGUAGE plv8 AS $$
+  // Stopping at the memory limit is a termination, which try/catch cannot intercept.
+  const keep = [];
+  for (;;) { try { keep.push(new Array(100000).fill(1)); } catch (e) { /* ignored */ } }
+$$;
+SELECT is(lim_outcome('SELECT lim_bomb_catching()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+          'try/catch around the allocations cannot swallow the memory limit');
 SELECT matches(lim_array_buffer(256), '^RangeError: ', 'an ArrayBuffer larger than plv8.memory_limit is refused with a catchable RangeError');
 SELECT is(lim_array_buffer(1), 'allocated 1048576', 'an ArrayBuffer within the limit is allocated');
 
