@@ -55,7 +55,13 @@ export function commandOf(sql: string): string {
   const stripped = sql.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
   const word = (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toUpperCase();
   if (word === 'WITH') {
-    const main = /\)\s*(INSERT|UPDATE|DELETE|MERGE|SELECT)\b[^()]*$/i.exec(stripped.replace(/'[^']*'/g, "''"));
+    // Drop string literals and every parenthesised group (the CTE bodies); the main statement's verb is left.
+    let flat = stripped.replace(/'[^']*'/g, "''");
+    for (let prev = ''; prev !== flat;) {
+      prev = flat;
+      flat = flat.replace(/\([^()]*\)/g, ' ');
+    }
+    const main = /\b(INSERT|UPDATE|DELETE|MERGE|SELECT)\b/i.exec(flat);
     return main ? main[1].toUpperCase() : 'SELECT';
   }
   if (word === 'VALUES' || word === 'TABLE') return 'SELECT';

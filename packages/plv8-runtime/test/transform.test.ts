@@ -1,0 +1,89 @@
+import { transformAsync, TransformError } from '../src/transform';
+import { compileFunction } from '../src/compile';
+import { applyEdits, offsetOf, positionOf, toOriginalOffset } from '../src/linemap';
+import { settle } from '../src/async';
+import { SyncPromise } from '../src/sync-promise';
+import { toRaisedError, locate } from '../src/errors';
+
+/** Compiles a source the way the runtime does and runs it with a db whose query returns `rows`. */
+function run(source: string, args: unknown[] = [], rows: unknown[] = []) {
+  const t = transformAsync(source);
+  const fn = compileFunction('f'.repeat(64), t.code);
+  const db = { query: (text: string) => SyncPromise.resolve({ rows, rowCount: rows.length, command: text.split(' ')[0] }) };
+  return { t, result: () => settle(fn(db, ...args)) };
+}
+
+describe('linemap', () => {
+  it('maps generated offsets back through insertions and removals', () => {
+    const { code, segments } = applyEdits('abcdef', [{ start: 2, end: 2, text: 'XYZ' }, { start: 4, end: 5, text: '' }]);
+    expect(code).toBe('abXYZcdf');
+    expect(toOriginalOffset(segments, 5)).toBe(2); // 'c'
+    expect(toOriginalOffset(segments, 3)).toBe(2); // inside the insertion -> its start
+    expect(toOriginalOffset(segments, 7)).toBe(5); // 'f'
+  });
+
+  it('converts between offsets and 1-based positions', () => {
+    const text = 'ab\ncd\nef';
+    expect(offsetOf(text, 2, 2)).toBe(4);
+    expect(positionOf(text, 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('transformAsync', () => {
+  it('rewrites awaits so the function completes synchronously', () => {
+    const { t, result } = run('async (db, x) => { const r = await db.query("SELECT"); return [x, r.command, await 2 + 1]; }', [1]);
+    expect(t.isAsync).toBe(true);
+    expect(t.arity).toBe(2);
+    expect(result()).toEqual([1, 'SELECT', 3]);
+  });
+
+  it('rewrites nested async callbacks, methods and expression bodies', () => {
+    const source = `async (db, ids) => {
+      const helper = { async twice(n) { return (await n) * 2; } };
+      return Promise.all(ids.map(async (id) => helper.twice(await id)));
+    }`;
+    expect(run(source, [[1, 2, 3]]).result()).toEqual([2, 4, 6]);
+  });
+
+  it('keeps `this` and arguments of async function expressions', () => {
+    expect(run('async function (db) { const f = async function () { return arguments.length; }; return f(1, 2); }').result()).toBe(2);
+  });
+
+  it('marks rest parameters as variadic', () => {
+    expect(transformAsync('async (db, ...xs) => xs.length').arity).toBe(-1);
+  });
+
+  it('refuses what it cannot drive, with a position', () => {
+    expect(() => transformAsync('async (db) => { for await (const x of []) {} }')).toThrow(TransformError);
+    expect(() => transformAsync('async (db) => 1; extra()')).toThrow(/after it/);
+    expect(() => transformAsync('class A {}')).toThrow(/one function/);
+  });
+});
+
+describe('error mapping', () => {
+  const source = 'async (db) => {\n  await db.query("SELECT 1");\n  throw new RangeError("too far");\n}';
+  const hash = 'f'.repeat(64);
+
+  it('reports a throw as WH010 at the line and column of the user source', () => {
+    const { t, result } = run(source);
+    let thrown: unknown;
+    try { result(); } catch (e) { thrown = e; }
+    const raised = toRaisedError(thrown, { hash, source, code: t.code, segments: t.segments });
+    expect(raised.sqlerrcode).toBe('WH010');
+    expect(raised.message).toBe('too far');
+    const detail = JSON.parse(raised.detail as string);
+    expect(detail).toMatchObject({ wormhole: 1, kind: 'throw', name: 'RangeError', line: 3, column: 9, function: hash });
+    expect(detail.stack).toMatch(/^RangeError: too far\n {4}at <remote function>:3:9/);
+  });
+
+  it('keeps a SQLSTATE the thrown object carries, and ignores one that is not a SQLSTATE', () => {
+    const info = { hash, source, code: source, segments: [] };
+    expect(toRaisedError({ code: '23505', message: 'dup' }, info).sqlerrcode).toBe('23505');
+    expect(toRaisedError({ code: 'ENOENT', message: 'x' }, info).sqlerrcode).toBe('WH010');
+    expect(toRaisedError('a string', info).message).toBe('a string');
+  });
+
+  it('finds no position in a stack without the function frame', () => {
+    expect(locate('Error: x\n    at elsewhere:1:1', { hash, source, code: source, segments: [] })).toBeNull();
+  });
+});
