@@ -1,0 +1,37 @@
+// Builds dist/validator.iife.js: the validator as one self-contained script for PL/v8, where
+// there is no module loader. Run after tsc (see package.json). Fails if the bundle would need
+// anything from Node, since nothing of Node exists inside the database.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const outfile = `${here}dist/validator.iife.js`;
+
+const result = await build({
+  entryPoints: [`${here}src/index.ts`],
+  bundle: true,
+  format: 'iife',
+  globalName: 'WormholeValidator',
+  platform: 'neutral',
+  target: 'es2020',
+  outfile,
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// Only our sources and acorn may end up in the bundle, and nothing may be left to load at run time.
+const inputs = Object.keys(result.metafile.inputs);
+const foreign = inputs.filter((p) => !/(^|\/)src\/|node_modules\/acorn\//.test(p));
+if (foreign.length > 0) {
+  console.error(`unexpected modules in the validator bundle: ${foreign.join(', ')}`);
+  process.exit(1);
+}
+
+const code = readFileSync(outfile, 'utf8');
+// esbuild defines a __require shim when a require() call survives bundling.
+if (/\b(var|let|const) __require\b/.test(code)) {
+  console.error(`${outfile} needs require() at run time; the validator must not depend on Node modules`);
+  process.exit(1);
+}
+console.log(`wrote ${outfile} (${code.length} bytes)`);
