@@ -8,7 +8,11 @@ import type { Reporter } from './diagnostics';
 
 export type RootFunction = ArrowFunctionExpression | FunctionExpression;
 
-const OPTIONS: Options = { ecmaVersion: 'latest', sourceType: 'script' };
+/**
+ * allowImportExportEverywhere lets `import.meta` and import/export declarations parse, so that
+ * the no-import rule can explain them instead of a bare syntax error.
+ */
+const OPTIONS: Options = { ecmaVersion: 'latest', sourceType: 'script', allowImportExportEverywhere: true };
 
 interface AcornSyntaxError extends SyntaxError {
   pos: number;

@@ -59,12 +59,12 @@ const CLIENT_ONLY: Readonly<Record<string, string>> = {
 const BUNDLER_IMPORT = /(__WEBPACK_IMPORTED_MODULE_\d+__|__WEBPACK_DEFAULT_EXPORT__|^_[A-Za-z0-9$]+__default$)/;
 
 function capturedMessage(name: string, rc: RuleContext, write: boolean): string {
-  const what = write ? `assigns to \`${name}\`, which` : `uses \`${name}\`, which`;
+  const what = write ? `\`${name}\` is assigned but not defined inside the function` : `\`${name}\` is not defined inside the function`;
   const suffix = BUNDLER_IMPORT.test(name)
     ? ' (the name is how a bundler renames an imported value: imports do not travel either)'
     : '';
-  return `the function ${what} is not defined inside it: it would be a variable captured from the client's scope, ` +
-    `which does not travel to the database${suffix}. Pass it as an argument: wh.remote(async (${rc.dbName}, ${name}) => …)` +
+  return `${what}: it would be a variable captured from the client's scope, which does not travel to the database${suffix}. ` +
+    `Pass it as an argument: wh.remote(async (${rc.dbName}, ${name}) => …)` +
     (write ? ', and return the new value instead of assigning it' : '');
 }
 

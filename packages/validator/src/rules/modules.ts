@@ -39,6 +39,10 @@ export const modulesRule = (rc: RuleContext): Rule => ({
     if (node.type === 'ImportExpression') {
       rc.report('no-import', 'import() is not available inside the database (PL/v8 has no module loader); ' +
         'do the work on the client and pass the result as an argument', node);
+    } else if (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' ||
+      node.type === 'ExportDefaultDeclaration' || node.type === 'ExportAllDeclaration') {
+      rc.report('no-import', 'import and export declarations belong to modules; a remote function is a single function. ' +
+        'Pass what you need as arguments and return the result', node);
     } else if (node.type === 'MetaProperty' && node.meta.name === 'import') {
       rc.report('no-import', 'import.meta describes the client\'s module and does not exist inside the database; ' +
         'pass what you need (a URL, a path) as an argument', node);
