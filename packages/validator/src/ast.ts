@@ -42,16 +42,23 @@ export function findTooDeep(root: AnyNode, limit: number): AnyNode | undefined {
 
 /**
  * The string an expression always evaluates to, when that is knowable without running it:
- * 'a', `a` (no substitutions), and '+' concatenations of those. Used to see through
+ * 'a', `a${'b'}` (constant substitutions), and '+' concatenations of those. Used to see through
  * obj['constr' + 'uctor'].
  */
 export function constantString(node: AnyNode): string | undefined {
   switch (node.type) {
     case 'Literal':
       return typeof node.value === 'string' ? node.value : undefined;
-    case 'TemplateLiteral':
-      if (node.expressions.length === 0) return node.quasis.map((q) => q.value.cooked ?? '').join('');
-      return undefined;
+    case 'TemplateLiteral': {
+      // `a${'b'}c` folds too; any non-constant substitution makes the whole template unknown.
+      let out = node.quasis[0].value.cooked ?? '';
+      for (let i = 0; i < node.expressions.length; i++) {
+        const part = constantString(node.expressions[i]);
+        if (part === undefined) return undefined;
+        out += part + (node.quasis[i + 1].value.cooked ?? '');
+      }
+      return out;
+    }
     case 'BinaryExpression': {
       if (node.operator !== '+' || node.left.type === 'PrivateIdentifier') return undefined;
       const left = constantString(node.left);
