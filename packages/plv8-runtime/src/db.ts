@@ -4,7 +4,7 @@
  * synchronous PL/v8 calls. Methods return settled SyncPromises so `await`, `.then` and
  * `Promise.all` behave as on the client.
  */
-import { executeCached } from './plans';
+import { planFor } from './plans';
 import { SqlError } from './errors';
 import { SyncPromise } from './sync-promise';
 
@@ -50,36 +50,20 @@ function toParam(value: unknown): unknown {
   return value;
 }
 
-/** The command tag node-postgres would report, from the statement's leading keyword. */
-export function commandOf(sql: string): string {
-  const stripped = sql.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
-  const word = (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toUpperCase();
-  if (word === 'WITH') {
-    // Drop string literals and every parenthesised group (the CTE bodies); the main statement's verb is left.
-    let flat = stripped.replace(/'[^']*'/g, "''");
-    for (let prev = ''; prev !== flat;) {
-      prev = flat;
-      flat = flat.replace(/\([^()]*\)/g, ' ');
-    }
-    const main = /\b(INSERT|UPDATE|DELETE|MERGE|SELECT)\b/i.exec(flat);
-    return main ? main[1].toUpperCase() : 'SELECT';
-  }
-  if (word === 'VALUES' || word === 'TABLE') return 'SELECT';
-  return word;
-}
-
 function runQuery(text: unknown, values: unknown): QueryResult {
   const { sql, params } = normalise(text, values);
   let out: unknown[] | number;
+  let command: string;
   try {
-    out = executeCached(sql, params);
+    const entry = planFor(sql);
+    command = entry.command;
+    out = entry.plan.execute(params);
   } catch (error) {
     const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
     if (typeof e?.sqlerrcode !== 'string') throw error;
     // The stack here runs through the user's frame that made this call; errors.ts maps it back.
     throw new SqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '');
   }
-  const command = commandOf(sql);
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
   // PL/v8's API reports no column types; names come from the first row (none for an empty result).

@@ -13,7 +13,7 @@
  *      on an instance still works after freezing (the "override mistake").
  */
 
-const OVERRIDABLE = ['constructor', 'name', 'message', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'stack'];
+const OVERRIDABLE = ['name', 'message', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'stack'];
 
 function refuseCodeGeneration(): never {
   throw new EvalError('Creating functions from strings is disabled inside Wormhole remote functions; write the code directly');

@@ -8,25 +8,37 @@
  * wants type names for parameters (see this package's README for how a port would supply them).
  */
 import { Lru } from './lru';
+import { commandOf } from './command';
 
 export const PLAN_CACHE_SIZE = 256;
 
-const plans = new Lru<string, Plv8Plan>(PLAN_CACHE_SIZE, (_sql, plan) => {
+/** A prepared plan and the command tag of its statement (computed once, not per call). */
+export interface CachedPlan {
+  plan: Plv8Plan;
+  command: string;
+}
+
+const plans = new Lru<string, CachedPlan>(PLAN_CACHE_SIZE, (_sql, entry) => {
   try {
-    plan.free();
+    entry.plan.free();
   } catch {
     // A plan from an aborted transaction may already be gone; nothing else holds it.
   }
 });
 
+/** The cached plan of `sql`, prepared on first use. */
+export function planFor(sql: string): CachedPlan {
+  let entry = plans.get(sql);
+  if (entry === undefined) {
+    entry = { plan: plv8.prepare(sql), command: commandOf(sql) };
+    plans.set(sql, entry);
+  }
+  return entry;
+}
+
 /** Runs `sql` with `params` through a cached plan. */
 export function executeCached(sql: string, params: unknown[]): unknown[] | number {
-  let plan = plans.get(sql);
-  if (plan === undefined) {
-    plan = plv8.prepare(sql);
-    plans.set(sql, plan);
-  }
-  return plan.execute(params);
+  return planFor(sql).plan.execute(params);
 }
 
 /** Frees every cached plan (plv8 keeps plans for the backend's life otherwise). */

@@ -28,7 +28,8 @@ export interface CallAudit {
 
 const counters = new Map<string, Counter>();
 let audits: CallAudit[] = [];
-let lastFlush = 0;
+// Starts at load time, so the first call of a backend does not flush (it has nothing to flush yet).
+let lastFlush = Date.now();
 let auditCalls = false;
 
 export function setAuditCalls(value: boolean): void {

@@ -1,4 +1,4 @@
-import { commandOf } from '../src/db';
+import { commandOf } from '../src/command';
 
 describe('commandOf', () => {
   it.each([
