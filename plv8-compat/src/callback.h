@@ -8,6 +8,7 @@
 #include <v8.h>
 
 #include "errors.h"
+#include "limits.h"
 
 namespace plv8compat {
 
@@ -18,6 +19,7 @@ void guarded(const v8::FunctionCallbackInfo<v8::Value>& info) {
   try {
     F(info);
   } catch (const PgError& e) {
+    limits_sql_error_to_js(info.GetIsolate(), e.edata);  // a query cancel must not be catchable
     throw_pg_error_to_js(info.GetIsolate(), e.edata, true);
     FreeErrorData(e.edata);  // copied into the JS exception (and the poison record)
   } catch (const JsPending&) {

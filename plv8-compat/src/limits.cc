@@ -64,6 +64,29 @@ std::condition_variable& g_wake = *new std::condition_variable;
 // outermost JS entry starts or the transaction aborts.
 ErrorData* g_sticky_cancel = nullptr;
 
+// A deep copy of edata in TopMemoryContext (CopyErrorData only copies the error being handled).
+ErrorData* copy_to_top_context(const ErrorData* edata) {
+  MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+  auto* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
+  *copy = *edata;
+  auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
+  copy->message = dup(edata->message);
+  copy->detail = dup(edata->detail);
+  copy->detail_log = dup(edata->detail_log);
+  copy->hint = dup(edata->hint);
+  copy->context = dup(edata->context);
+  copy->backtrace = dup(edata->backtrace);
+  copy->schema_name = dup(edata->schema_name);
+  copy->table_name = dup(edata->table_name);
+  copy->column_name = dup(edata->column_name);
+  copy->datatype_name = dup(edata->datatype_name);
+  copy->constraint_name = dup(edata->constraint_name);
+  copy->internalquery = dup(edata->internalquery);
+  copy->assoc_context = TopMemoryContext;
+  MemoryContextSwitchTo(old);
+  return copy;
+}
+
 void clear_sticky_cancel() {
   if (g_sticky_cancel == nullptr) return;
   FreeErrorData(g_sticky_cancel);
@@ -399,6 +422,13 @@ namespace {
   pg_unreachable();
 }
 }  // namespace
+
+void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata) {
+  if (edata == nullptr || edata->sqlerrcode != ERRCODE_QUERY_CANCELED) return;
+  if (g_sticky_cancel == nullptr) g_sticky_cancel = copy_to_top_context(edata);
+  g_cancel_fired.store(isolate);
+  isolate->TerminateExecution();  // takes effect when the callback has returned to JS
+}
 
 void limits_raise_if_terminated(v8::Isolate* isolate) {
   IsolateLimits* limits = limits_of(isolate);

@@ -8,6 +8,8 @@
 #pragma once
 #include <v8.h>
 
+struct ErrorData;  // PostgreSQL's utils/elog.h
+
 namespace plv8compat {
 
 // Before Isolate::New: heap limits from plv8.memory_limit, ArrayBuffer allocator with accounting.
@@ -36,5 +38,11 @@ class JsEntryGuard {
 // After JS returned with exception/termination: if caused by a limit or pending cancel/timeout,
 // clear it and ereport the matching ERROR (does not return); else return.
 void limits_raise_if_terminated(v8::Isolate* isolate);
+
+// Inside a V8 callback, just before a SQL error is thrown into JS as an exception: if it is a
+// query cancel (statement_timeout or pg_cancel_backend hit while SQL ran under plv8.execute),
+// the running JS is terminated so no try/catch can swallow it; limits_raise_if_terminated()
+// re-raises that same error once the JS has unwound. Other errors are left alone.
+void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata);
 
 }  // namespace plv8compat

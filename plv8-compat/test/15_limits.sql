@@ -6,7 +6,7 @@ SET plv8.memory_limit = 64;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(25);
+SELECT plan(26);
 
 -- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
 -- deliberately does not catch it.
@@ -149,6 +149,14 @@ $$;
 SET LOCAL statement_timeout = '300ms';
 SELECT is(lim_outcome('SELECT lim_spin_swallowing()'), '57014|canceling statement due to statement timeout',
           'a JS retry loop that swallows SQL errors cannot swallow the timeout of the inner call');
+SET LOCAL statement_timeout = 0;
+CREATE FUNCTION lim_retry_sleep() RETURNS int LANGUAGE plv8 AS $$
+  // The timeout fires while SQL (pg_sleep) runs; JS sees it as a SQL error and would retry.
+  for (;;) { try { plv8.execute('SELECT pg_sleep(10)'); return 1; } catch (e) { /* retry */ } }
+$$;
+SET LOCAL statement_timeout = '300ms';
+SELECT is(lim_outcome('SELECT lim_retry_sleep()'), '57014|canceling statement due to statement timeout',
+          'a timeout that hits SQL run by plv8.execute cannot be caught by a JS retry loop');
 SET LOCAL statement_timeout = 0;
 SET LOCAL statement_timeout = '300ms';
 SELECT is(lim_outcome('SELECT lim_spin_catching()'), '57014|canceling statement due to statement timeout',
