@@ -51,17 +51,18 @@ std::atomic<bool> g_parked{false};
 // True while the watchdog is between "g_running is still X" and "X->TerminateExecution()",
 // so leaving JS can wait for that window to close (see GuardStack::publish).
 std::atomic<bool> g_terminating{false};
-// Set by the watchdog when it terminated JS because PostgreSQL wants to cancel or die.
+// The isolate whose JS was terminated because PostgreSQL wants to cancel or die (set by the
+// watchdog, or when a cancel error is passed into JS); limits_raise_if_terminated() reads it.
 std::atomic<v8::Isolate*> g_cancel_fired{nullptr};
 
 // Never destroyed: the watchdog may still wait on them while the backend runs its exit handlers.
 std::mutex& g_wake_mutex = *new std::mutex;
 std::condition_variable& g_wake = *new std::condition_variable;
 
-// The cancel/timeout error raised for an inner JS call (JS -> SPI -> JS), copied to
-// TopMemoryContext. JS can catch SQL errors, so an outer loop could swallow the cancel and spin
-// on; instead the outer levels are terminated too and re-raise this error. Cleared when a new
-// outermost JS entry starts or the transaction aborts.
+// The cancel/timeout error that reached JS as a SQL error (raised for an inner JS call, or by
+// SQL running under plv8.execute), copied to TopMemoryContext. JS can catch SQL errors, so a
+// retry loop could swallow the cancel and spin on; instead the JS is terminated and re-raises
+// this error. Cleared when a new outermost JS entry starts or the transaction aborts.
 ErrorData* g_sticky_cancel = nullptr;
 
 // A deep copy of edata in TopMemoryContext (CopyErrorData only copies the error being handled).
@@ -214,7 +215,8 @@ int memory_limit_mb() {
 
 // Called by V8 on the main thread when the heap is about to exceed its limit. Returning
 // the same limit would make V8 abort the whole process, so we stop the script and give V8
-// a little room to unwind; limits_raise_if_terminated() reports the error and restores.
+// room to finish the allocation in flight and unwind; limits_raise_if_terminated() reports
+// the error and restores the limit.
 size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_heap_limit) {
   auto* limits = static_cast<IsolateLimits*>(data);
   constexpr size_t kMinHeadroom = 32u * 1024 * 1024;
