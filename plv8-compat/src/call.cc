@@ -45,6 +45,11 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
     pg_guard([&] { limits_raise_if_terminated(isolate); });
     if (try_catch.HasTerminated()) {
       isolate->CancelTerminateExecution();
+      if (poison_active()) {  // terminated because of a cancel/timeout raised inside SQL
+        ErrorData* edata = poison_error();
+        poison_clear();
+        throw PgError{edata};
+      }
       throw PgError{make_error(ERRCODE_QUERY_CANCELED, "JavaScript execution was terminated")};
     }
     // The JS exception wins over a SQL error it may have caught earlier: both end in ERROR.

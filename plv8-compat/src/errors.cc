@@ -79,6 +79,12 @@ void poison_clear() {
   poisoned_nest_level = 0;
 }
 
+void poison_set(const ErrorData* edata) {
+  if (poisoned_error != nullptr) return;
+  poisoned_error = copy_for_transaction(edata);
+  poisoned_nest_level = GetCurrentTransactionNestLevel();
+}
+
 void poison_register_callbacks() {
   RegisterXactCallback(on_xact, nullptr);
   RegisterSubXactCallback(on_subxact, nullptr);
@@ -227,6 +233,11 @@ void throw_pg_error_to_js(v8::Isolate* isolate, ErrorData* edata, bool poison) {
     poisoned_error = copy_for_transaction(edata);
     poisoned_nest_level = GetCurrentTransactionNestLevel();
   }
+  // A cancel or timeout (class 57, "operator intervention") must stop the JS as well: JS that
+  // catches it and loops would otherwise spin forever, since PostgreSQL has already consumed the
+  // interrupt. The caller then raises the remembered error (call.cc: invoke_js).
+  if (poison && ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_OPERATOR_INTERVENTION)
+    isolate->TerminateExecution();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> error =
       v8::Exception::Error(js_string(isolate, edata->message ? edata->message : "unknown error"));

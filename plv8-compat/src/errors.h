@@ -93,6 +93,8 @@ void throw_js_type_error(v8::Isolate* isolate, const char* message);
 bool poison_active();
 ErrorData* poison_error();      // the remembered error, or nullptr
 void poison_clear();
+// Poisons the current (sub)transaction with edata (copied), unless already poisoned.
+void poison_set(const ErrorData* edata);
 // Registers the transaction callbacks that clear the poison on (sub)transaction abort.
 void poison_register_callbacks();
 

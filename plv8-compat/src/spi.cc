@@ -520,22 +520,34 @@ void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // while our TryCatch is active would be swallowed by it).
   v8::Local<v8::Value> value;
   bool failed = false;
+  bool terminated = false;
   ErrorData* swallowed = nullptr;
   {
     v8::TryCatch try_catch(isolate);
     v8::MaybeLocal<v8::Value> result = info[0].As<v8::Function>()->Call(context, context->Global(), 0, nullptr);
     failed = result.IsEmpty();
+    terminated = try_catch.HasTerminated();
     if (!failed) {
       value = result.ToLocalChecked();
       // A SQL error caught (and swallowed) inside fn still fails the subtransaction.
       if (poison_active()) swallowed = copy_error(poison_error(), cxt);
+    } else if (terminated && poison_active()) {
+      // A cancel/timeout inside fn: it ends the whole statement, not just the subtransaction.
+      swallowed = copy_error(poison_error(), cxt);
     }
     if (failed || swallowed != nullptr) {
       pg_guard([] { RollbackAndReleaseCurrentSubTransaction(); });  // also clears the poison
       MemoryContextSwitchTo(cxt);
       CurrentResourceOwner = owner;
-      if (failed) try_catch.ReThrow();  // includes termination (timeout, cancel, memory limit)
+      if (failed && !terminated) try_catch.ReThrow();
     }
+  }
+  if (terminated) {
+    // Keep terminating (a TryCatch would turn a re-thrown termination into a catchable error),
+    // and remember the cancel so the entry point reports it.
+    if (swallowed != nullptr) poison_set(swallowed);
+    isolate->TerminateExecution();
+    return;
   }
   if (failed) return;
   if (swallowed != nullptr) {
