@@ -43,8 +43,9 @@ const StrictParser = Parser.extend(
     },
 );
 
+/** A stack overflow inside acorn: acorn reports it as a SyntaxError of its own, V8 as a RangeError. */
 function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError;
+  return e instanceof RangeError || (isAcornError(e) && /not enough stack/i.test(e.message));
 }
 
 const DEPTH_HINT = 'the code is nested too deeply to parse; flatten it (fewer nested expressions or blocks)';
@@ -106,12 +107,12 @@ export function parseFunction(source: string, reporter: Reporter): RootFunction 
   try {
     node = Parser.parseExpressionAt(source, 0, OPTIONS) as AnyNode;
   } catch (e) {
-    if (looksLikeMethod(source)) {
+    if (isStackOverflow(e)) {
+      reporter.report('max-depth', DEPTH_HINT, { start: isAcornError(e) ? e.pos : 0, end: isAcornError(e) ? e.pos + 1 : 0 });
+    } else if (looksLikeMethod(source)) {
       reporter.report('single-function', METHOD_MESSAGE, { start: 0, end: source.search(/\(|$/) });
     } else if (isAcornError(e)) {
       reporter.report('syntax', `syntax error: ${acornMessage(e)}; the source must be one valid JavaScript function`, { start: e.pos, end: e.pos + 1 });
-    } else if (isStackOverflow(e)) {
-      reporter.report('max-depth', DEPTH_HINT, { start: 0, end: 0 });
     } else {
       throw e;
     }
@@ -150,10 +151,9 @@ export function checkStrictMode(source: string, reporter: Reporter): void {
   try {
     StrictParser.parseExpressionAt(source, 0, OPTIONS);
   } catch (e) {
-    if (!isAcornError(e)) {
-      if (isStackOverflow(e)) return; // the sloppy parse succeeded; depth is checked elsewhere
-      throw e;
-    }
+    // The sloppy parse of the same text succeeded, so running out of stack now says nothing.
+    if (isStackOverflow(e)) return;
+    if (!isAcornError(e)) throw e;
     if (reporter.hasAt(e.pos)) return;
     reporter.report(
       'strict-mode',
