@@ -63,7 +63,15 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
   if (policy.allowed_modules !== null) overrides.allowedModules = policy.allowed_modules;
   overrides.maxSourceLength = policy.max_source_length;
   overrides.maxDepth = policy.max_depth;
-  const result = validate(source, mergePolicy(overrides));
+  let merged;
+  try {
+    merged = mergePolicy(overrides);
+  } catch (error) {
+    // A DBA stored a policy the validator refuses (e.g. 'eval' in allowed_globals): say so, not XX000.
+    fail('22023', `The wormhole policy is invalid: ${(error as Error).message}`,
+      'Correct it with wormhole.set_policy(...) as the DBA');
+  }
+  const result = validate(source, merged);
   let diagnostics: Diagnostic[] = result.diagnostics;
   let transformed = null;
   if (result.ok) {
