@@ -6,11 +6,13 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
 DROP EXTENSION IF EXISTS wormhole;
 CREATE EXTENSION wormhole VERSION '0.1.0';
-SELECT plan(12);
+SELECT plan(13);
 
 -- The runtime version loaded in this backend's PL/v8 realm.
 CREATE FUNCTION pg_temp.runtime_version() RETURNS text LANGUAGE plv8 AS
   $$ return globalThis.__wormhole === undefined ? null : globalThis.__wormhole.version; $$;
+CREATE FUNCTION pg_temp.installer_version() RETURNS text LANGUAGE plv8 AS
+  $$ return globalThis.__wormhole_installer === undefined ? null : globalThis.__wormhole_installer.version; $$;
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wormhole'), '0.1.0', 'starts at 0.1.0');
 SELECT hasnt_column('wormhole', 'call_stats', 'max_ms', '0.1.0 has no max_ms');
@@ -29,6 +31,8 @@ SELECT is((SELECT count(*)::int FROM wormhole.audit WHERE action IN ('install', 
 SELECT is((SELECT max_depth FROM wormhole.policy), 50, 'the policy is kept');
 SELECT is(wormhole.call(:'double'::text, '[5]'), '10', 'the function still runs (this backend reloaded the 0.2.0 runtime)');
 SELECT is(pg_temp.runtime_version(), '0.2.0', 'the runtime in this backend is now 0.2.0');
+SELECT wormhole.install('async (db) => 0.2', 'after_update');
+SELECT is(pg_temp.installer_version(), '0.2.0', 'and so is the installer, on the next install');
 SELECT wormhole.flush_stats();
 SELECT is((SELECT calls::int FROM wormhole.function_stats WHERE hash = :'double'::text AND max_ms >= 0), 2,
   'the 0.2.0 runtime keeps counting into the same row, with max_ms');

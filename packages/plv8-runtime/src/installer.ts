@@ -135,4 +135,9 @@ export function revalidate(hash: string, role: string): void {
   install(rows[0].source, rows[0].name, role);
 }
 
-(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({ install, revalidate, flushRejects, validate, mergePolicy });
+declare const __WORMHOLE_VERSION__: string;
+
+// `version` lets the SQL entry points reload the installer after ALTER EXTENSION UPDATE.
+(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({
+  version: __WORMHOLE_VERSION__, install, revalidate, flushRejects, validate, mergePolicy,
+});
