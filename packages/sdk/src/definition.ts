@@ -6,10 +6,11 @@
 import { readFileSync } from 'fs';
 import { captureCallSite } from './call-site';
 import { SourcePosition, WormholeError } from './errors';
-import { FunctionLocation, locateFunction } from './function-location';
+import { codeFrame } from './code-frame';
+import { FunctionLocation, locateFunction, mapToFile } from './function-location';
 import { hashSource } from './hash';
-import { precheck } from './precheck';
-import type { Policy, ValidationInfo } from './validator-types';
+import { MappedDiagnostic, precheck } from './precheck';
+import type { Diagnostic, Policy, ValidationInfo } from './validator-types';
 
 export interface DefinitionOptions {
   /** A name for messages, stack traces and the server's catalog (default: the function's or variable's name). */
@@ -40,7 +41,12 @@ export class FunctionDefinition {
     this.site = options.location ?? captureCallSite(options.caller);
     this.name = options.name ?? (fn.name || inferNameFromCallSite(this.site) || 'anonymous');
     this.hash = hashSource(this.source);
-    this.info = precheck(this.source, this.name, this.site && formatPosition(this.site), options.policy);
+    this.info = precheck(this.source, {
+      name: this.name,
+      definedAt: this.site && formatPosition(this.site),
+      policy: options.policy,
+      mapDiagnostic: (d) => this.mapDiagnostic(d),
+    });
   }
 
   /** Where the function is in the user's file (read lazily: only errors need it). */
@@ -48,6 +54,14 @@ export class FunctionDefinition {
     if (!this.site) return undefined;
     this.located ??= locateFunction(this.site, this.source);
     return this.located;
+  }
+
+  /** A validator diagnostic shown on the user's own lines, when the function was found in its file. */
+  private mapDiagnostic(d: Diagnostic): MappedDiagnostic | undefined {
+    const located = this.location;
+    if (!located || located.start === undefined || located.text === undefined) return undefined;
+    const p = mapToFile(located, this.source, d.line, d.column);
+    return { where: formatPosition(p), frame: codeFrame(located.text, p.line, p.column) };
   }
 
   /** True when the last parameter is a rest parameter (then any number of arguments is fine). */

@@ -3,32 +3,45 @@
  * function fails before any network, with every diagnostic and a code frame. The server validates
  * again on install; this check is a convenience, not a security boundary.
  */
+import { formatDiagnostics, mergePolicy, validate } from '@wormhole/validator';
+import type { Diagnostic } from '@wormhole/validator';
 import { ValidationError } from './errors';
-import type { Policy, ValidationInfo, Validator } from './validator-types';
+import type { Policy, ValidationInfo } from './validator-types';
 
-let validator: Validator | undefined;
-
-/** Loaded on first use so that importing the SDK stays cheap. */
-function loadValidator(): Validator {
-  validator ??= require('@wormhole/validator') as Validator;
-  return validator;
+/** Checks policy overrides early (at connect time) so a typo fails with the validator's message. */
+export function checkPolicy(overrides: Partial<Policy>): void {
+  mergePolicy(overrides);
 }
 
-/** Checks policy overrides early (at connect/remote time) so a typo fails with the validator's message. */
-export function checkPolicy(overrides: Partial<Policy>): void {
-  loadValidator().mergePolicy(overrides);
+/** Where a diagnostic is in the user's file, with a code frame of the file's own lines. */
+export interface MappedDiagnostic {
+  where: string;
+  frame: string;
+}
+
+export interface PrecheckOptions {
+  name: string;
+  /** Where the function is defined, for the message header. */
+  definedAt?: string;
+  policy?: Partial<Policy>;
+  /** Maps a diagnostic into the user's file; without it (or when it returns undefined) the validator's own frame is shown. */
+  mapDiagnostic?: (diagnostic: Diagnostic) => MappedDiagnostic | undefined;
 }
 
 /**
  * Validates `source`; returns what the validator learned about the function (parameters, async)
  * or throws a ValidationError listing every problem.
  */
-export function precheck(source: string, name: string, where: string | undefined, policy?: Partial<Policy>): ValidationInfo {
-  const v = loadValidator();
-  const result = v.validate(source, policy);
-  if (result.ok) return result.info;
+export function precheck(source: string, options: PrecheckOptions): ValidationInfo {
+  const result = validate(source, options.policy);
+  // info is present whenever the source parsed as a function, which ok implies.
+  if (result.ok && result.info) return result.info;
   const count = result.diagnostics.length;
-  const header = `${name} cannot run inside PostgreSQL: ${count} problem${count === 1 ? '' : 's'} found` +
-    (where ? ` in the function defined at ${where}` : '') + '.';
-  throw new ValidationError(`${header}\n\n${v.formatDiagnostics(result.diagnostics)}`, result.diagnostics);
+  const header = `${options.name} cannot run inside PostgreSQL: ${count} problem${count === 1 ? '' : 's'} found` +
+    (options.definedAt ? ` in the function defined at ${options.definedAt}` : '') + '.';
+  const body = result.diagnostics.map((d) => {
+    const mapped = options.mapDiagnostic?.(d);
+    return mapped ? `${mapped.where}  ${d.message}  [${d.rule}]\n${mapped.frame}` : formatDiagnostics([d]);
+  });
+  throw new ValidationError(`${header}\n\n${body.join('\n\n')}`, result.diagnostics);
 }
