@@ -4,29 +4,41 @@
  */
 import type { AnyNode, Node } from 'acorn';
 
-/** Keys that hold no child nodes (acorn only puts positions and scalars there). */
-const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'regex', 'value', 'raw', 'bigint']);
+/** Keys that never hold child nodes (positions and scalars), skipped without looking at them. */
+const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'regex', 'raw', 'bigint', 'name', 'operator', 'kind',
+  'computed', 'shorthand', 'method', 'static', 'async', 'generator', 'optional', 'prefix', 'delegate', 'await', 'tail', 'sourceType']);
 
 function isNode(value: unknown): value is AnyNode {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** Every direct child of a node, in source field order, with the field it sits in. */
-export function children(node: AnyNode): Array<{ key: string; child: AnyNode }> {
-  const out: Array<{ key: string; child: AnyNode }> = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (NON_CHILD_KEYS.has(key) && !isNode(value)) continue;
+/**
+ * Calls `visit` for every direct child of a node, in source field order. Generic on purpose: it
+ * looks at every field, so no node type (or field added by a newer acorn) is ever skipped.
+ */
+export function forEachChild(node: AnyNode, visit: (child: AnyNode) => void): void {
+  const record = node as unknown as Record<string, unknown>;
+  for (const key in record) {
+    if (NON_CHILD_KEYS.has(key)) continue;
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) out.push({ key, child: item });
+      for (const item of value) if (isNode(item)) visit(item);
     } else if (isNode(value)) {
-      out.push({ key, child: value });
+      visit(value);
     }
   }
+}
+
+/** Every direct child of a node, in source field order. */
+export function children(node: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  forEachChild(node, (child) => out.push(child));
   return out;
 }
 
 /**
- * The first node deeper than `limit` (counting the root as depth 1), or undefined. Iterative on
+ * A node deeper than `limit` (counting the root as depth 1), or undefined. Iterative on
  * purpose: the tree may be far deeper than the stack allows recursion.
  */
 export function findTooDeep(root: AnyNode, limit: number): AnyNode | undefined {
@@ -34,8 +46,7 @@ export function findTooDeep(root: AnyNode, limit: number): AnyNode | undefined {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [AnyNode, number];
     if (depth > limit) return node;
-    const kids = children(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i].child, depth + 1]);
+    forEachChild(node, (child) => stack.push([child, depth + 1]));
   }
   return undefined;
 }

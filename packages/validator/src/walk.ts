@@ -6,7 +6,7 @@ import type {
   AnonymousFunctionDeclaration, AnyNode, ArrowFunctionExpression, ClassDeclaration, ClassExpression, AnonymousClassDeclaration,
   FunctionDeclaration, FunctionExpression, Identifier, Pattern,
 } from 'acorn';
-import { children } from './ast';
+import { forEachChild } from './ast';
 import { Scope, boundNames, lexicalNames, varNames } from './scope';
 
 /**
@@ -167,7 +167,7 @@ class Walker {
   }
 
   private generic(node: AnyNode, ctx: WalkContext): void {
-    for (const { child } of children(node)) this.expr(child, ctx, node);
+    forEachChild(node, (child) => this.expr(child, ctx, node));
   }
 
   private list(nodes: ReadonlyArray<AnyNode>, ctx: WalkContext, parent: AnyNode): void {
