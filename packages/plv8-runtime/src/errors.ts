@@ -5,7 +5,7 @@
  * own source, so the SDK can point at the user's file.
  */
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
-import { toOriginalPosition, type Segment } from './linemap';
+import { isInserted, offsetOf, toOriginalPosition, type Segment } from './linemap';
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 
@@ -66,6 +66,8 @@ export function userStack(stack: string | undefined, headline: string, info: Sou
     const [line, column] = frame.slice(at + name.length + 1).split(':').map((n) => parseInt(n, 10));
     const mappedLine = line - SCRIPT_LINE_OFFSET;
     if (!(mappedLine >= 1)) continue;
+    // Frames of the rewrite's own glue (the generator driver call) mean nothing to the user.
+    if (isInserted(info.segments, offsetOf(info.code, mappedLine, column))) continue;
     const pos = toOriginalPosition(info.source, info.code, info.segments, mappedLine, column);
     frames.push(`    at <remote function>:${pos.line}:${pos.column}`);
   }

@@ -47,6 +47,15 @@ export function toOriginalOffset(segments: Segment[], generated: number): number
   return generated + delta;
 }
 
+/** True when a generated offset lies in text the rewrite inserted (e.g. the async driver's `.call(this)`). */
+export function isInserted(segments: Segment[], generated: number): boolean {
+  for (const [, , genStart, genEnd] of segments) {
+    if (generated < genStart) return false;
+    if (generated < genEnd) return true;
+  }
+  return false;
+}
+
 /** 0-based offset of a 1-based line/column in `text` (clamped to the text). */
 export function offsetOf(text: string, line: number, column: number): number {
   let offset = 0;
