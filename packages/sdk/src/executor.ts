@@ -5,7 +5,8 @@
  */
 import { AsyncLocalStorage } from 'async_hooks';
 import { Pool, PoolConfig } from 'pg';
-import { WormholeError } from './errors';
+import { ConnectionLostError, WormholeError } from './errors';
+import { isConnectionError } from './error-mapping';
 import type { Queryable } from './local-db';
 
 export interface PoolLike extends Queryable {
@@ -49,9 +50,12 @@ export class Executor {
     return new Executor(undefined, client, false);
   }
 
-  /** Runs one statement outside any transaction of ours. */
+  /**
+   * Runs one statement outside any transaction of ours. (Not pool.query: that discards the
+   * connection after any failed statement, so every error in a remote function would cost a new
+   * backend, and a cold one.)
+   */
   async query<R>(run: (q: Queryable) => Promise<R>): Promise<R> {
-    if (this.pool) return run(this.pool);
     return this.withLease((lease) => run(lease.client));
   }
 
@@ -61,6 +65,10 @@ export class Executor {
     let broken: unknown;
     try {
       return await this.holding.run(true, () => work({ client: lease.client, release: (b) => (broken = b) }));
+    } catch (error) {
+      // A connection that failed under us must not go back to the pool; any other error leaves it healthy.
+      if (error instanceof ConnectionLostError || isConnectionError(error)) broken ??= error;
+      throw error;
     } finally {
       lease.release(broken);
     }

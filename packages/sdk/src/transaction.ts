@@ -81,17 +81,17 @@ class TransactionScope implements Transaction {
     this.finished = true;
   }
 
-  query<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
+  async query<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
     this.assertActive('query');
     return this.db.query<Row>(text, values);
   }
 
-  queryOne<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<Row> {
+  async queryOne<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<Row> {
     this.assertActive('queryOne');
     return this.db.queryOne<Row>(text, values);
   }
 
-  queryValue<Value = any>(text: string | QueryConfig, values?: unknown[]): Promise<Value> {
+  async queryValue<Value = any>(text: string | QueryConfig, values?: unknown[]): Promise<Value> {
     this.assertActive('queryValue');
     return this.db.queryValue<Value>(text, values);
   }
