@@ -1,0 +1,209 @@
+// JS plan and cursor objects. Plans are SPI plans kept with SPI_keepplan (they outlive the call
+// and the transaction until plan.free()); cursors are portals, found by name on every use because
+// PostgreSQL closes them at transaction end.
+#include <string>
+
+#include "plan_object.h"
+#include "callback.h"
+#include "context.h"
+#include "errors.h"
+#include "js_util.h"
+
+namespace plv8compat {
+
+namespace {
+
+v8::Local<v8::ObjectTemplate> plan_template(v8::Isolate* isolate);
+v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate);
+
+// Plan and cursor objects carry [tag, data] internal fields, so a method called on the wrong kind
+// of object (plan.execute.call(cursor)) is refused instead of misreading the pointer.
+alignas(8) const char kPlanTag = 'P';
+alignas(8) const char kCursorTag = 'C';
+
+void* tagged_data(v8::Local<v8::Object> self, const char* tag) {
+  if (self->InternalFieldCount() < 2 || self->GetAlignedPointerFromInternalField(0) != tag) return nullptr;
+  return self->GetAlignedPointerFromInternalField(1);
+}
+
+bool has_tag(v8::Local<v8::Object> self, const char* tag) {
+  return self->InternalFieldCount() >= 2 && self->GetAlignedPointerFromInternalField(0) == tag;
+}
+
+void set_tagged(v8::Local<v8::Object> self, const char* tag, void* data) {
+  self->SetAlignedPointerInInternalField(0, const_cast<char*>(tag));
+  self->SetAlignedPointerInInternalField(1, data);
+}
+
+Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> self = info.This();
+  if (!has_tag(self, &kPlanTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
+    throw JsPending{};
+  }
+  Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
+  if (plan == nullptr || plan->plan == nullptr) {
+    throw_js_error(info.GetIsolate(), "this plan has been freed");
+    throw JsPending{};
+  }
+  return plan;
+}
+
+// The parameters of a plan call, checked against the plan's parameter count.
+ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, Plan* plan) {
+  Params params = collect_params(info, 0);
+  if (static_cast<int>(params.size()) != plan->ntypes) {
+    std::string msg = "plan expects " + std::to_string(plan->ntypes) + " parameter(s) but " +
+                      std::to_string(params.size()) + " were given";
+    throw_js_error(info.GetIsolate(), msg.c_str());
+    throw JsPending{};
+  }
+  return param_list(info.GetIsolate(), params, plan->types);
+}
+
+void plan_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  Plan* plan = plan_of(info);
+  spi_ensure_connected();
+  ScratchContext scratch;
+  ParamListInfo params = plan_params(info, plan);
+  int rc = 0;
+  pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
+  MemoryContextSwitchTo(scratch.cxt());
+  info.GetReturnValue().Set(spi_result(isolate, rc));
+}
+
+void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  Plan* plan = plan_of(info);
+  spi_ensure_connected();
+  char* name = nullptr;
+  {
+    ScratchContext scratch;
+    ParamListInfo params = plan_params(info, plan);
+    pg_guard([&] {
+      Portal portal = SPI_cursor_open_with_paramlist(nullptr, plan->plan, params, false);
+      name = MemoryContextStrdup(TopMemoryContext, portal->name);
+    });
+  }
+  v8::Local<v8::Object> cursor = cursor_template(isolate)->NewInstance(isolate->GetCurrentContext()).ToLocalChecked();
+  set_tagged(cursor, &kCursorTag, name);
+  info.GetReturnValue().Set(cursor);
+}
+
+void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> self = info.This();
+  if (!has_tag(self, &kPlanTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
+    return;
+  }
+  Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
+  if (plan == nullptr || plan->plan == nullptr) return;  // already freed: nothing to do
+  SPIPlanPtr p = plan->plan;
+  plan->plan = nullptr;
+  pg_guard([&] { SPI_freeplan(p); });
+}
+
+// The open portal behind a cursor object.
+Portal portal_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> self = info.This();
+  if (!has_tag(self, &kCursorTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    throw JsPending{};
+  }
+  char* name = static_cast<char*>(tagged_data(self, &kCursorTag));
+  Portal portal = nullptr;
+  if (name != nullptr) pg_guard([&] { portal = SPI_cursor_find(name); });
+  if (portal == nullptr) {
+    throw_js_error(info.GetIsolate(), "cursor is closed (cursors last until the end of the transaction)");
+    throw JsPending{};
+  }
+  return portal;
+}
+
+// cursor.fetch(): next row or undefined; cursor.fetch(n): array of up to n rows (n < 0: backwards).
+void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  bool single = info.Length() < 1 || info[0]->IsUndefined();
+  double n = single ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
+  bool forward = n >= 0;
+  long count = static_cast<long>(forward ? n : -n);
+  Portal portal = portal_of(info);
+  spi_ensure_connected();
+  MemoryContext cxt = CurrentMemoryContext;
+  pg_guard([&] { SPI_cursor_fetch(portal, forward, count); });
+  MemoryContextSwitchTo(cxt);
+  v8::Local<v8::Value> rows = spi_result(isolate, SPI_OK_FETCH);
+  if (!single) {
+    info.GetReturnValue().Set(rows);
+    return;
+  }
+  v8::Local<v8::Array> array = rows.As<v8::Array>();
+  if (array->Length() == 0) return;  // undefined: no more rows
+  info.GetReturnValue().Set(array->Get(isolate->GetCurrentContext(), 0).ToLocalChecked());
+}
+
+void cursor_move(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
+  Portal portal = portal_of(info);
+  spi_ensure_connected();
+  MemoryContext cxt = CurrentMemoryContext;
+  pg_guard([&] { SPI_cursor_move(portal, n >= 0, static_cast<long>(n >= 0 ? n : -n)); });
+  MemoryContextSwitchTo(cxt);
+}
+
+void cursor_close(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> self = info.This();
+  if (!has_tag(self, &kCursorTag)) {
+    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    return;
+  }
+  char* name = static_cast<char*>(tagged_data(self, &kCursorTag));
+  if (name == nullptr) return;
+  set_tagged(self, &kCursorTag, nullptr);
+  Portal portal = nullptr;
+  pg_guard([&] { portal = SPI_cursor_find(name); });
+  pfree(name);
+  if (portal != nullptr) pg_guard([&] { SPI_cursor_close(portal); });
+}
+
+v8::Local<v8::ObjectTemplate> plan_template(v8::Isolate* isolate) {
+  static v8::Eternal<v8::ObjectTemplate> eternal;
+  if (eternal.IsEmpty()) {
+    v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+    tmpl->SetInternalFieldCount(2);
+    set_method<plan_execute>(isolate, tmpl, "execute");
+    set_method<plan_cursor>(isolate, tmpl, "cursor");
+    set_method<plan_free>(isolate, tmpl, "free");
+    eternal.Set(isolate, tmpl);
+  }
+  return eternal.Get(isolate);
+}
+
+v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate) {
+  static v8::Eternal<v8::ObjectTemplate> eternal;
+  if (eternal.IsEmpty()) {
+    v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+    tmpl->SetInternalFieldCount(2);
+    set_method<cursor_fetch>(isolate, tmpl, "fetch");
+    set_method<cursor_move>(isolate, tmpl, "move");
+    set_method<cursor_close>(isolate, tmpl, "close");
+    eternal.Set(isolate, tmpl);
+  }
+  return eternal.Get(isolate);
+}
+
+}  // namespace
+
+v8::Local<v8::Object> new_plan_object(v8::Isolate* isolate, v8::Local<v8::Context> context, Plan* plan) {
+  v8::Local<v8::Object> obj = plan_template(isolate)->NewInstance(context).ToLocalChecked();
+  set_tagged(obj, &kPlanTag, plan);
+  return obj;
+}
+
+}  // namespace plv8compat

@@ -1,0 +1,73 @@
+// plv8.subtransaction(fn): fn runs in a subtransaction; if it throws, everything it did is rolled
+// back and the exception is re-thrown. A SQL error that fn caught and swallowed still rolls the
+// subtransaction back (and is re-thrown); a cancel or timeout keeps terminating the JS.
+#include "spi.h"
+#include "context.h"
+#include "errors.h"
+#include "spi_support.h"
+
+namespace plv8compat {
+
+// plv8.subtransaction(fn): runs fn in a subtransaction; if fn throws (SQL errors included), every
+// change it made is rolled back and the exception is re-thrown to the caller.
+void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (info.Length() < 1 || !info[0]->IsFunction()) {
+    throw_js_type_error(isolate, "plv8.subtransaction(fn) needs a function");
+    return;
+  }
+  if (!spi_allowed(isolate)) return;
+  // Connect before the subtransaction starts: a connection opened inside it would be popped at
+  // subtransaction commit.
+  spi_ensure_connected();
+  MemoryContext cxt = CurrentMemoryContext;
+  ResourceOwner owner = CurrentResourceOwner;
+  pg_guard([] { BeginInternalSubTransaction(nullptr); });
+  MemoryContextSwitchTo(cxt);
+
+  // Outcome of fn, decided inside the TryCatch scope and acted on after it (an exception thrown
+  // while our TryCatch is active would be swallowed by it).
+  v8::Local<v8::Value> value;
+  bool failed = false;
+  bool terminated = false;
+  ErrorData* swallowed = nullptr;
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::MaybeLocal<v8::Value> result = info[0].As<v8::Function>()->Call(context, context->Global(), 0, nullptr);
+    failed = result.IsEmpty();
+    terminated = try_catch.HasTerminated();
+    if (!failed) {
+      value = result.ToLocalChecked();
+      // A SQL error caught (and swallowed) inside fn still fails the subtransaction.
+      if (poison_active()) swallowed = copy_error(poison_error(), cxt);
+    } else if (terminated && poison_active()) {
+      // A cancel/timeout inside fn: it ends the whole statement, not just the subtransaction.
+      swallowed = copy_error(poison_error(), cxt);
+    }
+    if (failed || swallowed != nullptr) {
+      pg_guard([] { RollbackAndReleaseCurrentSubTransaction(); });  // also clears the poison
+      MemoryContextSwitchTo(cxt);
+      CurrentResourceOwner = owner;
+      if (failed && !terminated) try_catch.ReThrow();
+    }
+  }
+  if (terminated) {
+    // Keep terminating (a TryCatch would turn a re-thrown termination into a catchable error),
+    // and remember the cancel so the entry point reports it.
+    if (swallowed != nullptr) poison_set(swallowed);
+    isolate->TerminateExecution();
+    return;
+  }
+  if (failed) return;
+  if (swallowed != nullptr) {
+    throw_pg_error_to_js(isolate, swallowed, false);
+    return;
+  }
+  pg_guard([] { ReleaseCurrentSubTransaction(); });
+  MemoryContextSwitchTo(cxt);
+  CurrentResourceOwner = owner;
+  info.GetReturnValue().Set(value);
+}
+
+}  // namespace plv8compat
