@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "convert.h"
+#include "convert_internal.h"
 #include "context.h"
 #include "errors.h"
 #include "js_util.h"
@@ -66,8 +67,6 @@ TimestampTz ms_to_timestamptz(double ms) {
   return ts;
 }
 
-v8::Local<v8::Value> array_to_js(v8::Isolate* isolate, Datum value, const TypeInfo* type);
-v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value);
 
 // The string form of a JS value for a type's input function: Dates as ISO-8601, the rest String().
 char* js_text_for_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
@@ -103,8 +102,7 @@ int64 number_to_integer(double d, double lo, double hi_exclusive, const char* ty
   return static_cast<int64>(r);
 }
 
-Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                  const TypeInfo* type);
+
 
 }  // namespace
 
@@ -352,226 +350,6 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
     });
   }
   return result;
-}
-
-// ---- arrays ----
-
-namespace {
-
-void build_array_level(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Array> out, int level,
-                       int ndim, const int* dims, const Datum* values, const bool* nulls, int* index,
-                       const TypeInfo* elem) {
-  for (int i = 0; i < dims[level]; i++) {
-    v8::Local<v8::Value> item;
-    if (level == ndim - 1) {
-      item = datum_to_js(isolate, values[*index], nulls[*index], elem);
-      (*index)++;
-    } else {
-      v8::Local<v8::Array> sub = v8::Array::New(isolate, dims[level + 1]);
-      build_array_level(isolate, context, sub, level + 1, ndim, dims, values, nulls, index, elem);
-      item = sub;
-    }
-    (void)out->Set(context, i, item);
-  }
-}
-
-v8::Local<v8::Value> array_to_js(v8::Isolate* isolate, Datum value, const TypeInfo* type) {
-  ArrayType* array = nullptr;
-  Datum* values = nullptr;
-  bool* nulls = nullptr;
-  int count = 0;
-  const TypeInfo* elem = type->elem;
-  pg_guard([&] {
-    array = DatumGetArrayTypeP(value);
-    deconstruct_array(array, elem->basetype, elem->typlen, elem->typbyval, elem->typalign, &values, &nulls, &count);
-  });
-  int ndim = ARR_NDIM(array);
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (ndim == 0) return v8::Array::New(isolate, 0);
-  const int* dims = ARR_DIMS(array);
-  v8::Local<v8::Array> out = v8::Array::New(isolate, dims[0]);
-  int index = 0;
-  build_array_level(isolate, context, out, 0, ndim, dims, values, nulls, &index, elem);
-  return out;
-}
-
-// Element count of a JS array or typed array.
-uint32 js_length(v8::Local<v8::Value> value) {
-  if (value->IsArray()) return value.As<v8::Array>()->Length();
-  return static_cast<uint32>(value.As<v8::TypedArray>()->Length());
-}
-
-void flatten_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value, int level,
-                   int ndim, const int* dims, std::vector<Datum>* values, std::vector<bool>* nulls,
-                   const TypeInfo* elem) {
-  if (js_length(value) != static_cast<uint32>(dims[level]))
-    throw PgError{make_error(ERRCODE_ARRAY_SUBSCRIPT_ERROR,
-                             "multidimensional arrays must have sub-arrays with matching dimensions")};
-  v8::Local<v8::Object> obj = value.As<v8::Object>();
-  for (int i = 0; i < dims[level]; i++) {
-    v8::Local<v8::Value> item;
-    if (!obj->Get(context, i).ToLocal(&item)) throw JsPending{};
-    if (level < ndim - 1) {
-      if (!item->IsArray())
-        throw PgError{make_error(ERRCODE_ARRAY_SUBSCRIPT_ERROR,
-                                 "multidimensional arrays must have sub-arrays with matching dimensions")};
-      flatten_array(isolate, context, item, level + 1, ndim, dims, values, nulls, elem);
-    } else {
-      bool isnull;
-      Datum d = js_to_datum(isolate, context, item, elem, -1, &isnull);
-      values->push_back(d);
-      nulls->push_back(isnull);
-    }
-  }
-}
-
-Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                  const TypeInfo* type) {
-  const TypeInfo* elem = type->elem;
-  // Nested JS arrays are extra dimensions, except where the element type itself takes arrays
-  // (json/jsonb elements, composites).
-  bool nested_allowed = elem->kind != TypeKind::Json && elem->kind != TypeKind::Jsonb &&
-                        elem->kind != TypeKind::Composite;
-  int dims[MAXDIM];
-  int lbs[MAXDIM];
-  int ndim = 0;
-  v8::Local<v8::Value> probe = value;
-  while (true) {
-    uint32 len = js_length(probe);
-    dims[ndim] = static_cast<int>(len);
-    lbs[ndim] = 1;
-    ndim++;
-    if (!nested_allowed || len == 0 || ndim == MAXDIM) break;
-    v8::Local<v8::Value> first;
-    if (!probe.As<v8::Object>()->Get(context, 0).ToLocal(&first)) throw JsPending{};
-    if (!first->IsArray()) break;
-    probe = first;
-  }
-  std::vector<Datum> values;
-  std::vector<bool> nulls_vec;
-  if (dims[0] > 0) flatten_array(isolate, context, value, 0, ndim, dims, &values, &nulls_vec, elem);
-  size_t n = values.size();
-  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (n + 1)));
-  for (size_t i = 0; i < n; i++) nulls[i] = nulls_vec[i];
-  Datum* data = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
-  for (size_t i = 0; i < n; i++) data[i] = values[i];
-  ArrayType* array = nullptr;
-  if (n == 0) {
-    pg_guard([&] { array = construct_empty_array(elem->basetype); });
-  } else {
-    pg_guard([&] {
-      array = construct_md_array(data, nulls, ndim, dims, lbs, elem->basetype, elem->typlen, elem->typbyval,
-                                 elem->typalign);
-    });
-  }
-  return PointerGetDatum(array);
-}
-
-// ---- composites ----
-
-v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
-  HeapTupleHeader header = nullptr;
-  TupleDesc tupdesc = nullptr;
-  pg_guard([&] {
-    header = DatumGetHeapTupleHeader(value);
-    tupdesc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(header), HeapTupleHeaderGetTypMod(header));
-  });
-  HeapTupleData tuple;
-  tuple.t_len = HeapTupleHeaderGetDatumLength(header);
-  ItemPointerSetInvalid(&tuple.t_self);
-  tuple.t_tableOid = InvalidOid;
-  tuple.t_data = header;
-  v8::Local<v8::Object> obj;
-  try {
-    obj = tuple_to_js(isolate, &tuple, tupdesc);
-  } catch (...) {
-    ReleaseTupleDesc(tupdesc);
-    throw;
-  }
-  ReleaseTupleDesc(tupdesc);
-  return obj;
-}
-
-}  // namespace
-
-v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> obj = v8::Object::New(isolate);
-  for (int i = 0; i < tupdesc->natts; i++) {
-    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
-    if (attr->attisdropped) continue;
-    bool isnull;
-    Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
-    (void)obj->Set(context, js_name(isolate, NameStr(attr->attname)),
-                   datum_to_js(isolate, d, isnull, type_info(attr->atttypid)));
-  }
-  return obj;
-}
-
-v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptable, uint64 count) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  TupleDesc tupdesc = tuptable->tupdesc;
-  int natts = tupdesc->natts;
-  // Column names and types once per result; small results (the common case) stay on the stack.
-  constexpr int kInline = 16;
-  v8::Local<v8::String> inline_names[kInline];
-  const TypeInfo* inline_types[kInline];
-  std::vector<v8::Local<v8::String>> heap_names;
-  std::vector<const TypeInfo*> heap_types;
-  v8::Local<v8::String>* names = inline_names;
-  const TypeInfo** types = inline_types;
-  if (natts > kInline) {
-    heap_names.resize(natts);
-    heap_types.resize(natts);
-    names = heap_names.data();
-    types = heap_types.data();
-  }
-  for (int i = 0; i < natts; i++) {
-    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
-    types[i] = nullptr;
-    if (attr->attisdropped) continue;
-    names[i] = js_name(isolate, NameStr(attr->attname));
-    types[i] = type_info(attr->atttypid);
-  }
-  v8::Local<v8::Array> rows = v8::Array::New(isolate, static_cast<int>(count));
-  for (uint64 r = 0; r < count; r++) {
-    HeapTuple tuple = tuptable->vals[r];
-    v8::Local<v8::Object> obj = v8::Object::New(isolate);
-    for (int i = 0; i < natts; i++) {
-      if (types[i] == nullptr) continue;
-      bool isnull;
-      Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
-      (void)obj->Set(context, names[i], datum_to_js(isolate, d, isnull, types[i]));
-    }
-    (void)rows->Set(context, static_cast<uint32>(r), obj);
-  }
-  return rows;
-}
-
-HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                      TupleDesc tupdesc) {
-  int natts = tupdesc->natts;
-  Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (natts + 1)));
-  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (natts + 1)));
-  bool by_position = value->IsArray();
-  if (!value->IsObject())
-    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object",
-                             nullptr, "Return an object whose keys are the column names.")};
-  v8::Local<v8::Object> obj = value.As<v8::Object>();
-  int position = 0;
-  for (int i = 0; i < natts; i++) {
-    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
-    nulls[i] = true;
-    if (attr->attisdropped) continue;
-    v8::Local<v8::Value> field;
-    bool ok = by_position ? obj->Get(context, position++).ToLocal(&field)
-                          : obj->Get(context, js_name(isolate, NameStr(attr->attname))).ToLocal(&field);
-    if (!ok) throw JsPending{};
-    values[i] = js_to_datum(isolate, context, field, type_info(attr->atttypid), attr->atttypmod, &nulls[i]);
-  }
-  HeapTuple tuple = nullptr;
-  pg_guard([&] { tuple = heap_form_tuple(tupdesc, values, nulls); });
-  return tuple;
 }
 
 }  // namespace plv8compat

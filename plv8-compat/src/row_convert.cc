@@ -1,0 +1,114 @@
+// Rows: composite values, table rows and SPI results <-> JS objects keyed by column name.
+#include <vector>
+
+#include "convert.h"
+#include "convert_internal.h"
+#include "errors.h"
+#include "js_util.h"
+
+namespace plv8compat {
+
+v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
+  HeapTupleHeader header = nullptr;
+  TupleDesc tupdesc = nullptr;
+  pg_guard([&] {
+    header = DatumGetHeapTupleHeader(value);
+    tupdesc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(header), HeapTupleHeaderGetTypMod(header));
+  });
+  HeapTupleData tuple;
+  tuple.t_len = HeapTupleHeaderGetDatumLength(header);
+  ItemPointerSetInvalid(&tuple.t_self);
+  tuple.t_tableOid = InvalidOid;
+  tuple.t_data = header;
+  v8::Local<v8::Object> obj;
+  try {
+    obj = tuple_to_js(isolate, &tuple, tupdesc);
+  } catch (...) {
+    ReleaseTupleDesc(tupdesc);
+    throw;
+  }
+  ReleaseTupleDesc(tupdesc);
+  return obj;
+}
+
+v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> obj = v8::Object::New(isolate);
+  for (int i = 0; i < tupdesc->natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    if (attr->attisdropped) continue;
+    bool isnull;
+    Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
+    (void)obj->Set(context, js_name(isolate, NameStr(attr->attname)),
+                   datum_to_js(isolate, d, isnull, type_info(attr->atttypid)));
+  }
+  return obj;
+}
+
+v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptable, uint64 count) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  TupleDesc tupdesc = tuptable->tupdesc;
+  int natts = tupdesc->natts;
+  // Column names and types once per result; small results (the common case) stay on the stack.
+  constexpr int kInline = 16;
+  v8::Local<v8::String> inline_names[kInline];
+  const TypeInfo* inline_types[kInline];
+  std::vector<v8::Local<v8::String>> heap_names;
+  std::vector<const TypeInfo*> heap_types;
+  v8::Local<v8::String>* names = inline_names;
+  const TypeInfo** types = inline_types;
+  if (natts > kInline) {
+    heap_names.resize(natts);
+    heap_types.resize(natts);
+    names = heap_names.data();
+    types = heap_types.data();
+  }
+  for (int i = 0; i < natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    types[i] = nullptr;
+    if (attr->attisdropped) continue;
+    names[i] = js_name(isolate, NameStr(attr->attname));
+    types[i] = type_info(attr->atttypid);
+  }
+  v8::Local<v8::Array> rows = v8::Array::New(isolate, static_cast<int>(count));
+  for (uint64 r = 0; r < count; r++) {
+    HeapTuple tuple = tuptable->vals[r];
+    v8::Local<v8::Object> obj = v8::Object::New(isolate);
+    for (int i = 0; i < natts; i++) {
+      if (types[i] == nullptr) continue;
+      bool isnull;
+      Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
+      (void)obj->Set(context, names[i], datum_to_js(isolate, d, isnull, types[i]));
+    }
+    (void)rows->Set(context, static_cast<uint32>(r), obj);
+  }
+  return rows;
+}
+
+HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                      TupleDesc tupdesc) {
+  int natts = tupdesc->natts;
+  Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (natts + 1)));
+  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (natts + 1)));
+  bool by_position = value->IsArray();
+  if (!value->IsObject())
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object",
+                             nullptr, "Return an object whose keys are the column names.")};
+  v8::Local<v8::Object> obj = value.As<v8::Object>();
+  int position = 0;
+  for (int i = 0; i < natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    nulls[i] = true;
+    if (attr->attisdropped) continue;
+    v8::Local<v8::Value> field;
+    bool ok = by_position ? obj->Get(context, position++).ToLocal(&field)
+                          : obj->Get(context, js_name(isolate, NameStr(attr->attname))).ToLocal(&field);
+    if (!ok) throw JsPending{};
+    values[i] = js_to_datum(isolate, context, field, type_info(attr->atttypid), attr->atttypmod, &nulls[i]);
+  }
+  HeapTuple tuple = nullptr;
+  pg_guard([&] { tuple = heap_form_tuple(tupdesc, values, nulls); });
+  return tuple;
+}
+
+}  // namespace plv8compat
