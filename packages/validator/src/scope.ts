@@ -2,11 +2,12 @@
  * Scopes and declarations: which names a piece of code declares, with JavaScript's hoisting
  * rules, so the walker can tell a local from a free variable.
  *
- * The model is the usual one, simplified where the difference cannot change whether a name
- * resolves: a function's parameters, `var`s, top-level functions and top-level let/const/class
- * share one scope; each block, `for (let …)` head, catch clause, switch body and class has its own.
- * Function declarations inside blocks are also `var`-bound in the enclosing function (the sloppy
- * mode Annex B rule): counting them there can only avoid false reports, never hide a global.
+ * The model follows strict mode, because that is how remote functions run: a function's
+ * parameters have their own scope (default values cannot see the body's variables), the body's
+ * `var`s, top-level functions and top-level let/const/class share the scope below it, and each
+ * block, `for (let …)` head, catch clause, switch body and class has its own. A function declared
+ * inside a block belongs to that block only (no sloppy-mode Annex B hoisting): outside the block
+ * the name would reach the global, and it must be checked as one.
  */
 import type { AnyNode, Pattern } from 'acorn';
 
@@ -64,10 +65,7 @@ export function lexicalNames(statements: ReadonlyArray<AnyNode>): string[] {
   return out;
 }
 
-/**
- * Names hoisted to the enclosing function: every `var` (at any block depth, not inside nested
- * functions) and every function declaration nested in blocks.
- */
+/** Names hoisted to the enclosing function: every `var`, at any block depth, not inside nested functions. */
 export function varNames(statements: ReadonlyArray<AnyNode>): string[] {
   const out: string[] = [];
   const visit = (s: AnyNode | null | undefined): void => {
@@ -75,9 +73,6 @@ export function varNames(statements: ReadonlyArray<AnyNode>): string[] {
     switch (s.type) {
       case 'VariableDeclaration':
         if (s.kind === 'var') for (const d of s.declarations) boundNames(d.id, out);
-        break;
-      case 'FunctionDeclaration':
-        if (s.id) out.push(s.id.name);
         break;
       case 'BlockStatement':
         s.body.forEach(visit);

@@ -19,25 +19,12 @@ export interface ValidationResult {
   info?: FunctionInfo;
 }
 
-function isPolicy(p: Partial<Policy> | Policy | undefined): boolean {
-  // A policy that came out of mergePolicy (or DEFAULT_POLICY) need not be checked again.
-  return p !== undefined && checked.has(p as object);
-}
-const checked = new WeakSet<object>();
-
-/** mergePolicy, remembering the result so validate() can skip re-checking it on every call. */
-export function resolvePolicy(partial?: Partial<Policy>): Policy {
-  if (partial !== undefined && isPolicy(partial)) return partial as Policy;
-  const policy = mergePolicy(partial);
-  checked.add(policy);
-  return policy;
-}
-
 export function validate(source: string, partialPolicy?: Partial<Policy>): ValidationResult {
   if (typeof source !== 'string') {
     throw new TypeError(`validate() needs the function's source as a string, got ${source === null ? 'null' : typeof source}; pass fn.toString()`);
   }
-  const policy = resolvePolicy(partialPolicy);
+  // Checked on every call: a policy object may have been changed since it was merged.
+  const policy = mergePolicy(partialPolicy);
   const reporter = new Reporter(source);
   const done = (info?: FunctionInfo): ValidationResult => {
     const diagnostics = reporter.diagnostics();

@@ -23,8 +23,6 @@ export interface WalkContext {
   thisContext: ThisContext;
   /** The node whose child is being visited (undefined for the root function). */
   parent?: AnyNode;
-  /** True while inside the root function's parameter list. */
-  inRootParams: boolean;
 }
 
 export interface Visitor {
@@ -75,9 +73,9 @@ class Walker {
   constructor(private readonly visitor: Visitor) {}
 
   root(fn: FunctionExpression | ArrowFunctionExpression): void {
-    const ctx: WalkContext = { scope: new Scope('block'), thisContext: 'root', inRootParams: false };
+    const ctx: WalkContext = { scope: new Scope('block'), thisContext: 'root' };
     this.visitor.node(fn, ctx);
-    this.fn(fn, ctx, 'root', true);
+    this.fn(fn, ctx, 'root');
   }
 
   private expr(node: AnyNode, ctx: WalkContext, parent: AnyNode): void {
@@ -218,19 +216,20 @@ class Walker {
     }
   }
 
-  private fn(fn: AnyFunction, ctx: WalkContext, kind: ThisContext, isRoot = false): void {
+  private fn(fn: AnyFunction, ctx: WalkContext, kind: ThisContext): void {
     let outer = ctx.scope;
     // A named function expression sees its own name (and nothing else sees it).
     if (fn.type === 'FunctionExpression' && fn.id) outer = new Scope('block', outer).declare([fn.id.name]);
-    const scope = new Scope('function', outer);
-    for (const p of fn.params) scope.declare(boundNames(p));
-    if (fn.type !== 'ArrowFunctionExpression') scope.declare(['arguments']);
+    // Parameters (and their default values) see only each other and the outside, not the body.
+    const paramScope = new Scope('function', outer);
+    for (const p of fn.params) paramScope.declare(boundNames(p));
+    if (fn.type !== 'ArrowFunctionExpression') paramScope.declare(['arguments']);
     const body = fn.body.type === 'BlockStatement' ? fn.body.body : [];
-    scope.declare(varNames(body)).declare(lexicalNames(body));
+    const bodyScope = new Scope('block', paramScope).declare(varNames(body)).declare(lexicalNames(body));
     const thisContext = fn.type === 'ArrowFunctionExpression' ? ctx.thisContext : kind;
-    const inner: WalkContext = { scope, thisContext, parent: fn, inRootParams: isRoot };
+    const inner: WalkContext = { scope: paramScope, thisContext, parent: fn };
     for (const p of fn.params) this.binding(p, inner, fn);
-    const bodyCtx: WalkContext = { ...inner, inRootParams: false };
+    const bodyCtx: WalkContext = { ...inner, scope: bodyScope };
     if (fn.body.type === 'BlockStatement') {
       this.visitor.node(fn.body, bodyCtx);
       this.list(fn.body.body, { ...bodyCtx, parent: fn.body }, fn.body);
