@@ -103,6 +103,10 @@ function describeNode(node: AnyNode): string {
  * source cannot be analysed further.
  */
 export function parseFunction(source: string, reporter: Reporter): RootFunction | undefined {
+  if (source.trim() === '') {
+    reporter.report('single-function', 'the source is empty; pass the function itself, e.g. wh.remote(async (db) => { … })', { start: 0, end: 0 });
+    return undefined;
+  }
   let node: AnyNode;
   try {
     node = Parser.parseExpressionAt(source, 0, OPTIONS) as AnyNode;

@@ -19,6 +19,7 @@ const HOSTILE: Array<[string, string, string]> = [
   ['Function.prototype', `(db, x) => Function.prototype.toString.call(x)`, 'no-function-constructor'],
   ['destructured constructor', `(db) => { var { constructor } = () => {}; return constructor('return 1'); }`, 'no-function-constructor'],
   ['constructor by a Unicode-escaped string key', `(db, x) => x['\\u0063onstructor']`, 'no-function-constructor'],
+  ['constructor as a Unicode-escaped identifier', `(db, x) => x.\\u0063onstructor`, 'no-function-constructor'],
   ['constructor by concatenation', `(db, x) => x['con' + 'str' + 'uctor']`, 'no-function-constructor'],
   ['constructor by a template with constant parts', "(db, x) => x[`con${'struct'}or`]", 'no-function-constructor'],
   ['constructor through an array key (coerced to a string)', `(db, x) => x[['constructor']]`, 'no-function-constructor'],

@@ -30,6 +30,10 @@ describe('single-function', () => {
     expect(only(`function* (db) { yield 1 }`, 'single-function').message).toContain('generator');
   });
 
+  test('an empty source', () => {
+    expect(only(`  \n `, 'single-function').message).toContain('the source is empty');
+  });
+
   test('two semicolons are more than one trailing semicolon', () => {
     expect(rules(`(db) => 1;;`)).toEqual(['single-function']);
   });
