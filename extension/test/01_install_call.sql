@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
-SELECT plan(33);
+SELECT plan(35);
 
 -- The DETAIL (JSON) of the error a statement raises, or NULL when it succeeds.
 CREATE FUNCTION pg_temp.error_detail(statement text) RETURNS jsonb LANGUAGE plpgsql AS $$
@@ -111,6 +111,11 @@ SELECT wormhole.install($js$async (db, n) => {
 SELECT is(wormhole.call(:'many'::text, '[100000]'), '4999950000', '100 000 awaits in a loop do not grow the stack');
 
 SELECT is(wormhole.call(wormhole.install('(db, a, b) => a * b'), '[6, 7]'), '42', 'a plain (non-async) function works too');
+
+-- failures are counted too (they go out with the next flush)
+SELECT ok(wormhole.flush_stats(), 'flush after the failing calls');
+SELECT is((SELECT (calls, errors)::text FROM wormhole.call_stats WHERE hash = :'transfer'::text AND role = current_user),
+  '(8,5)', 'the 5 calls that threw or failed in SQL are counted as calls and errors (WH004 ones never ran)');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -22,11 +22,14 @@ function refuseCodeGeneration(): never {
 function tameConstructor(example: unknown): void {
   const proto = Object.getPrototypeOf(example) as { constructor: unknown };
   const current = Object.getOwnPropertyDescriptor(proto, 'constructor');
-  if (current && !current.configurable) return; // already tamed in this realm
+  if (current !== undefined && (current.value as { name?: string })?.name === 'tamedConstructor') return; // done in this realm
+  if (current !== undefined && !current.configurable) {
+    throw new Error('wormhole: cannot tame the Function constructors: the realm was frozen before the runtime loaded');
+  }
   const original = proto.constructor as { prototype: unknown };
-  const tamed = function () { return refuseCodeGeneration(); } as unknown as { prototype: unknown };
-  tamed.prototype = original.prototype;
-  Object.defineProperty(proto, 'constructor', { value: tamed, writable: false, configurable: false, enumerable: false });
+  const tamedConstructor = function () { return refuseCodeGeneration(); } as unknown as { prototype: unknown };
+  tamedConstructor.prototype = original.prototype;
+  Object.defineProperty(proto, 'constructor', { value: tamedConstructor, writable: false, configurable: false, enumerable: false });
 }
 
 /**
@@ -80,8 +83,13 @@ function freezeDeep(root: object, seen: Set<object>): void {
 
 /** Hardens the realm once, and always freezes `own` (the runtime's objects remote code can reach). */
 export function hardenRealm(own: object[] = []): void {
+  // The realm first: freezing the runtime's own functions would freeze Function.prototype untamed.
+  hardenIntrinsics();
   const mine = new Set<object>([globalThis]);
   for (const root of own) freezeDeep(root, mine);
+}
+
+function hardenIntrinsics(): void {
   // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.
   if (Object.isFrozen(Array.prototype)) return;
   tameConstructor(function () { /* plain */ });

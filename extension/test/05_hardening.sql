@@ -1,0 +1,41 @@
+-- realm hardening: after the runtime has loaded, built-ins are frozen and the Function
+-- constructors cannot compile code; ordinary code that assigns name/message still works.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
+SELECT plan(6);
+
+-- plv8 functions of the same role share the realm the runtime hardened.
+CREATE FUNCTION pg_temp.realm(probe text) RETURNS text LANGUAGE plv8 AS $$
+  try {
+    switch (probe) {
+      case 'frozen': return String(Object.isFrozen(Array.prototype) && Object.isFrozen(Object.prototype) && Object.isFrozen(JSON));
+      case 'function-constructor': return String((function () {}).constructor('return 1')());
+      case 'async-constructor': return String((async function () {}).constructor('return 1'));
+      case 'patch': {
+        var map = Array.prototype.map;
+        try { Array.prototype.map = function () { return []; }; } catch (e) { /* strict callers get a TypeError */ }
+        return Array.prototype.map === map ? 'unchanged' : 'patched';
+      }
+    }
+  } catch (e) {
+    return e.name;
+  }
+$$;
+
+SELECT is(wormhole.call(wormhole.install('async (db) => [1, 2].map((x) => x * 2)'), '[]'), '[2,4]', 'a first call loads the runtime');
+SELECT is(pg_temp.realm('frozen'), 'true', 'the intrinsics are frozen');
+SELECT is(pg_temp.realm('function-constructor'), 'EvalError', 'the Function constructor reached through .constructor refuses to compile');
+SELECT is(pg_temp.realm('async-constructor'), 'EvalError', 'so does the AsyncFunction constructor');
+SELECT is(pg_temp.realm('patch'), 'unchanged', 'Array.prototype cannot be patched for the next function');
+SELECT is(wormhole.call(wormhole.install($js$async (db) => {
+  class Insufficient extends Error { constructor(m) { super(m); this.name = 'Insufficient'; } }
+  const e = new Insufficient('x');
+  e.message = 'changed';
+  const o = { toString() { return 'o'; } };
+  return [e.name, e.message, String(o), e instanceof Error];
+}$js$), '[]')::jsonb, '["Insufficient", "changed", "o", true]'::jsonb,
+  'assigning name/message on instances and own toString methods still work (override mistake avoided)');
+
+SELECT * FROM finish();
+ROLLBACK;
