@@ -229,6 +229,15 @@ describe('no-function-constructor (constructor access)', () => {
   });
 });
 
+describe('forbidden names written as strings', () => {
+  test('are reported where they are written, with the way out for real data', () => {
+    const d = only(`(db) => db.query('select * from jobs where role = $1', ['constructor'])`, 'no-function-constructor');
+    expect(d.message).toContain("the string 'constructor' names a property that is never allowed");
+    expect(d.message).toContain('pass it in as an argument');
+    expect(d.column).toBe(`(db) => db.query('select * from jobs where role = $1', [`.length + 1);
+  });
+});
+
 describe('no-prototype-access', () => {
   test.each([
     `(db) => Array.prototype`,

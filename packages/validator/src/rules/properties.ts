@@ -103,7 +103,11 @@ export const propertiesRule = (rc: RuleContext): Rule => {
           if (parent && parent.type === 'Property' && parent.key === node) return;
           if (isDefiningKey(node, parent)) return;
           const value = constantString(node);
-          if (value !== undefined && FORBIDDEN.has(value)) report(value, `the string '${value}' names a property that is never allowed:`, node);
+          const f = value === undefined ? undefined : FORBIDDEN.get(value);
+          if (f) {
+            rc.report(f.rule, `the string '${value}' names a property that is never allowed (it could be used as a key, e.g. Reflect.get(f, '${value}')): ` +
+              `\`${value}\` ${f.why}. If it is only data, pass it in as an argument instead of writing it in the function`, node);
+          }
           return;
         }
         default:
