@@ -12,6 +12,7 @@
 #include "js_util.h"
 #include "plan_object.h"
 #include "spi_support.h"
+#include "statement_cache.h"
 
 namespace plv8compat {
 
@@ -26,36 +27,21 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   spi_ensure_connected();
   ScratchContext scratch;
   char* sql = js_to_cstring(isolate, isolate->GetCurrentContext(), info[0]);
+  int nparams = static_cast<int>(params.size());
+  // Parsed and planned once per SQL text; $n types are inferred from how $n is used.
+  CachedStatement* statement = statement_for(sql, nparams);
+  MemoryContextSwitchTo(scratch.cxt());
+  if (statement->params->count > nparams) {
+    std::string msg = "query uses $" + std::to_string(statement->params->count) + " but only " +
+                      std::to_string(nparams) + " parameter(s) were given";
+    throw_js_error(isolate, msg.c_str());
+    return;
+  }
+  ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
   int rc = 0;
-  if (params.empty()) {
-    pg_guard([&] { rc = SPI_execute(sql, false, 0); });
-  } else {
-    // Parameter types are inferred by the parser from how $n is used (unknown -> text-like).
-    VariableParams vp;
-    vp.count = static_cast<int>(params.size());
-    vp.types = static_cast<Oid*>(palloc0(sizeof(Oid) * vp.count));
-    SPIPlanPtr plan = nullptr;
-    pg_guard([&] { plan = SPI_prepare_params(sql, variable_param_setup, &vp, 0); });
-    MemoryContextSwitchTo(scratch.cxt());
-    if (plan == nullptr) throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "SPI_prepare_params failed")};
-    if (vp.count > static_cast<int>(params.size())) {
-      pg_guard([&] { SPI_freeplan(plan); });
-      std::string msg = "query uses $" + std::to_string(vp.count) + " but only " + std::to_string(params.size()) +
-                        " parameter(s) were given";
-      throw_js_error(isolate, msg.c_str());
-      return;
-    }
-    ParamListInfo list = nullptr;
-    try {
-      list = param_list(isolate, params, vp.types);
-    } catch (...) {
-      pg_guard([&] { SPI_freeplan(plan); });
-      throw;
-    }
-    pg_guard([&] {
-      rc = SPI_execute_plan_with_paramlist(plan, list, false, 0);
-      SPI_freeplan(plan);
-    });
+  {
+    StatementUse use(statement);
+    pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
   }
   MemoryContextSwitchTo(scratch.cxt());
   info.GetReturnValue().Set(spi_result(isolate, rc));
