@@ -3,23 +3,8 @@
  * src/ the way the extension does (one IIFE script) and runs it in a fresh V8 context that only has
  * the ECMAScript built-ins.
  */
-import { buildSync } from 'esbuild';
-import * as path from 'path';
 import * as vm from 'vm';
-
-function bundle(): string {
-  const result = buildSync({
-    entryPoints: [path.join(__dirname, '..', 'src', 'index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'WormholeValidator',
-    platform: 'neutral',
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+import { bundle } from './bundle';
 
 describe('IIFE bundle for PL/v8', () => {
   const code = bundle();
