@@ -42,12 +42,40 @@ Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
     throw JsPending{};
   }
   Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
-  if (plan == nullptr || plan->plan == nullptr) {
+  if (plan == nullptr || plan->plan == nullptr || plan->free_pending) {
     throw_js_error(info.GetIsolate(), "this plan has been freed");
     throw JsPending{};
   }
   return plan;
 }
+
+void free_plan_now(Plan* plan) {
+  SPIPlanPtr p = plan->plan;
+  plan->plan = nullptr;
+  plan->free_pending = false;
+  pg_guard([&] { SPI_freeplan(p); });
+}
+
+// Marks a plan as executing: JS run meanwhile (parameter conversion, nested SQL calling PL/v8)
+// may call plan.free(), which then waits until the execution is over.
+class PlanUse {
+ public:
+  explicit PlanUse(Plan* plan) : plan_(plan) { plan_->in_use++; }
+  ~PlanUse() {
+    if (--plan_->in_use == 0 && plan_->free_pending) {
+      try {
+        free_plan_now(plan_);
+      } catch (const PgError&) {
+        // SPI_freeplan does not fail in practice; never throw from a destructor.
+      }
+    }
+  }
+  PlanUse(const PlanUse&) = delete;
+  PlanUse& operator=(const PlanUse&) = delete;
+
+ private:
+  Plan* plan_;
+};
 
 // The parameters of a plan call, checked against the plan's parameter count.
 ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, Plan* plan) {
@@ -67,9 +95,12 @@ void plan_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Plan* plan = plan_of(info);
   spi_ensure_connected();
   ScratchContext scratch;
-  ParamListInfo params = plan_params(info, plan);
   int rc = 0;
-  pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
+  {
+    PlanUse use(plan);
+    ParamListInfo params = plan_params(info, plan);
+    pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
+  }
   MemoryContextSwitchTo(scratch.cxt());
   info.GetReturnValue().Set(spi_result(isolate, rc));
 }
@@ -82,6 +113,7 @@ void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   char* name = nullptr;
   {
     ScratchContext scratch;
+    PlanUse use(plan);
     ParamListInfo params = plan_params(info, plan);
     pg_guard([&] {
       Portal portal = SPI_cursor_open_with_paramlist(nullptr, plan->plan, params, false);
@@ -100,10 +132,12 @@ void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
-  if (plan == nullptr || plan->plan == nullptr) return;  // already freed: nothing to do
-  SPIPlanPtr p = plan->plan;
-  plan->plan = nullptr;
-  pg_guard([&] { SPI_freeplan(p); });
+  if (plan == nullptr || plan->plan == nullptr || plan->free_pending) return;  // already freed
+  if (plan->in_use > 0) {
+    plan->free_pending = true;  // freed when the running execution ends
+    return;
+  }
+  free_plan_now(plan);
 }
 
 // The open portal behind a cursor object.

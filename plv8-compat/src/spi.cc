@@ -31,16 +31,18 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // Parsed and planned once per SQL text; $n types are inferred from how $n is used.
   CachedStatement* statement = statement_for(sql, nparams);
   MemoryContextSwitchTo(scratch.cxt());
-  if (statement->params->count > nparams) {
-    std::string msg = "query uses $" + std::to_string(statement->params->count) + " but only " +
-                      std::to_string(nparams) + " parameter(s) were given";
-    throw_js_error(isolate, msg.c_str());
-    return;
-  }
-  ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
   int rc = 0;
   {
+    // In use from here on: converting parameters may run JS (toString, toJSON) that itself calls
+    // plv8.execute and makes the cache evict idle statements.
     StatementUse use(statement);
+    if (statement->params->count > nparams) {
+      std::string msg = "query uses $" + std::to_string(statement->params->count) + " but only " +
+                        std::to_string(nparams) + " parameter(s) were given";
+      throw_js_error(isolate, msg.c_str());
+      return;
+    }
+    ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
     pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
   }
   MemoryContextSwitchTo(scratch.cxt());

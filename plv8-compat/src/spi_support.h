@@ -12,10 +12,12 @@ namespace plv8compat {
 
 // A prepared plan owned by a JS plan object (freed by plan.free()).
 struct Plan {
-  SPIPlanPtr plan;
+  SPIPlanPtr plan;  // nullptr once freed
   int nargs;
   Oid* types;  // TopMemoryContext; resolved by the parser when no types were given
   int ntypes;
+  int in_use;         // executions in progress; plan.free() during one is deferred
+  bool free_pending;  // plan.free() was called while in use
 };
 
 // Scratch memory for one SPI call (parameters and the like), reset when the call returns.
