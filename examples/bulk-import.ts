@@ -51,7 +51,7 @@ export function defineImport(wh: Wormhole) {
       else updated++;
     }
     return { inserted, updated, rejected };
-  });
+  }, { name: 'importProducts' }); // a name for stack traces and the server's catalog
 }
 
 /** A batch with a few deliberate mistakes (rows 10, 20, 30 and 40). */

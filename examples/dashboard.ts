@@ -36,7 +36,7 @@ export function defineDashboard(wh: Wormhole) {
       orders: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.count])),
       bestCustomers: best.rows,
     };
-  });
+  }, { name: 'dashboard' }); // a name for stack traces and the server's catalog
 }
 
 export async function main(url = process.env.DATABASE_URL): Promise<void> {

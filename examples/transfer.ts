@@ -23,7 +23,7 @@ export function defineTransfer(wh: Wormhole) {
     await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
     await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
     return { from, to, amount };
-  });
+  }, { name: 'transfer' }); // a name for stack traces and the server's catalog
 }
 
 export async function main(url = process.env.DATABASE_URL): Promise<void> {

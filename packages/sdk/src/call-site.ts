@@ -43,3 +43,10 @@ export function parseStackLine(line: string): SourcePosition | undefined {
   if (file.startsWith('node:') || file === 'native' || file.startsWith('<')) return undefined;
   return { file, line: Number(match[2]), column: Number(match[3]) };
 }
+
+/** The stack of the code that called `caller`, without the SDK's own frames (for error stacks). */
+export function captureCallerStack(caller: Function): string | undefined {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, caller);
+  return holder.stack;
+}

@@ -4,6 +4,7 @@
  * mode (`local(...)`, the same code on the client), and `with(tx)` to run inside a transaction.
  */
 import type { CallEngine } from './call-engine';
+import { captureCallerStack } from './call-site';
 import type { FunctionDefinition } from './definition';
 import type { Executor } from './executor';
 import { DEFINITION, isTransaction } from './internal';
@@ -45,7 +46,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
   const { engine, executor, retry } = ctx;
 
   async function call(...args: unknown[]): Promise<unknown> {
-    const callStack = new Error().stack; // the user's call site, for error stacks
+    const callStack = captureCallerStack(call); // the user's call site, for error stacks
     const argsText = engine.prepareArgs(def, args);
     // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
     return withRetry(() => executor.query((q) => engine.call(q, def, argsText, callStack)), retry);
@@ -65,8 +66,8 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       throw new TypeError(`${def.name}.with() expects a transaction (from wh.transaction) or a pg Client/PoolClient.`);
     }
     const client = target as Queryable;
-    const bound = async (...args: RemoteArgs<F>) => {
-      const callStack = new Error().stack;
+    const bound = async (...args: RemoteArgs<F>): Promise<RemoteResult<F>> => {
+      const callStack = captureCallerStack(bound);
       const argsText = engine.prepareArgs(def, args);
       return engine.call(client, def, argsText, callStack) as Promise<RemoteResult<F>>;
     };

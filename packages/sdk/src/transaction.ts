@@ -6,6 +6,7 @@
  * throws, only its writes are undone and the outer transaction can go on.
  */
 import type { CallEngine } from './call-engine';
+import { captureCallerStack } from './call-site';
 import { isConnectionError } from './error-mapping';
 import { WormholeError } from './errors';
 import type { Executor } from './executor';
@@ -97,7 +98,7 @@ class TransactionScope implements Transaction {
   }
 
   async run<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {
-    const callStack = new Error().stack;
+    const callStack = captureCallerStack(this.run);
     this.assertActive('run');
     const def = definitionOf(fn);
     const argsText = this.engine.prepareArgs(def, args);
