@@ -51,14 +51,22 @@ export function validate(source: string, partialPolicy?: Partial<Policy>): Valid
     report: (rule, message, span) => reporter.report(rule, message, span),
   };
   const rules = RULES.map((make) => make(rc));
-  walkFunction(fn, {
-    node(node: AnyNode, ctx: WalkContext) {
-      for (const r of rules) r.node?.(node, ctx);
-    },
-    globalReference(id: Identifier, ctx: WalkContext, write: boolean) {
-      for (const r of rules) r.globalReference?.(id, ctx, write);
-    },
-  });
+  try {
+    walkFunction(fn, {
+      node(node: AnyNode, ctx: WalkContext) {
+        for (const r of rules) r.node?.(node, ctx);
+      },
+      globalReference(id: Identifier, ctx: WalkContext, write: boolean) {
+        for (const r of rules) r.globalReference?.(id, ctx, write);
+      },
+    });
+  } catch (e) {
+    // policy.maxDepth (at most 1000) keeps the walk well inside the stack; should a host give
+    // less stack than that needs, the answer is still a refusal, never a crash.
+    if (!(e instanceof RangeError)) throw e;
+    reporter.report('max-depth', `the code is too deeply nested to check with the stack available; flatten it or lower policy.maxDepth`, { start: fn.start, end: fn.start + 1 });
+    return done(info);
+  }
   checkStrictMode(source, reporter);
   return done(info);
 }
