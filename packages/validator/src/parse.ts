@@ -82,6 +82,9 @@ function looksLikeMethod(source: string): boolean {
   }
 }
 
+/** What Function.prototype.toString gives for bound and built-in functions. */
+const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
+
 const METHOD_MESSAGE =
   'this is method shorthand (`name(db) { … }`), which is how object and class methods print; ' +
   'define the remote function as an arrow or function expression instead: `async (db) => { … }` or `async function (db) { … }`';
@@ -105,6 +108,11 @@ function describeNode(node: AnyNode): string {
 export function parseFunction(source: string, reporter: Reporter): RootFunction | undefined {
   if (source.trim() === '') {
     reporter.report('single-function', 'the source is empty; pass the function itself, e.g. wh.remote(async (db) => { … })', { start: 0, end: 0 });
+    return undefined;
+  }
+  if (NATIVE_CODE.test(source)) {
+    reporter.report('single-function', 'this is a bound or built-in function: its source reads `[native code]`, so there is nothing to send; ' +
+      'pass the original arrow or function expression (not fn.bind(…) or a built-in), and pass bound values as arguments', { start: 0, end: source.length });
     return undefined;
   }
   let node: AnyNode;

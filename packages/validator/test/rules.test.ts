@@ -30,6 +30,12 @@ describe('single-function', () => {
     expect(only(`function* (db) { yield 1 }`, 'single-function').message).toContain('generator');
   });
 
+  test('a bound or built-in function (its source is [native code])', () => {
+    const bound = (async (db: unknown, a: number) => a).bind(null, 1);
+    expect(only(String(bound), 'single-function').message).toContain('not fn.bind(…)');
+    expect(only(String(Math.max), 'single-function').message).toContain('bound or built-in');
+  });
+
   test('an empty source', () => {
     expect(only(`  \n `, 'single-function').message).toContain('the source is empty');
   });
