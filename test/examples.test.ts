@@ -7,7 +7,7 @@ import { connect, RemoteFunctionError, Wormhole } from 'pg-wormhole';
 import { defineTransfer, setupAccounts } from '../examples/transfer';
 import { defineDashboard, setupShop } from '../examples/dashboard';
 import { defineImport, sampleRows, setupProducts } from '../examples/bulk-import';
-import { clusterUrl, createTestDatabase, TestDatabase } from './support/database';
+import { clusterUrl, createTestDatabase, dropDatabase, TestDatabase } from './support/database';
 
 let database: TestDatabase;
 let wh: Wormhole;
@@ -55,16 +55,18 @@ describe('examples/', () => {
     ]);
   });
 
-  it('demo.js runs to the end and exits 0', () => {
+  it('demo.js runs to the end and exits 0', async () => {
     const root = path.resolve(__dirname, '..');
+    const demoDb = `wh_e2e_demo_${process.pid}`;
     const run = spawnSync(process.execPath, [path.join(root, 'examples/demo.js')], {
       cwd: root, encoding: 'utf8', timeout: 60_000,
-      env: { ...process.env, DATABASE_URL: clusterUrl(), WORMHOLE_DEMO_DB: 'wh_e2e_demo' },
+      env: { ...process.env, DATABASE_URL: clusterUrl(), WORMHOLE_DEMO_DB: demoDb },
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/ValidationError/);
     expect(run.stdout).toMatch(/examples\/transfer\.ts:\d+:\d+/);
     expect(run.stdout).toMatch(/Done\./);
+    await dropDatabase(demoDb);
   });
 });

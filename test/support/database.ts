@@ -1,6 +1,6 @@
 /**
- * Each e2e file works in its own database (wh_e2e_<name>) so files can run in parallel against the
- * one private cluster. DATABASE_URL (from scripts/lib.sh) names the cluster and a superuser.
+ * Each e2e file works in its own database (wh_e2e_<name>_<pid>) so files, and whole test runs, can
+ * run in parallel against the one private cluster. DATABASE_URL (from scripts/lib.sh) names the cluster and a superuser.
  */
 import { Client } from 'pg';
 
@@ -41,7 +41,8 @@ export interface TestDatabase {
 
 /** A fresh database with the wormhole extension (unless told otherwise), plus optional setup SQL run as superuser. */
 export async function createTestDatabase(name: string, setupSql = '', options: { extension?: boolean } = {}): Promise<TestDatabase> {
-  const db = `wh_e2e_${name}`;
+  // The pid keeps two test runs at the same time (e.g. two engineers' runs) out of each other's databases.
+  const db = `wh_e2e_${name}_${process.pid}`;
   await withAdmin('postgres', async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${db}`);
@@ -54,10 +55,14 @@ export async function createTestDatabase(name: string, setupSql = '', options: {
     name: db,
     url: urlFor(db),
     admin: (work) => withAdmin(db, work),
-    drop: () => withAdmin('postgres', async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    }),
+    drop: () => dropDatabase(db),
   };
+}
+
+export function dropDatabase(name: string): Promise<void> {
+  return withAdmin('postgres', async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }
 
 /** Resolves when `check` returns true, polling every 20 ms (for waiting on another backend). */
