@@ -109,6 +109,29 @@ describe('wh.transaction', () => {
     }
   });
 
+  it('retries a standalone call that lost a real deadlock', async () => {
+    // deadlock_timeout is lowered for these connections only, so the deadlock is found quickly.
+    const quick = await connect({ connectionString: database.url, options: '-c deadlock_timeout=50' }, { retry: { baseDelayMs: 1 } });
+    try {
+      const lockBoth = quick.remote(async (db, first: number, second: number) => {
+        await db.query('UPDATE accounts SET balance = balance + 1 WHERE id = $1', [first]);
+        await db.query('SELECT pg_sleep(0.2)');
+        await db.query('UPDATE accounts SET balance = balance + 1 WHERE id = $1', [second]);
+        return `${first} then ${second}`;
+      });
+      // Install it first: two first calls would serialise on inserting the same catalog row.
+      await lockBoth(1, 1);
+      await quick.db.query('UPDATE accounts SET balance = 100');
+      const before = quick.stats.calls;
+      // Opposite lock order: PostgreSQL aborts one with 40P01; the SDK runs it again after the other commits.
+      expect(await Promise.all([lockBoth(1, 2), lockBoth(2, 1)])).toEqual(['1 then 2', '2 then 1']);
+      expect(quick.stats.calls - before).toBe(3);
+      expect((await quick.db.query('SELECT balance FROM accounts ORDER BY id')).rows).toEqual([{ balance: 102 }, { balance: 102 }]);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('nests with savepoints: a failed inner block is undone alone', async () => {
     const log = addToLog();
     const fail = wh.remote(async (db, n: number) => {
