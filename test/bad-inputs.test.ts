@@ -4,7 +4,7 @@
  */
 import { Client } from 'pg';
 import {
-  ArgumentError, connect, ConnectionLostError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError,
+  ArgumentError, connect, ConnectionLostError, PolicyError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError,
   UnknownFunctionError, ValidationError, Wormhole, WormholeError, hashSource,
 } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, waitFor } from './support/database';
@@ -84,6 +84,19 @@ describe('the server validates too (zero trust)', () => {
     const source = "async (db) => eval('1')";
     const error = await failure(() => database.admin((c) => c.query('SELECT wormhole.call($1, $2, $3)', [hashSource(source), '[]', source])));
     expect(error.code).toBe('WH001');
+  });
+
+  it('refuses oversize source even when the client was told to allow it', async () => {
+    const lax = await connect(database.url, { policy: { maxSourceLength: 5_000_000 } });
+    try {
+      const fn = new Function('db', `return ${JSON.stringify('x'.repeat(200_000))}.length;`) as (db: unknown) => number;
+      const error = await failure(lax.remote(fn));
+      expect(error).toBeInstanceOf(PolicyError);
+      expect(error.code).toBe('WH002');
+      expect(error.message).toMatch(/200045 characters/);
+    } finally {
+      await lax.close();
+    }
   });
 
   it('refuses source whose hash does not match', async () => {
