@@ -6,13 +6,13 @@ export const WORKLOADS = ['transfer', 'dashboard', 'import', 'micro'];
 
 const HELP = `Usage: node bench/src/run.mjs [flags]     (or: npm run bench -w @wormhole/bench -- [flags])
 
-  --quick               ~1 minute run: RTTs 0,2; shorter measurement windows
+  --quick               ~1 minute run: RTTs 0,2; one round; shorter measurement windows
   --rtt LIST            simulated round-trip times in ms, comma-separated (default 0,0.5,2; 10 allowed)
   --workloads LIST      any of ${WORKLOADS.join(',')} (default: all)
   --variants LIST       only variants whose id contains one of these words (e.g. pg-seq,wormhole)
   --concurrency LIST    concurrency levels (default 1,16)
-  --seconds N           measured seconds per variant, per RTT, per concurrency (default 0.9; quick 0.3)
-  --rounds N            rounds per cell, variant order alternates between rounds (default 2)
+  --seconds N           measured seconds per variant, per RTT, per concurrency (default 0.8; quick 0.25)
+  --rounds N            rounds per cell, variant order alternates between rounds (default 2; quick 1)
   --out DIR             where latest.json and chart.svg go (default bench/results)
   --help                this text`;
 
@@ -47,8 +47,9 @@ export function parseOptions(argv) {
   for (const w of workloads) {
     if (!WORKLOADS.includes(w)) throw new Error(`--workloads: unknown workload "${w}"; pick from ${WORKLOADS.join(', ')}`);
   }
-  const seconds = numberList('--seconds', values.seconds ?? (quick ? '0.3' : '0.9'), 0.05, 60)[0];
-  const rounds = Math.round(numberList('--rounds', values.rounds ?? '2', 1, 10)[0]);
+  const seconds = numberList('--seconds', values.seconds ?? (quick ? '0.25' : '0.8'), 0.05, 60)[0];
+  // --quick: one round (no order alternation) and short windows, to get a picture in ~1 minute.
+  const rounds = Math.round(numberList('--rounds', values.rounds ?? (quick ? '1' : '2'), 1, 10)[0]);
   return {
     quick,
     rtts: [...new Set(rtts)].sort((a, b) => a - b),

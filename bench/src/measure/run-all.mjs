@@ -41,7 +41,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
   const cells = [];
   const slotSeconds = options.seconds / options.rounds;
   const warmupSeconds = options.quick ? 0.05 : 0.1;
-  const coldSamples = options.quick ? 5 : 12;
+  const coldSamples = options.quick ? 5 : 10;
 
   for (const workload of workloads) {
     const selected = workload.variants.filter((v) => !options.variantFilter || options.variantFilter.some((w) => v.id.includes(w)));
@@ -68,9 +68,12 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
           for (const v of order) {
             const a = acc.get(v.id);
             if (a.error) continue;
+            // After round 0, an operation slower than the whole warm-up window needs no warm-up:
+            // its first statements' planning is lost in seconds of round trips.
+            const slow = round > 0 && a.latenciesMs.length > 0 && Math.min(...a.latenciesMs) > warmupSeconds * 1000;
             try {
               const slot = await measureSlot({
-                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds, proxy, sdk: caps.sdk,
+                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds: slow ? 0 : warmupSeconds, proxy, sdk: caps.sdk,
                 readMemory: concurrency === 1 && round === options.rounds - 1,
               });
               a.latenciesMs.push(...slot.latenciesMs);

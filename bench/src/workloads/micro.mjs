@@ -43,6 +43,15 @@ export const microWorkload = {
       run: (_wh, empty) => empty(),
     },
     {
+      // The same call without the SDK: splits the SDK's client-side cost from the server's.
+      id: 'wormhole-raw', label: 'wormhole.call($1, $2) sent by hand with pg (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: async (c) => (await c.query('SELECT wormhole.install($1) AS hash', [remoteEmpty.toString()])).rows[0].hash,
+      run: async (c, hash) => {
+        const { rows } = await c.query({ name: 'bench_wormhole_call', text: 'SELECT wormhole.call($1, $2) AS r', values: [hash, '[]'] });
+        return JSON.parse(rows[0].r);
+      },
+    },
+    {
       id: 'plv8-cold', label: 'first PL/v8 call on a fresh connection', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1, fresh: true,
       run: async (c) => (await c.query('SELECT bench_empty_plv8() AS r')).rows[0].r,
     },
