@@ -25,7 +25,7 @@ struct CallFrame {
 v8::Isolate* runtime_isolate();
 
 // The context of the current role (GetUserId()), created on first use; runs plv8.start_proc in a
-// new context. May throw PgError/JsError-as-PgError.
+// new context. May throw PgError (a failing start_proc included).
 v8::Local<v8::Context> role_context(v8::Isolate* isolate);
 
 // The innermost active frame, or nullptr when no JS entry is active.

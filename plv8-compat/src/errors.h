@@ -4,7 +4,7 @@
 //  * Every PostgreSQL call that may ereport() runs inside pg_guard(), which turns the error into a
 //    C++ PgError exception. Lambdas passed to pg_guard contain only C calls and trivial locals.
 //  * C++ exceptions travel only through our own C++ frames: V8 callbacks catch them at their
-//    boundary (see guarded_callback in plv8_object.h) and turn them into JS exceptions.
+//    boundary (guarded<> in callback.h) and turn them into JS exceptions.
 //  * Entry points (call/inline/validator handlers) catch them after every V8 scope has closed
 //    and only then call ereport(ERROR) via raise_error().
 #pragma once
