@@ -29,6 +29,9 @@ CONF
 start() {
   init_cluster
   if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then return; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$WORMHOLE_PGPORT") 2>/dev/null; then
+    die "port $WORMHOLE_PGPORT on 127.0.0.1 is taken by another program: pick a free one, e.g. WORMHOLE_PGPORT=55432 bash scripts/test.sh"
+  fi
   log "starting PostgreSQL $PG_MAJOR on port $WORMHOLE_PGPORT"
   as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
     || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
