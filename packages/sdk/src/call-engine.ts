@@ -5,6 +5,7 @@
  * the function, e.g. after `DELETE FROM wormhole.functions`, or the install was rolled back with a
  * transaction) nothing ran, and the SDK re-sends the source at once.
  */
+import type { CallerStack } from './call-site';
 import type { FunctionDefinition } from './definition';
 import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
@@ -45,7 +46,7 @@ export class CallEngine {
   }
 
   /** One call on `q`; `callStack` is the user's call site, for error stacks. */
-  async call(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: string): Promise<unknown> {
+  async call(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack): Promise<unknown> {
     this.stats.calls++;
     let text: string | null;
     try {

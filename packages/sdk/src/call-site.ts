@@ -44,9 +44,16 @@ export function parseStackLine(line: string): SourcePosition | undefined {
   return { file, line: Number(match[2]), column: Number(match[3]) };
 }
 
-/** The stack of the code that called `caller`, without the SDK's own frames (for error stacks). */
-export function captureCallerStack(caller: Function): string | undefined {
+/**
+ * The stack of the code that called `caller`, without the SDK's own frames (for error stacks).
+ * V8 renders `stack` only when it is first read, so this costs little unless the call fails.
+ */
+export interface CallerStack {
+  readonly stack?: string;
+}
+
+export function captureCallerStack(caller: Function): CallerStack {
   const holder: { stack?: string } = {};
   Error.captureStackTrace(holder, caller);
-  return holder.stack;
+  return holder;
 }

@@ -8,6 +8,7 @@
  *       at transfer (/app/src/app.ts:12:7)          <- inside the remote function
  *       at main (/app/src/app.ts:30:3)              <- where the client called it
  */
+import type { CallerStack } from './call-site';
 import { codeFrame } from './code-frame';
 import type { FunctionLocation } from './function-location';
 import {
@@ -47,7 +48,7 @@ export function isConnectionError(error: unknown): boolean {
  * Maps an error from a call of `def`. `callStack` is a stack captured when the user called the
  * function, so the rebuilt stack also shows the client-side caller.
  */
-export function mapCallError(error: unknown, def: FailedFunction, callStack?: string): unknown {
+export function mapCallError(error: unknown, def: FailedFunction, callStack?: CallerStack): unknown {
   if (error instanceof WormholeError || !(error instanceof Error)) return error;
   const e = error as PgError;
   if (isConnectionError(e)) {
@@ -103,7 +104,7 @@ export function parseDetail(detail: string | undefined): RemoteErrorDetail | und
   }
 }
 
-function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction, callStack?: string): RemoteError {
+function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction, callStack?: CallerStack): RemoteError {
   const located = def.location;
   const hasPosition = typeof detail.line === 'number' && typeof detail.column === 'number';
   const position = located && hasPosition ? mapToFile(located, def.source, detail.line!, detail.column!) : undefined;
@@ -122,13 +123,14 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
 }
 
 /** `Name: message`, the frames inside the remote function (mapped to the file), then the caller's frames, then the code frame. */
-function buildStack(error: RemoteError, def: FailedFunction, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: string): string {
+function buildStack(error: RemoteError, def: FailedFunction, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: CallerStack): string {
   const lines = [`${error.name}: ${error.message}`];
   const remoteFrames = mapRemoteFrames(detail.stack, def);
   if (remoteFrames.length > 0) lines.push(...remoteFrames);
   else if (top) lines.push(`    at ${def.name} (${top.file}:${top.line}:${top.column})`);
   else lines.push(`    at ${def.name} (<remote function>${detail.line ? `:${detail.line}:${detail.column}` : ''})`);
-  if (callStack) lines.push(...callStack.split('\n').filter((l) => /^\s+at /.test(l)));
+  const caller = callStack?.stack;
+  if (caller) lines.push(...caller.split('\n').filter((l) => /^\s+at /.test(l)));
   let stack = lines.join('\n');
   if (error.frame) stack += `\n\n${error.frame}`;
   return stack;

@@ -64,7 +64,9 @@ export class Executor {
     const lease = await this.acquire();
     let broken: unknown;
     try {
-      return await this.holding.run(true, () => work({ client: lease.client, release: (b) => (broken = b) }));
+      const lent: Lease = { client: lease.client, release: (b) => (broken = b) };
+      // Only a single shared client can be waited for by the work holding it; a pool needs no guard.
+      return await (this.client ? this.holding.run(true, () => work(lent)) : work(lent));
     } catch (error) {
       // A connection that failed under us must not go back to the pool; any other error leaves it healthy.
       if (error instanceof ConnectionLostError || isConnectionError(error)) broken ??= error;

@@ -33,7 +33,7 @@ const throwDetail = JSON.stringify({
 describe('mapCallError: errors from inside the remote function', () => {
   it('turns a throw into a RemoteFunctionError pointing at the user\'s line', () => {
     const error = mapCallError(pgError('insufficient funds', { code: 'WH010', detail: throwDetail }), definition(),
-      'Error\n    at main (/app/main.js:30:3)') as RemoteFunctionError;
+      { stack: 'Error\n    at main (/app/main.js:30:3)' }) as RemoteFunctionError;
     expect(error).toBeInstanceOf(RemoteFunctionError);
     expect(error.message).toBe('insufficient funds');
     expect(error.code).toBe('WH010');
