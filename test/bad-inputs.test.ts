@@ -86,6 +86,13 @@ describe('the server validates too (zero trust)', () => {
     expect(error.code).toBe('WH001');
   });
 
+  it('refuses source that does not parse, naming the syntax error', async () => {
+    const source = 'async (db => { return 1; }';
+    const error = await failure(() => database.admin((c) => c.query('SELECT wormhole.call($1, $2, $3)', [hashSource(source), '[]', source])));
+    expect(error.code).toBe('WH001');
+    expect(JSON.parse(error.detail).diagnostics[0].rule).toBe('syntax');
+  });
+
   it('refuses oversize source even when the client was told to allow it', async () => {
     const lax = await connect(database.url, { policy: { maxSourceLength: 5_000_000 } });
     try {
