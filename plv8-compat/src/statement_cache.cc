@@ -10,6 +10,9 @@ namespace plv8compat {
 namespace {
 
 constexpr size_t kMaxStatements = 256;
+// Longer SQL (typically generated, e.g. multi-row VALUES lists) is not kept: it rarely repeats and
+// would hold a lot of memory.
+constexpr size_t kMaxCachedSqlLength = 8192;
 
 std::unordered_map<std::string, CachedStatement*> statements;  // key: nparams + ':' + sql
 
@@ -35,12 +38,23 @@ void evict_idle() {
 
 }  // namespace
 
-CachedStatement* statement_for(const char* sql, int nparams) {
-  std::string key = std::to_string(nparams) + ':' + sql;
-  auto it = statements.find(key);
-  if (it != statements.end()) return it->second;
+void statement_release(CachedStatement* statement) {
+  try {
+    free_statement(statement);
+  } catch (const PgError&) {
+    // SPI_freeplan does not fail in practice; this runs in destructors, which must not throw.
+  }
+}
 
-  if (statements.size() >= kMaxStatements) evict_idle();
+CachedStatement* statement_for(const char* sql, int nparams) {
+  bool cacheable = strlen(sql) <= kMaxCachedSqlLength;
+  std::string key;
+  if (cacheable) {
+    key = std::to_string(nparams) + ':' + sql;
+    auto it = statements.find(key);
+    if (it != statements.end()) return it->second;
+    if (statements.size() >= kMaxStatements) evict_idle();
+  }
   auto* params = static_cast<VariableParams*>(MemoryContextAllocZero(TopMemoryContext, sizeof(VariableParams)));
   params->count = nparams;
   params->types = static_cast<Oid*>(MemoryContextAllocZero(TopMemoryContext, sizeof(Oid) * (nparams + 1)));
@@ -62,7 +76,8 @@ CachedStatement* statement_for(const char* sql, int nparams) {
   auto* statement = static_cast<CachedStatement*>(MemoryContextAllocZero(TopMemoryContext, sizeof(CachedStatement)));
   statement->plan = plan;
   statement->params = params;
-  statements.emplace(std::move(key), statement);
+  statement->cached = cacheable;
+  if (cacheable) statements.emplace(std::move(key), statement);
   return statement;
 }
 

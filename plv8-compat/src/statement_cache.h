@@ -13,7 +13,11 @@ struct CachedStatement {
   SPIPlanPtr plan;
   VariableParams* params;  // parser hook state (TopMemoryContext): $n types inferred at first parse
   int in_use;              // executions in progress (a nested plv8.execute may run meanwhile)
+  bool cached;             // false for one-off statements (long SQL), freed after their execution
 };
+
+// Frees a statement that is not (or no longer) in the cache.
+void statement_release(CachedStatement* statement);
 
 // The cached statement for sql with nparams parameters, preparing it on first use.
 // Throws PgError for SQL the parser or planner rejects (nothing is cached then).
@@ -23,7 +27,9 @@ CachedStatement* statement_for(const char* sql, int nparams);
 class StatementUse {
  public:
   explicit StatementUse(CachedStatement* statement) : statement_(statement) { statement_->in_use++; }
-  ~StatementUse() { statement_->in_use--; }
+  ~StatementUse() {
+    if (--statement_->in_use == 0 && !statement_->cached) statement_release(statement_);
+  }
   StatementUse(const StatementUse&) = delete;
   StatementUse& operator=(const StatementUse&) = delete;
 
