@@ -51,6 +51,28 @@ describe('arguments and results round-trip exactly', () => {
   });
 });
 
+describe('function shapes', () => {
+  it('a rest parameter takes any number of arguments', async () => {
+    const sum = wh.remote(async (db, ...numbers: number[]) => numbers.reduce((a, b) => a + b, 0));
+    expect(await sum()).toBe(0);
+    expect(await sum(1, 2, 3)).toBe(6);
+  });
+
+  it('non-ASCII source hashes the same on both sides (UTF-8)', async () => {
+    const greet = wh.remote(async (db, name: string) => `¡Hola, ${name}! 🚀 — naïve café`);
+    expect(await greet('Zoë')).toBe('¡Hola, Zoë! 🚀 — naïve café');
+    const stored = await database.admin((c) => c.query("SELECT encode(sha256(convert_to(source, 'UTF8')), 'hex') AS h FROM wormhole.functions WHERE hash = $1", [greet.hash]));
+    expect(stored.rows).toEqual([{ h: greet.hash }]);
+  });
+
+  it('a plain (non-async) function works too', async () => {
+    const twice = wh.remote(function twice(db, s: string) {
+      return s + s;
+    });
+    expect(await twice('ab')).toBe('abab');
+  });
+});
+
 describe('.local parity: the same function, the same values, on both sides', () => {
   const selectEverything = () => wh.remote(async (db, when: Date, big: bigint, bytes: Buffer) => {
     const result = await db.query(`
