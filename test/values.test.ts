@@ -116,6 +116,20 @@ describe('.local parity: the same function, the same values, on both sides', () 
     expect(remote.fieldNames.slice(0, 3)).toEqual(['i2', 'i4', 'i8']);
   });
 
+  it('less common types map the same way on both sides', async () => {
+    const fn = wh.remote(async (db) => (await db.query(`
+      SELECT '12:34:56'::time AS t, '12:34:56+02'::timetz AS ttz, '10.0.0.1'::inet AS ip, 12.5::money AS m,
+             ARRAY[true, false] AS bools, ARRAY['{"a":1}'::json] AS jsons, ARRAY['{"b":2}'::jsonb] AS jsonbs,
+             ARRAY['1 day'::interval] AS intervals, ARRAY['\\x01'::bytea] AS blobs, ARRAY[1.1::float4] AS f4s,
+             ARRAY['2024-01-01 10:00'::timestamp] AS tss, ARRAY['2024-01-01 10:00+00'::timestamptz] AS tzs,
+             int4range(1, 5) AS rng, 'abc'::name AS nm, B'101'::bit(3) AS bits, 123456789012345678901234567890::numeric AS bignum,
+             ARRAY[1, 2]::int2[] AS i2s, '{}'::int4[] AS empty, ARRAY[NULL]::text[] AS nulls, '(1,2)'::point AS pt
+    `)).rows[0]);
+    const remote = await fn();
+    expect(await fn.local()).toEqual(remote);
+    expect(remote.bignum).toBe(1.2345678901234568e29);
+  });
+
   it('queryOne and queryValue behave the same, including their errors', async () => {
     const fn = wh.remote(async (db, n: number) => {
       const one = await db.queryOne('SELECT $1::int AS n', [n]);
