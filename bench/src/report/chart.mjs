@@ -68,6 +68,14 @@ export function renderChart({ cells, workloads, derived, options, meta }) {
       parts.push(`<line x1="${fx}" y1="${top - 2}" x2="${fx}" y2="${y + 2}" class="floor"/>`);
       parts.push(`<text x="${fx}" y="${y + 13}" class="f" text-anchor="middle">floor ${ms(floor)} ms</text>`);
     }
+    // Cold-start variants are one-off costs, not comparable bars: list them as a line of text.
+    const cold = w.variants.filter((v) => v.fresh)
+      .map((v) => cells.find((c) => c.workload === w.id && c.variant === v.id && c.rttMs === rtt && c.status === 'ok'))
+      .filter(Boolean);
+    if (cold.length) {
+      y += 18;
+      parts.push(`<text x="${PLOT_X}" y="${y + 13}" class="v">${escapeXml(`first call on a fresh connection (p50): ${cold.map((c) => `${c.variant} ${ms(c.p50)} ms`).join(', ')}`)}</text>`);
+    }
     y += 30;
   }
 
