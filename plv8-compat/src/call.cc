@@ -112,6 +112,10 @@ Datum call_function(FunctionCallInfo fcinfo) {
     throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers")};
 
   FrameScope frame;
+  if (proc->prokind == PROKIND_WINDOW) {
+    frame.frame()->window = fcinfo->context;  // PG_WINDOW_OBJECT()
+    frame.frame()->window_flinfo = fcinfo->flinfo;
+  }
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
   with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
   v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);

@@ -19,6 +19,8 @@ struct CallFrame {
   bool spi_connected = false;
   MemoryContext caller_cxt = nullptr;  // memory context of the caller, restored after SPI calls
   SrfState* srf = nullptr;
+  void* window = nullptr;               // WindowObject of a window function call (window.cc)
+  FmgrInfo* window_flinfo = nullptr;    // its FmgrInfo, for the actual argument types
 };
 
 // The backend's isolate, created (and entered) on first use.

@@ -33,6 +33,7 @@ extern "C" {
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
+#include "windowapi.h"
 }
 
 // PostgreSQL's c.h defines these as macros; they collide with C++ identifiers in our code.

@@ -9,6 +9,7 @@
 #include "js_util.h"
 #include "spi.h"
 #include "srf.h"
+#include "window.h"
 
 namespace plv8compat {
 
@@ -166,6 +167,7 @@ void install_plv8_object(v8::Isolate* isolate, v8::Local<v8::Context> context) {
     set_method<spi_prepare>(isolate, tmpl, "prepare");
     set_method<spi_subtransaction>(isolate, tmpl, "subtransaction");
     set_method<srf_return_next>(isolate, tmpl, "return_next");
+    set_method<window_get_object>(isolate, tmpl, "get_window_object");
     tmpl->Set(js_name(isolate, "version"), js_string(isolate, kPlv8Version));
     eternal.Set(isolate, tmpl);
   }
