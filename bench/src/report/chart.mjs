@@ -75,6 +75,7 @@ export function renderChart({ cells, workloads, derived, options, meta }) {
     if (cold.length) {
       y += 18;
       parts.push(`<text x="${PLOT_X}" y="${y + 13}" class="v">${escapeXml(`first call on a fresh connection (p50): ${cold.map((c) => `${c.variant} ${ms(c.p50)} ms`).join(', ')}`)}</text>`);
+      y += 10;
     }
     y += 30;
   }
