@@ -3,7 +3,7 @@
  * whole after a serialization failure, with savepoints for nested work.
  */
 import { Client } from 'pg';
-import { connect, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError } from 'pg-wormhole';
+import { connect, ConnectionLostError, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
 
 let database: TestDatabase;
@@ -129,6 +129,25 @@ describe('wh.transaction', () => {
       expect((await quick.db.query('SELECT balance FROM accounts ORDER BY id')).rows).toEqual([{ balance: 102 }, { balance: 102 }]);
     } finally {
       await quick.close();
+    }
+  });
+
+  it('a connection killed inside a transaction fails it, and the next transaction gets a healthy connection', async () => {
+    const other = new Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      const error = await wh.transaction(async (tx) => {
+        await tx.query('INSERT INTO log VALUES (1)');
+        const pid = await tx.queryValue<number>('SELECT pg_backend_pid()');
+        await other.query('SELECT pg_terminate_backend($1)', [pid]);
+        await new Promise((resolve) => setTimeout(resolve, 100)); // the connection dies while idle in the transaction
+        return tx.run(addToLog(), 2);
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(ConnectionLostError);
+      expect(await logged()).toEqual([]);
+      expect(await wh.transaction((tx) => tx.run(addToLog(), 3))).toBe(3);
+    } finally {
+      await other.end();
     }
   });
 

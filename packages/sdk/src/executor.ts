@@ -19,6 +19,8 @@ export interface PoolLike extends Queryable {
 export interface ClientLike extends Queryable {
   release?: (destroy?: boolean | Error) => void;
   end?: () => Promise<void>;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** A connection lent for one unit of work; `release(broken)` marks it to be discarded (pass the error). */
@@ -85,9 +87,19 @@ export class Executor {
     }
     if (this.pool) {
       const client = await this.pool.connect();
+      // A borrowed connection that dies while idle (e.g. inside a transaction callback awaiting
+      // something else) emits 'error'; without a listener that would crash the process. Note it,
+      // and discard the connection on release; the next statement on it fails on its own.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      client.on?.('error', onError);
       return {
         client,
-        release: (broken) => client.release?.(broken ? (broken instanceof Error ? broken : true) : undefined),
+        release: (broken) => {
+          client.off?.('error', onError);
+          const reason = broken ?? lost;
+          client.release?.(reason ? (reason instanceof Error ? reason : true) : undefined);
+        },
       };
     }
     let done!: () => void;
