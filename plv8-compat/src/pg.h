@@ -19,6 +19,7 @@ extern "C" {
 #include "nodes/makefuncs.h"
 #include "parser/parse_param.h"
 #include "parser/parse_type.h"
+#include "tcop/tcopprot.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"

@@ -43,7 +43,10 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
       return;
     }
     ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
-    pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
+    if (statement->plan == nullptr)
+      pg_guard([&] { rc = SPI_execute(sql, false, 0); });
+    else
+      pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
   }
   MemoryContextSwitchTo(scratch.cxt());
   info.GetReturnValue().Set(spi_result(isolate, rc));

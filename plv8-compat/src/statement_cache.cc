@@ -17,7 +17,7 @@ constexpr size_t kMaxCachedSqlLength = 8192;
 std::unordered_map<std::string, CachedStatement*> statements;  // key: nparams + ':' + sql
 
 void free_statement(CachedStatement* statement) {
-  pg_guard([&] { SPI_freeplan(statement->plan); });
+  if (statement->plan != nullptr) pg_guard([&] { SPI_freeplan(statement->plan); });
   pfree(statement->params->types);
   pfree(statement->params);
   pfree(statement);
@@ -62,6 +62,7 @@ CachedStatement* statement_for(const char* sql, int nparams) {
   MemoryContext cxt = CurrentMemoryContext;
   try {
     pg_guard([&] {
+      if (nparams == 0 && list_length(pg_parse_query(sql)) > 1) return;  // several statements
       plan = SPI_prepare_params(sql, variable_param_setup, params, 0);
       if (plan == nullptr) elog(ERROR, "SPI_prepare_params failed: %s", SPI_result_code_string(SPI_result));
       if (SPI_keepplan(plan) != 0) elog(ERROR, "SPI_keepplan failed");

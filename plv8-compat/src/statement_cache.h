@@ -10,6 +10,9 @@
 namespace plv8compat {
 
 struct CachedStatement {
+  // nullptr for a parameterless string of several statements: SPI_execute runs those one by one,
+  // analyzing each just before it runs, so a later statement may use a table an earlier one
+  // creates; a prepared plan would analyze them all up front.
   SPIPlanPtr plan;
   VariableParams* params;  // parser hook state (TopMemoryContext): $n types inferred at first parse
   int in_use;              // executions in progress (a nested plv8.execute may run meanwhile)
