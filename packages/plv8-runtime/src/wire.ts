@@ -12,8 +12,9 @@
  *   Uint8Array / Buffer  {"$bytes":"<base64>"}
  *   an object that would look like a tag: {"$esc":{...the object...}}
  *
- * Numbers stay JavaScript numbers. PostgreSQL numeric and int8 values arrive from db.query as strings,
- * exactly as node-postgres returns them, so their precision survives the trip untouched.
+ * Numbers stay JavaScript numbers (doubles). db.query follows PL/v8's type mapping, so int8 and
+ * numeric columns are numbers too; a query that needs their exact digits casts them to text, and
+ * BigInt values travel exactly as {"$big": …}.
  *
  * Anything else that JSON would silently mangle is refused with an error that names where it was
  * found (functions, symbols, cycles, Map, Set, class instances, typed arrays other than Uint8Array).
