@@ -64,6 +64,10 @@ ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* 
 
 // The JS result of an SPI call: rows for queries returning tuples, else the affected row count.
 v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc) {
+  if (rc == SPI_ERROR_TRANSACTION)
+    throw PgError{make_error(ERRCODE_INVALID_TRANSACTION_TERMINATION,
+                             "transaction control statements cannot be run through plv8.execute",
+                             nullptr, "Use plv8.subtransaction() to roll back part of the work.")};
   if (rc < 0) {
     const char* what = SPI_result_code_string(rc);
     throw PgError{make_error(ERRCODE_INTERNAL_ERROR, psprintf("SPI failed: %s", what))};
