@@ -49,10 +49,14 @@ async function main() {
   const derived = derive({ ...measured, workloads });
   const goals = judgeGoals(measured.cells);
   const pgVersion = await serverVersion();
-  console.log(`Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; PostgreSQL ${pgVersion}, Node ${process.version}\n`);
-  console.log(renderTables({ ...measured, workloads, derived, options }));
-  console.log('');
-  console.log(renderGoals(goals));
+  const report = [
+    `Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; PostgreSQL ${pgVersion}, Node ${process.version}`,
+    '',
+    renderTables({ ...measured, workloads, derived, options }),
+    '',
+    renderGoals(goals),
+  ].join('\n');
+  console.log(report);
 
   const outDir = options.outDir ? path.resolve(options.outDir) : DEFAULT_OUT;
   await mkdir(outDir, { recursive: true });
@@ -69,8 +73,9 @@ async function main() {
     goals,
   };
   await writeFile(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(path.join(outDir, 'latest.txt'), report + '\n');
   await writeFile(path.join(outDir, 'chart.svg'), renderChart({ ...measured, workloads, derived, options, meta: results.meta }));
-  log(`\nwrote ${path.join(outDir, 'latest.json')} and chart.svg (${results.meta.durationSeconds} s)`);
+  log(`\nwrote latest.json, latest.txt and chart.svg in ${outDir} (${results.meta.durationSeconds} s)`);
 }
 
 function round1(x) {
