@@ -21,20 +21,16 @@ const HELP = `Usage: node bench/src/run.mjs [flags]     (or: npm run bench -w @w
 
 /** @returns {Options | null} null when --help was asked for */
 export function parseOptions(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      quick: { type: 'boolean', default: false },
-      rtt: { type: 'string' },
-      workloads: { type: 'string' },
-      variants: { type: 'string' },
-      concurrency: { type: 'string' },
-      seconds: { type: 'string' },
-      rounds: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
+  const { values } = parseFlags(argv, {
+    quick: { type: 'boolean', default: false },
+    rtt: { type: 'string' },
+    workloads: { type: 'string' },
+    variants: { type: 'string' },
+    concurrency: { type: 'string' },
+    seconds: { type: 'string' },
+    rounds: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', default: false },
   });
   if (values.help) {
     console.log(HELP);
@@ -60,6 +56,14 @@ export function parseOptions(argv) {
     rounds,
     outDir: values.out ?? null,
   };
+}
+
+function parseFlags(args, options) {
+  try {
+    return parseArgs({ args, options, strict: true });
+  } catch (err) {
+    throw new Error(`${String(err.message).split('\n')[0]} (run with --help to see the flags)`);
+  }
 }
 
 function numberList(flag, text, min, max) {
