@@ -27,6 +27,11 @@ const log = (line) => process.stderr.write(`${line}\n`);
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (!options) return;
+  const workloads = ALL_WORKLOADS.filter((w) => options.workloads.includes(w.id));
+  const ids = [...new Set(workloads.flatMap((w) => w.variants.map((v) => v.id)))];
+  if (options.variantFilter && !ids.some((id) => options.variantFilter.some((word) => id.includes(word)))) {
+    throw new Error(`--variants: no variant id contains ${options.variantFilter.join(' or ')}; the ids are ${ids.join(', ')}`);
+  }
   const started = Date.now();
   // Everything shares the machine; a busy machine shows up as noise, so record how busy it was.
   const loadAtStart = os.loadavg()[0];
@@ -37,7 +42,6 @@ async function main() {
   log(`plv8: ${caps.plv8.ok ? 'available' : caps.plv8.reason}`);
   log(`wormhole: ${caps.wormhole.ok ? 'available' : caps.wormhole.reason}`);
 
-  const workloads = ALL_WORKLOADS.filter((w) => options.workloads.includes(w.id));
   const proxy = await ProxyHandle.start({ upstreamHost: cluster.host, upstreamPort: cluster.port });
   let measured;
   try {
