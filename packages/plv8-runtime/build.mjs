@@ -1,15 +1,12 @@
 // Bundles the two pieces that run inside PL/v8 (esbuild, IIFE, es2020, platform neutral):
 //   dist/runtime.bundle.js    the call path (wormhole._load_runtime): no acorn, no validator
 //   dist/installer.bundle.js  the install path (wormhole._load_installer): validator + async rewrite
-// The installer uses @wormhole/validator when its sources exist, else src/basic-validator.ts (same API).
+// The installer bundles @wormhole/validator (built first: turbo's ^build orders it) with acorn.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const realValidator = join(here, '../validator/src/index.ts');
-const validator = existsSync(realValidator) ? realValidator : join(here, 'src/basic-validator.ts');
 
 const common = {
   bundle: true,
@@ -26,6 +23,5 @@ await build({
   ...common,
   entryPoints: [join(here, 'src/installer.ts')],
   outfile: join(here, 'dist/installer.bundle.js'),
-  alias: { 'wormhole-validator': validator },
 });
-console.log(`plv8-runtime: bundled runtime and installer (validator: ${validator === realValidator ? '@wormhole/validator' : 'basic-validator'})`);
+console.log('plv8-runtime: bundled runtime and installer');

@@ -3,5 +3,4 @@ module.exports = {
   testEnvironment: 'node',
   preset: 'ts-jest',
   roots: ['<rootDir>/src', '<rootDir>/test'].filter((d) => require('fs').existsSync(d.replace('<rootDir>', __dirname))),
-  moduleNameMapper: { '^wormhole-validator$': '<rootDir>/src/basic-validator.ts' },
 };

@@ -3,6 +3,7 @@
  * up here and compiles nothing; a cold call reads the stored generated code (one indexed query) and
  * evaluates it. Bounded (LRU) so a backend serving many functions does not grow without limit.
  */
+import { fromStoredArity, type ArgumentCount } from './arity';
 import { compileFunction, type RemoteFunction } from './compile';
 import type { SourceInfo } from './errors';
 import { Lru } from './lru';
@@ -13,8 +14,8 @@ export const FUNCTION_CACHE_SIZE = 1000;
 export interface CachedFunction {
   fn: RemoteFunction;
   info: SourceInfo;
-  /** Declared parameters including `db`; -1 for a rest parameter. */
-  arity: number;
+  /** Parameters after db, in the validator's meaning (converted from the stored column once, here). */
+  params: ArgumentCount;
   name: string | null;
 }
 
@@ -24,6 +25,7 @@ export interface StoredFunction {
   source: string;
   compiled: string;
   segments: Segment[];
+  /** The wormhole.functions.arity column as stored (see arity.ts). */
   arity: number;
 }
 
@@ -37,7 +39,7 @@ export function remember(row: StoredFunction): CachedFunction {
   const entry: CachedFunction = {
     fn: compileFunction(row.hash, row.compiled),
     info: { hash: row.hash, source: row.source, code: row.compiled, segments: row.segments },
-    arity: row.arity,
+    params: fromStoredArity(row.arity),
     name: row.name,
   };
   functions.set(row.hash, entry);

@@ -67,8 +67,8 @@ function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
   if (!Array.isArray(args)) {
     throw wormholeError('WH004', 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');
   }
-  const expected = entry.arity - 1;
-  if (entry.arity >= 0 && args.length !== expected) {
+  const { arity: expected, hasRestParameter } = entry.params;
+  if (!hasRestParameter && args.length !== expected) {
     throw wormholeError('WH004',
       `${entry.name ?? 'the remote function'} expects ${expected} argument${expected === 1 ? '' : 's'} after db but was called with ${args.length}`,
       'Pass exactly the parameters the function declares after db');

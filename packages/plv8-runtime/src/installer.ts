@@ -9,8 +9,8 @@
  * successful install or stats flush of this backend (see extension/README.md).
  */
 import { transformAsync, TransformError } from './transform';
-import { formatDiagnostics, mergePolicy, validate } from 'wormhole-validator';
-import type { Diagnostic } from './validator-api';
+import { formatDiagnostics, mergePolicy, validate, type Diagnostic } from '@wormhole/validator';
+import { toStoredArity } from './arity';
 
 interface PolicyRow {
   version: number;
@@ -55,6 +55,12 @@ export function flushRejects(): void {
   }
 }
 
+/** A one-line code frame for the rewrite's own refusals (the validator frames its diagnostics itself). */
+function lineFrame(source: string, line: number, column: number): string {
+  const gutter = `${line} | `;
+  return `> ${gutter}${source.split('\n')[line - 1] ?? ''}\n  ${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, column - 1))}^`;
+}
+
 /** Validation + rewrite; raises WH001 with every diagnostic when the policy refuses the source. */
 function check(source: string, policy: PolicyRow, role: string, hash: string) {
   // A NULL policy column means "the validator's default".
@@ -74,12 +80,13 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
   const result = validate(source, merged);
   let diagnostics: Diagnostic[] = result.diagnostics;
   let transformed = null;
-  if (result.ok) {
+  if (result.ok && result.info) {
     try {
-      transformed = transformAsync(source);
+      transformed = { ...transformAsync(source), info: result.info };
     } catch (error) {
       if (!(error instanceof TransformError)) throw error;
-      diagnostics = [{ rule: 'unsupported-syntax', message: error.message, line: error.line, column: error.column }];
+      diagnostics = [{ rule: 'unsupported-syntax', message: error.message, line: error.line, column: error.column,
+        frame: lineFrame(source, error.line, error.column) }];
     }
   }
   if (transformed === null) {
@@ -121,7 +128,7 @@ export function install(source: unknown, name: unknown, role: string): string {
   plv8.execute(`INSERT INTO wormhole.functions (hash, name, source, compiled, segments, arity, is_async, installed_by, policy_version, size)
       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10)
       ON CONFLICT (hash) DO UPDATE SET compiled = EXCLUDED.compiled, segments = EXCLUDED.segments, policy_version = EXCLUDED.policy_version`,
-  [hash, name, source, t.code, JSON.stringify(t.segments), t.arity, t.isAsync, role, policy.version, source.length]);
+  [hash, name, source, t.code, JSON.stringify(t.segments), toStoredArity(t.info), t.isAsync, role, policy.version, source.length]);
   audit(role, existing.length === 0 ? 'install' : 'revalidate', hash, 'ok', name as string | null);
   // Only on success: rows written by a statement that then fails would be rolled back with it.
   flushRejects();

@@ -18,8 +18,6 @@ export interface Transformed {
   code: string;
   segments: Segment[];
   isAsync: boolean;
-  /** Declared parameters including `db`; -1 when the last one is a rest parameter. */
-  arity: number;
 }
 
 type AnyNode = Node & Record<string, any> & { loc: { start: { line: number; column: number } } };
@@ -96,7 +94,6 @@ export function transformAsync(source: string): Transformed {
   });
 
   const { code, segments } = applyEdits(source, edits);
-  // A rest parameter makes the function variadic: -1 tells the runtime not to check the count.
-  const variadic = (root.params as AnyNode[]).some((p) => p.type === 'RestElement');
-  return { code, segments, isAsync: Boolean(root.async), arity: variadic ? -1 : root.params.length };
+  // Parameter counts come from the validator's info (arity.ts), not from here.
+  return { code, segments, isAsync: Boolean(root.async) };
 }

@@ -4,6 +4,8 @@ import { applyEdits, offsetOf, positionOf, toOriginalOffset } from '../src/linem
 import { settle } from '../src/async';
 import { SyncPromise } from '../src/sync-promise';
 import { toRaisedError, locate } from '../src/errors';
+import { fromStoredArity, toStoredArity } from '../src/arity';
+import { validate } from '@wormhole/validator';
 
 /** Compiles a source the way the runtime does and runs it with a db whose query returns `rows`. */
 function run(source: string, args: unknown[] = [], rows: unknown[] = []) {
@@ -31,9 +33,11 @@ describe('linemap', () => {
 
 describe('transformAsync', () => {
   it('rewrites awaits so the function completes synchronously', () => {
-    const { t, result } = run('async (db, x) => { const r = await db.query("SELECT"); return [x, r.command, await 2 + 1]; }', [1]);
+    const source = 'async (db, x) => { const r = await db.query("SELECT"); return [x, r.command, await 2 + 1]; }';
+    const { t, result } = run(source, [1]);
     expect(t.isAsync).toBe(true);
-    expect(t.arity).toBe(2);
+    // The stored arity (wormhole.functions.arity) comes from the validator's info: db + x.
+    expect(toStoredArity(validate(source).info!)).toBe(2);
     expect(result()).toEqual([1, 'SELECT', 3]);
   });
 
@@ -50,7 +54,9 @@ describe('transformAsync', () => {
   });
 
   it('marks rest parameters as variadic', () => {
-    expect(transformAsync('async (db, ...xs) => xs.length').arity).toBe(-1);
+    expect(toStoredArity(validate('async (db, ...xs) => xs.length').info!)).toBe(-1);
+    expect(fromStoredArity(-1)).toEqual({ arity: 0, hasRestParameter: true });
+    expect(fromStoredArity(3)).toEqual({ arity: 2, hasRestParameter: false });
   });
 
   it('refuses what it cannot drive, with a position', () => {

@@ -35,8 +35,9 @@ export class CallEngine {
 
   /** Checks and encodes arguments; throws before any network when they cannot be sent. */
   prepareArgs(def: FunctionDefinition, args: unknown[]): string {
-    // The server wants exactly the declared parameters after db (default values included), so we check the same.
-    const expected = Math.max(0, def.info.params.length - 1);
+    // The server wants exactly the declared parameters after db (default values included), so we check the same;
+    // info.arity is the validator's count of them, the same number the server stores and checks.
+    const expected = def.info.arity;
     if (!def.hasRestParameter && args.length !== expected) {
       const names = def.info.params.slice(1).join(', ');
       throw new ArgumentError(`${def.name} takes ${expected} argument${expected === 1 ? '' : 's'}${names ? ` (${names})` : ''} after db, ` +

@@ -10,7 +10,7 @@ import { codeFrame } from './code-frame';
 import { FunctionLocation, locateFunction, mapToFile } from './function-location';
 import { hashSource } from './hash';
 import { MappedDiagnostic, precheck } from './precheck';
-import type { Diagnostic, Policy, ValidationInfo } from './validator-types';
+import type { Diagnostic, FunctionInfo, Policy } from '@wormhole/validator';
 
 export interface DefinitionOptions {
   /** A name for messages, stack traces and the server's catalog (default: the function's or variable's name). */
@@ -25,7 +25,7 @@ export class FunctionDefinition {
   readonly source: string;
   readonly hash: string;
   readonly name: string;
-  readonly info: ValidationInfo;
+  readonly info: FunctionInfo;
   private readonly site?: SourcePosition;
   private located?: FunctionLocation;
 
@@ -66,7 +66,7 @@ export class FunctionDefinition {
 
   /** True when the last parameter is a rest parameter (then any number of arguments is fine). */
   get hasRestParameter(): boolean {
-    return this.info.params.some((p) => p.startsWith('...')); // the validator lists a rest parameter as `...name`
+    return this.info.hasRestParameter;
   }
 }
 

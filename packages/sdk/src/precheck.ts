@@ -3,10 +3,8 @@
  * function fails before any network, with every diagnostic and a code frame. The server validates
  * again on install; this check is a convenience, not a security boundary.
  */
-import { formatDiagnostics, mergePolicy, validate } from '@wormhole/validator';
-import type { Diagnostic } from '@wormhole/validator';
+import { formatDiagnostics, mergePolicy, validate, type Diagnostic, type FunctionInfo, type Policy } from '@wormhole/validator';
 import { ValidationError } from './errors';
-import type { Policy, ValidationInfo } from './validator-types';
 
 /** Checks policy overrides early (at connect time) so a typo fails with the validator's message. */
 export function checkPolicy(overrides: Partial<Policy>): void {
@@ -32,7 +30,7 @@ export interface PrecheckOptions {
  * Validates `source`; returns what the validator learned about the function (parameters, async)
  * or throws a ValidationError listing every problem.
  */
-export function precheck(source: string, options: PrecheckOptions): ValidationInfo {
+export function precheck(source: string, options: PrecheckOptions): FunctionInfo {
   const result = validate(source, options.policy);
   // info is present whenever the source parsed as a function, which ok implies.
   if (result.ok && result.info) return result.info;
