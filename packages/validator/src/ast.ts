@@ -1,41 +1,9 @@
 /**
- * Small helpers over acorn's ESTree nodes: generic child iteration (so no node type is ever
- * skipped by accident), an iterative depth measure, and constant folding of string keys.
+ * Small helpers over acorn's ESTree nodes: an iterative depth measure, and constant folding of
+ * string keys. Child enumeration lives in children.ts.
  */
-import type { AnyNode, Node } from 'acorn';
-
-/** Keys that never hold child nodes (positions and scalars), skipped without looking at them. */
-const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'regex', 'raw', 'bigint', 'name', 'operator', 'kind',
-  'computed', 'shorthand', 'method', 'static', 'async', 'generator', 'optional', 'prefix', 'delegate', 'await', 'tail', 'sourceType']);
-
-function isNode(value: unknown): value is AnyNode {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-}
-
-/**
- * Calls `visit` for every direct child of a node, in source field order. Generic on purpose: it
- * looks at every field, so no node type (or field added by a newer acorn) is ever skipped.
- */
-export function forEachChild(node: AnyNode, visit: (child: AnyNode) => void): void {
-  const record = node as unknown as Record<string, unknown>;
-  for (const key in record) {
-    if (NON_CHILD_KEYS.has(key)) continue;
-    const value = record[key];
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) visit(item);
-    } else if (isNode(value)) {
-      visit(value);
-    }
-  }
-}
-
-/** Every direct child of a node, in source field order. */
-export function children(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  forEachChild(node, (child) => out.push(child));
-  return out;
-}
+import type { AnyNode } from 'acorn';
+import { forEachChild } from './children';
 
 /**
  * A node deeper than `limit` (counting the root as depth 1), or undefined. Iterative on

@@ -6,7 +6,7 @@ import type {
   AnonymousFunctionDeclaration, AnyNode, ArrowFunctionExpression, ClassDeclaration, ClassExpression, AnonymousClassDeclaration,
   FunctionDeclaration, FunctionExpression, Identifier, Pattern,
 } from 'acorn';
-import { forEachChild } from './ast';
+import { forEachChild } from './children';
 import { Scope, boundNames, lexicalNames, varNames } from './scope';
 
 /**
@@ -164,6 +164,7 @@ class Walker {
     }
   }
 
+  /** Every child, in the same context (children.ts: acorn-walk's base visitors plus the names they skip). */
   private generic(node: AnyNode, ctx: WalkContext): void {
     forEachChild(node, (child) => this.expr(child, ctx, node));
   }
