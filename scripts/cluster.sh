@@ -23,12 +23,37 @@ fsync = off                 # a throwaway test cluster: speed over durability
 synchronous_commit = off
 full_page_writes = off
 log_min_messages = warning
+include_if_exists = 'wormhole_preload.conf'
 CONF
+}
+
+# plv8 is loaded once into the postmaster and inherited by every backend, so a new connection
+# does not pay for loading libnode (tens of ms) on its first JavaScript call. The setting lives in
+# its own included file so that an existing cluster picks it up too; it is written only when
+# plv8.so is installed (a preloaded library that is missing stops the server from starting).
+# Prints "changed" when the file's content changed (the server must restart to apply it).
+ensure_preload() {
+  local conf="$PG_DATA/postgresql.conf" file="$PG_DATA/wormhole_preload.conf" want=""
+  grep -q "^include_if_exists = 'wormhole_preload.conf'" "$conf" \
+    || echo "include_if_exists = 'wormhole_preload.conf'" >> "$conf"
+  [ -f "$("$PG_BIN/pg_config" --pkglibdir)/plv8.so" ] && want="shared_preload_libraries = 'plv8'"
+  [ "$(cat "$file" 2>/dev/null)" = "$want" ] && return
+  echo "$want" > "$file"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$file"; fi
+  echo changed
 }
 
 start() {
   init_cluster
-  if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then return; fi
+  local preload_changed
+  preload_changed=$(ensure_preload)
+  if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    [ -z "$preload_changed" ] && return
+    log "shared_preload_libraries changed: restarting PostgreSQL"
+    as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -m fast -w -t 60 restart >/dev/null \
+      || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not restart (log: $PG_LOG)"; }
+    return
+  fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$WORMHOLE_PGPORT") 2>/dev/null; then
     die "port $WORMHOLE_PGPORT on 127.0.0.1 is taken by another program: pick a free one, e.g. WORMHOLE_PGPORT=55432 bash scripts/test.sh"
   fi

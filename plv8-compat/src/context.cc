@@ -1,6 +1,7 @@
 // V8 platform, isolate and per-role contexts; call frames and the lazily opened SPI connection.
 #include <signal.h>
 #include <pthread.h>
+#include <time.h>
 
 #include <memory>
 #include <unordered_map>
@@ -26,12 +27,21 @@ CallFrame* top_frame = nullptr;
 Oid last_role = InvalidOid;
 v8::Global<v8::Context>* last_context = nullptr;
 
+// Start-up steps are timed and logged at DEBUG1 (SET client_min_messages = debug1 to see them):
+// they are what a fresh connection pays before its first JavaScript runs.
+double now_ms() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 // V8 starts worker threads (GC, compiler). They must never run PostgreSQL's signal handlers, so
 // they are created with every signal blocked; the main thread's mask is restored afterwards.
 void create_isolate() {
   sigset_t all, saved;
   sigfillset(&all);
   pthread_sigmask(SIG_BLOCK, &all, &saved);
+  double t0 = now_ms();
   if (!platform) {
     v8::V8::InitializeICU();
     if (guc_v8_flags != nullptr && guc_v8_flags[0] != '\0') v8::V8::SetFlagsFromString(guc_v8_flags);
@@ -39,12 +49,15 @@ void create_isolate() {
     v8::V8::InitializePlatform(platform.get());
     v8::V8::Initialize();
   }
+  double t1 = now_ms();
   v8::Isolate::CreateParams params;
   default_allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   params.array_buffer_allocator = default_allocator.get();
   limits_prepare_isolate(&params);  // may replace the allocator with an accounting one
   the_isolate = v8::Isolate::New(params);
   pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  double t2 = now_ms();
+  pg_guard([&] { elog(DEBUG1, "plv8 start-up: V8 platform %.2f ms, Isolate::New %.2f ms", t1 - t0, t2 - t1); });
   limits_attach_isolate(the_isolate);
   // Entered once for the whole backend: every entry point runs on this thread and this isolate.
   the_isolate->Enter();
@@ -79,11 +92,14 @@ v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
   last_context = nullptr;
 
   v8::EscapableHandleScope scope(isolate);
+  double t0 = now_ms();
   v8::Local<v8::Context> context = v8::Context::New(isolate);
+  double t1 = now_ms();
   {
     v8::Context::Scope context_scope(context);
     install_plv8_object(isolate, context);
   }
+  double t2 = now_ms();
   auto* global = new v8::Global<v8::Context>(isolate, context);
   contexts.emplace(role, global);
   try {
@@ -96,6 +112,11 @@ v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
     delete global;
     throw;
   }
+  double t3 = now_ms();
+  pg_guard([&] {
+    elog(DEBUG1, "plv8 start-up: Context::New %.2f ms, plv8 object %.2f ms, start_proc %.2f ms", t1 - t0, t2 - t1,
+         t3 - t2);
+  });
   return scope.Escape(context);
 }
 

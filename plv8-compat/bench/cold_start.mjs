@@ -1,0 +1,63 @@
+// Cold start of plv8 on fresh connections: what the first JavaScript costs a new backend.
+//   node plv8-compat/bench/cold_start.mjs [connections] [database]
+// Connects with the usual PG* environment (source scripts/lib.sh). Prints median milliseconds of:
+//   LOAD 'plv8'         loading plv8.so (and libnode) into the backend; ~0 when preloaded
+//   first DO            after LOAD: V8 platform, isolate, context and plv8 object
+//   first call          SELECT f(1) as the first plv8 use of a connection (load + start-up + call)
+//   warm call           the same call again on that connection
+// Each connection first runs `SELECT 1`, so catalog-cache warm-up of a new backend is not counted.
+// The database must have plv8 installed; the script creates (and keeps) function b_cold_add1.
+import pg from "pg";
+
+const connections = Number(process.argv[2] ?? 15);
+const database = process.argv[3] ?? process.env.PGDATABASE;
+if (!Number.isInteger(connections) || connections < 1) {
+  console.error(`connections must be a positive integer, got '${process.argv[2]}'`);
+  process.exit(2);
+}
+
+async function timed(client, sql) {
+  const t0 = process.hrtime.bigint();
+  await client.query(sql);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+async function fresh() {
+  const client = new pg.Client({ database });
+  await client.connect();
+  await client.query("SELECT 1");
+  return client;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const setup = await fresh();
+await setup.query(
+  "CREATE OR REPLACE FUNCTION b_cold_add1(x int) RETURNS int LANGUAGE plv8 IMMUTABLE AS $$ return x + 1; $$",
+);
+const preload = (await setup.query("SHOW shared_preload_libraries")).rows[0].shared_preload_libraries;
+await setup.end();
+
+const load = [], firstDo = [], firstCall = [], warmCall = [];
+for (let i = 0; i < connections; i++) {
+  const a = await fresh();
+  load.push(await timed(a, "LOAD 'plv8'"));
+  firstDo.push(await timed(a, "DO $$ $$ LANGUAGE plv8"));
+  await a.end();
+  const b = await fresh();
+  firstCall.push(await timed(b, "SELECT b_cold_add1(1)"));
+  warmCall.push(await timed(b, "SELECT b_cold_add1(2)"));
+  await b.end();
+}
+
+const fmt = (xs) => median(xs).toFixed(2).padStart(8);
+console.log(`plv8 cold start, median of ${connections} fresh connections (ms, client round trip included)`);
+console.log(`shared_preload_libraries = '${preload}'`);
+console.log(`  LOAD 'plv8'      ${fmt(load)}`);
+console.log(`  first DO         ${fmt(firstDo)}`);
+console.log(`  first call       ${fmt(firstCall)}`);
+console.log(`  warm call        ${fmt(warmCall)}`);
