@@ -1,6 +1,7 @@
 // Runs every test suite against the private cluster and prints one set of totals.
 //   pgTAP suites (pg_prove): plv8-compat/test/*.sql, extension/test/*.sql, each in a fresh database
 //   jest: unit tests of every package and the end-to-end tests in test/
+//   node --test: the benchmark's self-test (its latency proxy against the real cluster)
 // The last line is "N passed, N failed" so CI can read the totals in any language.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -52,9 +53,23 @@ function jestSuite() {
   results.push({ name: 'jest', passed: j.numPassedTests, failed: j.numFailedTests + suiteErrors });
 }
 
+// node's test runner prints "# pass N" and "# fail N" after its TAP output.
+function nodeTestSuite(name, dir) {
+  if (only.length && !only.includes(name)) return;
+  console.log(`\n=== ${name}: node --test ${dir} ===`);
+  const r = run('node', ['--test', dir], { capture: true });
+  const out = r.stdout + r.stderr;
+  process.stdout.write(out.split('\n').filter((l) => /^(not )?ok |^# (pass|fail)/.test(l)).join('\n') + '\n');
+  const passed = Number((out.match(/^# pass (\d+)/m) ?? [])[1] ?? 0);
+  let failed = Number((out.match(/^# fail (\d+)/m) ?? [])[1] ?? 0);
+  if (r.status !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed });
+}
+
 pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
 pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
 jestSuite();
+nodeTestSuite('bench-proxy', 'bench/test/');
 
 console.log('\n=== totals ===');
 for (const r of results) console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed${r.note ? `  (${r.note})` : ''}`);
