@@ -6,3 +6,4 @@ export { validate, type ValidationResult } from './validate';
 export { formatDiagnostics, type Diagnostic } from './diagnostics';
 export { DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, type Policy } from './policy';
 export type { FunctionInfo } from './function-info';
+export { UnknownNodeError } from './children';
