@@ -10,7 +10,7 @@ import { codeFrame } from './code-frame';
 import { FunctionLocation, locateFunction, mapToFile } from './function-location';
 import { hashSource } from './hash';
 import { MappedDiagnostic, precheck } from './precheck';
-import type { Diagnostic, FunctionInfo, Policy } from '@wormhole/validator';
+import type { Diagnostic, FunctionInfo, Policy } from './public-types';
 
 export interface DefinitionOptions {
   /** A name for messages, stack traces and the server's catalog (default: the function's or variable's name). */

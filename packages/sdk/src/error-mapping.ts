@@ -17,7 +17,7 @@ import {
   WormholeError,
 } from './errors';
 import { mapToFile } from './function-location';
-import type { Diagnostic } from '@wormhole/validator';
+import type { Diagnostic } from './public-types';
 
 /** What error mapping needs to know about the function that failed (a FunctionDefinition fits). */
 export interface FailedFunction {

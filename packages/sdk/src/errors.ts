@@ -15,7 +15,7 @@
  *       ├── RemoteSqlError        a statement inside the function failed (PostgreSQL's SQLSTATE)
  *       └── RemoteTimeoutError    statement_timeout stopped it (57014)
  */
-import type { Diagnostic } from '@wormhole/validator';
+import type { Diagnostic } from './public-types';
 
 export class WormholeError extends Error {
   /** SQLSTATE when the error came from PostgreSQL or mirrors one (WH001…, 23505, 57014…). */

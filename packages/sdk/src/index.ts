@@ -13,7 +13,7 @@ export type { Transaction, TransactionOptions, IsolationLevel } from './transact
 export type { RetryOptions } from './retry';
 export type { CallStats } from './call-engine';
 export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, RemoteArgs, RemoteResult } from './types';
-export type { Diagnostic } from '@wormhole/validator';
+export type { Diagnostic } from './public-types';
 export {
   WormholeError, ValidationError, PolicyError, ArgumentError, ResultError, UnknownFunctionError, ProtocolError,
   ConnectionLostError, RemoteError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError,

@@ -3,7 +3,8 @@
  * function fails before any network, with every diagnostic and a code frame. The server validates
  * again on install; this check is a convenience, not a security boundary.
  */
-import { formatDiagnostics, mergePolicy, validate, type Diagnostic, type FunctionInfo, type Policy } from '@wormhole/validator';
+import { formatDiagnostics, mergePolicy, validate } from '@wormhole/validator';
+import type { Diagnostic, FunctionInfo, Policy } from './public-types';
 import { ValidationError } from './errors';
 
 /** Checks policy overrides early (at connect time) so a typo fails with the validator's message. */

@@ -1,6 +1,7 @@
 /**
  * The SDK's side of the wire format. The format itself lives in @wormhole/plv8-runtime (one
- * implementation shared with the code that runs inside PostgreSQL); this module turns its WireError
+ * implementation shared with the code that runs inside PostgreSQL, bundled into the SDK's
+ * dist/index.js by build.mjs); this module turns its WireError
  * into the SDK's errors and decides how bytes come back (as a Buffer, like node-postgres does).
  */
 import { decode, encode, WireError } from '@wormhole/plv8-runtime/dist/wire';

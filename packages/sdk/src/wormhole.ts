@@ -17,7 +17,7 @@ import { createRemoteFunction, RemoteFunction } from './remote-function';
 import { resolveRetry, ResolvedRetry, RetryOptions } from './retry';
 import { runTransaction, Transaction, TransactionOptions } from './transaction';
 import type { Db, RemotableFunction } from './types';
-import type { Policy } from '@wormhole/validator';
+import type { Policy } from './public-types';
 import { encodeArgs } from './wire-codec';
 
 export interface WormholeOptions {

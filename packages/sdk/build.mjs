@@ -1,0 +1,41 @@
+// Builds the published package:
+//   dist/*.d.ts     tsc (declarations only; src/public-types.ts keeps private package names out of them)
+//   dist/index.js   esbuild: the SDK with @wormhole/validator (and acorn), the wire codec of
+//                   @wormhole/plv8-runtime and the small type-parser helpers bundled in, so the
+//                   installed package needs nothing but its peer `pg`.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, 'dist');
+const require = createRequire(import.meta.url);
+
+// A clean dist: files left by an earlier per-module tsc build would otherwise be packed too.
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(here, 'tsconfig.json'), '--emitDeclarationOnly'], { stdio: 'inherit' });
+
+await build({
+  entryPoints: [join(here, 'src/index.ts')],
+  outfile: join(dist, 'index.js'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  external: ['pg'],
+  // Error classes are recognised by name (err.name, stack headers): keep them through bundling.
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The .d.ts files are what users' compilers read: they must not name a package users cannot install.
+for (const file of readdirSync(dist).filter((f) => f.endsWith('.d.ts'))) {
+  if (/from ['"]@wormhole\//.test(readFileSync(join(dist, file), 'utf8'))) {
+    throw new Error(`pg-wormhole: dist/${file} refers to a private @wormhole/* package; use the types in src/public-types.ts`);
+  }
+}
+console.log('pg-wormhole: dist/index.js bundled, declarations emitted');

@@ -1,0 +1,25 @@
+/**
+ * The SDK's public copies of the validator's types (src/public-types.ts) must stay the same shape as
+ * @wormhole/validator's: each assignment below fails to compile (ts-jest type-checks) if they drift.
+ */
+import type * as validator from '@wormhole/validator';
+import { validate, DEFAULT_POLICY } from '@wormhole/validator';
+import type { Diagnostic, FunctionInfo, Policy } from '../src/public-types';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameDiagnostic: Same<Diagnostic, validator.Diagnostic> = true;
+const samePolicy: Same<Policy, validator.Policy> = true;
+const sameInfo: Same<FunctionInfo, validator.FunctionInfo> = true;
+
+describe('public types mirror @wormhole/validator', () => {
+  it('has the same shapes (checked at compile time) and real values fit them', () => {
+    expect([sameDiagnostic, samePolicy, sameInfo]).toEqual([true, true, true]);
+    const bad = validate('async (db) => eval("1")');
+    const diagnostics: Diagnostic[] = bad.diagnostics;
+    expect(diagnostics[0].rule).toBe('no-eval');
+    const info: FunctionInfo | undefined = validate('async (db, a, ...rest) => a').info;
+    expect(info).toMatchObject({ arity: 2, hasRestParameter: true });
+    const policy: Policy = DEFAULT_POLICY;
+    expect(policy.allowedGlobals).toContain('Math');
+  });
+});
