@@ -95,3 +95,17 @@ SELECT workload, variant, rows,
        round(((ms - base_ms) / nullif((SELECT r2.ms - r2.base_ms FROM b_results r2
                                        WHERE r2.workload = r.workload AND r2.variant = 'plpgsql'), 0))::numeric, 2) AS "vs plpgsql"
 FROM b_results r ORDER BY ord;
+
+-- Absolute time per row of `SELECT f(i) FROM generate_series(1, 100000) i` (total / rows, the
+-- baseline not subtracted): the form in which reference figures for other engines are quoted.
+CREATE TEMP TABLE b_absolute AS
+  SELECT v.ord, v.variant, b_median_ms(v.query, :reps) AS ms
+  FROM (VALUES (1, 'plv8 trivial x+1',       'SELECT b_js_add1(i) FROM generate_series(1, 100000) i'),
+               (2, 'PL/pgSQL trivial x+1',   'SELECT b_pg_add1(i) FROM generate_series(1, 100000) i'),
+               (3, 'plv8 one plv8.execute',  'SELECT b_js_execute(i) FROM generate_series(1, 100000) i'),
+               (4, 'PL/pgSQL one query',     'SELECT b_pg_query(i) FROM generate_series(1, 100000) i'),
+               (5, 'no function (baseline)', 'SELECT i + 1 FROM generate_series(1, 100000) i')) v(ord, variant, query);
+\echo
+\echo absolute µs per row of SELECT f(i) FROM generate_series(1, 100000) i, inside the backend (median of :reps)
+SELECT variant, round(ms::numeric, 1) AS "median ms", round((ms * 1000 / 100000)::numeric, 3) AS "µs/row"
+FROM b_absolute ORDER BY ord;
