@@ -31,16 +31,24 @@ CONF
 # does not pay for loading libnode (tens of ms) on its first JavaScript call. The setting lives in
 # its own included file so that an existing cluster picks it up too; it is written only when
 # plv8.so is installed (a preloaded library that is missing stops the server from starting).
-# Prints "changed" when the file's content changed (the server must restart to apply it).
+PLV8_LIB="$("$PG_BIN/pg_config" --pkglibdir 2>/dev/null || echo /nonexistent)/plv8.so"
+PLV8_STAMP="$PG_DATA/wormhole_preload.loaded"  # checksum of the plv8.so the running server loaded
+plv8_sum() { if [ -f "$PLV8_LIB" ]; then md5sum < "$PLV8_LIB"; fi; }
+
+# Prints "changed" when the server must (re)start to apply the setting, or to load a plv8.so that
+# was reinstalled since it started (a preloaded library is read only at server start).
 ensure_preload() {
-  local conf="$PG_DATA/postgresql.conf" file="$PG_DATA/wormhole_preload.conf" want=""
+  local conf="$PG_DATA/postgresql.conf" file="$PG_DATA/wormhole_preload.conf" want="" changed=""
   grep -q "^include_if_exists = 'wormhole_preload.conf'" "$conf" \
     || echo "include_if_exists = 'wormhole_preload.conf'" >> "$conf"
-  [ -f "$("$PG_BIN/pg_config" --pkglibdir)/plv8.so" ] && want="shared_preload_libraries = 'plv8'"
-  [ "$(cat "$file" 2>/dev/null)" = "$want" ] && return
-  echo "$want" > "$file"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$file"; fi
-  echo changed
+  if [ -f "$PLV8_LIB" ]; then want="shared_preload_libraries = 'plv8'"; fi
+  if [ "$(cat "$file" 2>/dev/null)" != "$want" ]; then
+    echo "$want" > "$file"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$file"; fi
+    changed=1
+  fi
+  if [ -n "$want" ] && [ "$(cat "$PLV8_STAMP" 2>/dev/null)" != "$(plv8_sum)" ]; then changed=1; fi
+  if [ -n "$changed" ]; then echo changed; fi
 }
 
 start() {
@@ -49,9 +57,10 @@ start() {
   preload_changed=$(ensure_preload)
   if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     [ -z "$preload_changed" ] && return
-    log "shared_preload_libraries changed: restarting PostgreSQL"
+    log "shared_preload_libraries or the installed plv8.so changed: restarting PostgreSQL"
     as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -m fast -w -t 60 restart >/dev/null \
       || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not restart (log: $PG_LOG)"; }
+    plv8_sum > "$PLV8_STAMP"
     return
   fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$WORMHOLE_PGPORT") 2>/dev/null; then
@@ -60,6 +69,7 @@ start() {
   log "starting PostgreSQL $PG_MAJOR on port $WORMHOLE_PGPORT"
   as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
     || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
+  plv8_sum > "$PLV8_STAMP"
   psql -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'wormhole'" | grep -q 1 \
     || psql -q -d postgres -c "CREATE DATABASE wormhole" >/dev/null
 }
