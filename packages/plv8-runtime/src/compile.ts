@@ -37,6 +37,13 @@ export function compileFunction(hash: string, code: string): RemoteFunction {
   if (typeof fn !== 'function') {
     throw new TypeError(`Installed function ${hash} did not evaluate to a function; reinstall it`);
   }
+  // An async root is stored as a generator function (transform.ts; the validator refuses generator
+  // roots, so nothing else is one): drive it here. Code stored by earlier versions wraps its own
+  // generator and returns a SyncPromise, so it is called as it is.
+  if (Object.prototype.toString.call(fn) === '[object GeneratorFunction]') {
+    const generatorFn = fn as (...args: unknown[]) => Generator<unknown, unknown, unknown>;
+    return (...args: unknown[]) => runAsync(generatorFn(...args));
+  }
   return fn as RemoteFunction;
 }
 

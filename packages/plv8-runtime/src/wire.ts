@@ -40,11 +40,23 @@ export interface DecodeOptions {
 }
 
 export function encode(value: unknown, rootName = 'value'): string {
+  // Fast path for the commonest results: a string, a boolean, null or a finite number that is not
+  // -0 is its own wire form, so the walk (and its allocations) can be skipped.
+  if (value === null || typeof value === 'string' || typeof value === 'boolean'
+    || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) {
+    return JSON.stringify(value);
+  }
   return JSON.stringify(toWire(value, rootName, []));
 }
 
-export function decode(text: string, options: DecodeOptions = {}): unknown {
-  return fromWire(JSON.parse(text), options);
+const NO_OPTIONS: DecodeOptions = {};
+
+export function decode(text: string, options: DecodeOptions = NO_OPTIONS): unknown {
+  const parsed = JSON.parse(text);
+  // Only an object key can be a tag, and a tag key starts with `$`: when the text holds no `"$`
+  // (nor a `$` written as the escape \u0024), there is nothing to convert and the walk is skipped.
+  if (text.indexOf('"$') === -1 && text.indexOf('\\u0024') === -1) return parsed;
+  return fromWire(parsed, options);
 }
 
 /** Converts a value into its JSON-safe wire form; `seen` holds the objects on the current path. */
@@ -102,7 +114,7 @@ export function toWire(value: unknown, path: string, seen: object[]): unknown {
 }
 
 /** The inverse of toWire, applied to the result of JSON.parse. */
-export function fromWire(value: unknown, options: DecodeOptions = {}): unknown {
+export function fromWire(value: unknown, options: DecodeOptions = NO_OPTIONS): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => fromWire(item, options));
   const obj = value as Record<string, unknown>;

@@ -53,6 +53,23 @@ describe('transformAsync', () => {
     expect(run('async function (db) { const f = async function () { return arguments.length; }; return f(1, 2); }').result()).toBe(2);
   });
 
+  it('turns the root async function into a generator function the runtime drives (every root form)', () => {
+    expect(transformAsync('async (db, x) => { return await x; }').code).toBe('function* (db, x)  { return (yield x); }');
+    expect(transformAsync('async db => db').code).toBe('function* (db) { return  db; }');
+    expect(run('async (db) => ({ n: await 1 })').result()).toEqual({ n: 1 });
+    expect(run('async (db, x) => (await x) * 2', [21]).result()).toBe(42);
+    expect(transformAsync('async function named(db, x) { return x; }').code).toBe('function* named(db, x) { return x; }');
+    expect(run('async db => 41 + 1').result()).toBe(42);
+    expect(run('async (db, x = 2, ...more) => (await x) + more.length', [undefined, 1, 1]).result()).toBe(4);
+    expect(run('async function named(db, x) { return [typeof this, await x]; }', [5]).result()).toEqual(['undefined', 5]);
+    expect(() => run('async (db) => { await 1; throw new RangeError("r"); }').result()).toThrow(RangeError);
+  });
+
+  it('still runs code stored by earlier versions (root wrapping its own generator)', () => {
+    const fn = compileFunction('e'.repeat(64), '(db, x) => __wh_async(function* () { return (yield x) * 2; }.call(this))');
+    expect(settle(fn({}, 21))).toBe(42);
+  });
+
   it('marks rest parameters as variadic', () => {
     expect(toStoredArity(validate('async (db, ...xs) => xs.length').info!)).toBe(-1);
     expect(fromStoredArity(-1)).toEqual({ arity: 0, hasRestParameter: true });

@@ -76,4 +76,18 @@ describe('wire format', () => {
   it('rejects malformed base64', () => {
     expect(() => decode('{"$bytes":"@@@"}')).toThrow(/invalid base64/);
   });
+
+  it('takes the fast paths only when they give the same answer as the full walk', () => {
+    // Scalars that are their own wire form, and those that are not.
+    expect(encode('a"b')).toBe('"a\\"b"');
+    expect(encode(3.5)).toBe('3.5');
+    expect(encode(null)).toBe('null');
+    expect(encode(-0)).toBe('{"$n":"-0"}');
+    expect(encode(NaN)).toBe('{"$n":"NaN"}');
+    expect(encode(undefined)).toBe('{"$u":0}');
+    // Text without tags decodes to plain JSON; a tag key written with a \u0024 escape is still a tag.
+    expect(decode('[1,{"a":[true,null,"x$y"]}]')).toEqual([1, { a: [true, null, 'x$y'] }]);
+    expect(decode('[{"\\u0024u":0},{"\\u0024big":"12"}]')).toEqual([undefined, 12n]);
+    expect(decode('["$u",{"$u":0}]')).toEqual(['$u', undefined]);
+  });
 });
