@@ -1,0 +1,42 @@
+-- Preload safety and lazy V8 start-up. plv8 may sit in shared_preload_libraries (the private
+-- cluster does this): loading it must start nothing in the postmaster, and a backend must start
+-- V8 (platform worker thread, timeout/cancel watchdog) only when it first runs JavaScript.
+-- Thread counts come from /proc/<pid>/task. The fresh backend is a dblink session that installs
+-- plv8 in its own transaction (rolled back), so this session never loads V8 itself.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT plan(6);
+
+CREATE FUNCTION su_threads(pid int) RETURNS int LANGUAGE sql AS $$
+  SELECT count(*)::int FROM pg_ls_dir('/proc/' || pid || '/task')
+$$;
+CREATE FUNCTION su_remote_int(q text) RETURNS int LANGUAGE sql AS $$
+  SELECT v FROM dblink('su_fresh', q) AS t(v int)
+$$;
+
+SELECT is(su_threads(split_part(pg_read_file('postmaster.pid'), E'\n', 1)::int), 1,
+          'the postmaster has a single thread (' || current_setting('shared_preload_libraries') || ' preloaded)');
+
+DO $$
+BEGIN
+  PERFORM dblink_connect('su_fresh', format('host=127.0.0.1 port=%s dbname=%s user=%s',
+                         current_setting('port'), current_database(), current_user));
+  PERFORM dblink_exec('su_fresh', 'BEGIN');
+  PERFORM dblink_exec('su_fresh', 'CREATE EXTENSION IF NOT EXISTS plv8');
+END $$;
+CREATE TEMP TABLE su_pid AS SELECT su_remote_int('SELECT pg_backend_pid()') AS pid;
+
+SELECT is(su_threads((SELECT pid FROM su_pid)), 1, 'a new backend has a single thread');
+SELECT is(su_remote_int($$SELECT length(plv8_version())$$), length('3.2.0-wormhole-compat'),
+          'plv8_version() (C, no JavaScript) works in the new backend');
+SELECT is(su_threads((SELECT pid FROM su_pid)), 1, 'loading plv8 and calling plv8_version() start no thread');
+DO $do$ BEGIN PERFORM dblink_exec('su_fresh', 'DO $$ $$ LANGUAGE plv8'); END $do$;
+SELECT is(su_threads((SELECT pid FROM su_pid)), 3,
+          'the first JavaScript starts exactly two threads: the V8 platform''s worker and the watchdog');
+DO $do$ BEGIN PERFORM dblink_exec('su_fresh', 'DO $$ $$ LANGUAGE plv8'); END $do$;
+SELECT is(su_threads((SELECT pid FROM su_pid)), 3, 'later JavaScript starts no more threads');
+DO $$ BEGIN PERFORM dblink_exec('su_fresh', 'ROLLBACK'); PERFORM dblink_disconnect('su_fresh'); END $$;
+
+SELECT * FROM finish();
+ROLLBACK;
