@@ -23,6 +23,21 @@ describe('Lru', () => {
     expect(lru.size).toBe(0);
   });
 
+  it('keeps the order right when the most recent key is hit again (no reordering then)', () => {
+    const lru = new Lru<string, number>(3);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.set('c', 3);
+    expect([lru.get('c'), lru.get('c'), lru.get('a'), lru.get('a')]).toEqual([3, 3, 1, 1]);
+    expect(lru.keys()).toEqual(['b', 'c', 'a']);
+    lru.delete('a');
+    expect(lru.get('c')).toBe(3);
+    expect(lru.keys()).toEqual(['b', 'c']);
+    lru.set('d', 4);
+    lru.set('e', 5);
+    expect(lru.keys()).toEqual(['c', 'd', 'e']);
+  });
+
   it('refuses a capacity that is not a positive integer', () => {
     expect(() => new Lru(0)).toThrow(/positive integer/);
   });
