@@ -5,8 +5,8 @@
  * is resolvable. Needs the SDK built (npm run build) and DATABASE_URL (scripts/lib.sh) with the
  * wormhole extension installed on the server; it creates and drops its own database.
  */
-import { execFileSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'fs';
+import { execFileSync, spawnSync } from 'child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import { Client } from 'pg';
@@ -72,6 +72,32 @@ describe('npm pack of pg-wormhole', () => {
     const requires = [...readFileSync(join(pkgDir, 'dist/index.js'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(requires.filter((r) => !/^(node:)?(async_hooks|crypto|fs|path|util|events)$/.test(r))).toEqual(['pg']);
   });
+
+  it('type-checks a consumer against the packed declarations (with only pg and its types installed)', () => {
+    const app = join(work, 'app');
+    symlinkSync(dirname(dirname(require.resolve('@types/pg/package.json'))), join(app, 'node_modules/@types'), 'dir');
+    writeFileSync(join(app, 'consumer.ts'), [
+      "import { connect, ValidationError, type Diagnostic } from 'pg-wormhole';",
+      'export async function main(url: string): Promise<number> {',
+      '  const wh = await connect(url, { policy: { maxDepth: 40 } });',
+      '  const add = wh.remote(async (db, a: number, b: number) => a + b);',
+      '  const d: Diagnostic[] = new ValidationError("x", []).diagnostics;',
+      '  return (await add(1, 2)) + d.length;',
+      '}',
+      '',
+    ].join('\n'));
+    const tsc = require.resolve('typescript/bin/tsc');
+    // tsc prints its diagnostics on stdout.
+    const check = () => spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2020', '--module', 'commonjs',
+      '--moduleResolution', 'node', '--types', 'node', 'consumer.ts'], { cwd: app, encoding: 'utf8' });
+    const good = check();
+    expect({ status: good.status, output: good.stdout }).toEqual({ status: 0, output: '' });
+    // And the check can fail: a wrong argument type is a compile error.
+    writeFileSync(join(app, 'consumer.ts'), readFileSync(join(app, 'consumer.ts'), 'utf8').replace('add(1, 2)', "add(1, 'two')"));
+    const bad = check();
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toMatch(/not assignable to parameter of type 'number'/);
+  }, 30_000);
 
   it('works from a directory where only pg is installed: validator and wire codec included', async () => {
     await admin('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
