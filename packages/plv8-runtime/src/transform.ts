@@ -12,7 +12,7 @@
  * `Promise.all(ids.map(async (id) => ...))`. The edits are returned as segments so error positions
  * can be mapped back to the user's source (linemap.ts).
  */
-import { parseExpressionAt, type Node } from 'acorn';
+import { parseExpressionAt, tokenizer, tokTypes, type Node, type Token } from 'acorn';
 import { full } from 'acorn-walk';
 import { applyEdits, type Edit, type Segment } from './linemap';
 
@@ -62,27 +62,31 @@ function parseFunction(source: string): AnyNode {
 function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
   const body = root.body as AnyNode;
   const params = root.params as AnyNode[];
+  // Tokens, not text search: a comment between `async`, the parameters and `=>` may hold anything.
+  const tokens: Token[] = [];
+  for (const token of tokenizer(source, { ecmaVersion: 2022 })) {
+    if (token.start >= body.start) break;
+    if (token.start >= root.start) tokens.push(token);
+  }
   if (root.type !== 'ArrowFunctionExpression') {
-    const fn = source.indexOf('function', root.start + 5);
-    edits.push({ start: root.start, end: fn, text: '' });
-    edits.push({ start: fn + 8, end: fn + 8, text: '*' });
+    const fn = tokens.find((t) => t.type === tokTypes._function)!;
+    edits.push({ start: root.start, end: fn.start, text: '' });
+    edits.push({ start: fn.end, end: fn.end, text: '*' });
     return;
   }
   edits.push({ start: root.start, end: root.start + 5, text: 'function*' });
-  // `async db => …` has no parentheses, which a generator function's parameter list needs.
   const first = params[0];
-  const parenthesised = first === undefined || source.slice(root.start + 5, first.start).includes('(');
   const last = params[params.length - 1];
-  if (!parenthesised) {
+  // `async db => …` has no parentheses, which a generator function's parameter list needs.
+  if (first !== undefined && !tokens.some((t) => t.type === tokTypes.parenL && t.end <= first.start)) {
     edits.push({ start: first.start, end: first.start, text: '(' });
     edits.push({ start: last.end, end: last.end, text: ')' });
   }
-  const arrowFrom = last === undefined ? root.start + 5 : last.end;
-  const arrow = source.indexOf('=>', arrowFrom);
-  edits.push({ start: arrow, end: arrow + 2, text: '' });
+  const arrow = tokens.find((t) => t.type === tokTypes.arrow)!;
+  edits.push({ start: arrow.start, end: arrow.end, text: '' });
   if (body.type !== 'BlockStatement') {
     // From just after `=>` to the function's end, so a parenthesised body (`=> ({ … })`) keeps its parentheses.
-    edits.push({ start: arrow + 2, end: arrow + 2, text: '{ return ' });
+    edits.push({ start: arrow.end, end: arrow.end, text: '{ return ' });
     edits.push({ start: root.end, end: root.end, text: '; }' });
   }
 }

@@ -60,6 +60,8 @@ describe('transformAsync', () => {
     expect(run('async (db, x) => (await x) * 2', [21]).result()).toBe(42);
     expect(transformAsync('async function named(db, x) { return x; }').code).toBe('function* named(db, x) { return x; }');
     expect(run('async db => 41 + 1').result()).toBe(42);
+    expect(run('async /* ( */ db /* => */ => /* => */ ((await 1) + 1)').result()).toBe(2);
+    expect(run('async /* function */ function /* ( */ (db) { return (await 2) + 1; }').result()).toBe(3);
     expect(run('async (db, x = 2, ...more) => (await x) + more.length', [undefined, 1, 1]).result()).toBe(4);
     expect(run('async function named(db, x) { return [typeof this, await x]; }', [5]).result()).toEqual(['undefined', 5]);
     expect(() => run('async (db) => { await 1; throw new RangeError("r"); }').result()).toThrow(RangeError);
