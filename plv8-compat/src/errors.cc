@@ -13,26 +13,7 @@ ErrorData* poisoned_error = nullptr;
 int poisoned_nest_level = 0;
 
 // A copy of edata that lives as long as the (sub)transaction that must abort because of it.
-ErrorData* copy_for_transaction(const ErrorData* edata) {
-  MemoryContext old = MemoryContextSwitchTo(CurTransactionContext);
-  ErrorData* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
-  *copy = *edata;
-  auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
-  copy->message = dup(edata->message);
-  copy->detail = dup(edata->detail);
-  copy->detail_log = dup(edata->detail_log);
-  copy->hint = dup(edata->hint);
-  copy->context = dup(edata->context);
-  copy->backtrace = dup(edata->backtrace);
-  copy->schema_name = dup(edata->schema_name);
-  copy->table_name = dup(edata->table_name);
-  copy->column_name = dup(edata->column_name);
-  copy->datatype_name = dup(edata->datatype_name);
-  copy->constraint_name = dup(edata->constraint_name);
-  copy->internalquery = dup(edata->internalquery);
-  MemoryContextSwitchTo(old);
-  return copy;
-}
+ErrorData* copy_for_transaction(const ErrorData* edata) { return copy_error_data_to(CurTransactionContext, edata); }
 
 void on_xact(XactEvent event, void*) {
   if (event == XACT_EVENT_ABORT || event == XACT_EVENT_COMMIT || event == XACT_EVENT_PARALLEL_ABORT ||
@@ -68,6 +49,28 @@ MemoryContext error_context() {
   static MemoryContext cxt = nullptr;
   if (cxt == nullptr) cxt = AllocSetContextCreate(TopMemoryContext, "plv8 errors", ALLOCSET_SMALL_SIZES);
   return cxt;
+}
+
+ErrorData* copy_error_data_to(MemoryContext context, const ErrorData* edata) {
+  MemoryContext old = MemoryContextSwitchTo(context);
+  auto* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
+  *copy = *edata;
+  auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
+  copy->message = dup(edata->message);
+  copy->detail = dup(edata->detail);
+  copy->detail_log = dup(edata->detail_log);
+  copy->hint = dup(edata->hint);
+  copy->context = dup(edata->context);
+  copy->backtrace = dup(edata->backtrace);
+  copy->schema_name = dup(edata->schema_name);
+  copy->table_name = dup(edata->table_name);
+  copy->column_name = dup(edata->column_name);
+  copy->datatype_name = dup(edata->datatype_name);
+  copy->constraint_name = dup(edata->constraint_name);
+  copy->internalquery = dup(edata->internalquery);
+  copy->assoc_context = context;
+  MemoryContextSwitchTo(old);
+  return copy;
 }
 
 void error_context_reset() { MemoryContextReset(error_context()); }

@@ -62,6 +62,10 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
 std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
                                const char* what);
 
+// A deep copy of edata (every string) allocated in `context`, which becomes its assoc_context;
+// CopyErrorData only copies the error being handled, and only into the current context.
+ErrorData* copy_error_data_to(MemoryContext context, const ErrorData* edata);
+
 // Raises edata as the current PostgreSQL ERROR. Call only where no C++ destructor is pending.
 [[noreturn]] void raise_error(ErrorData* edata);
 

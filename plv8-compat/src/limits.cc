@@ -12,6 +12,8 @@
 //      recursion throws a RangeError and recursion through SQL meets check_stack_depth().
 #include "limits.h"
 
+#include "errors.h"
+
 #include <pthread.h>
 #include <signal.h>
 
@@ -66,27 +68,7 @@ std::condition_variable& g_wake = *new std::condition_variable;
 ErrorData* g_sticky_cancel = nullptr;
 
 // A deep copy of edata in TopMemoryContext (CopyErrorData only copies the error being handled).
-ErrorData* copy_to_top_context(const ErrorData* edata) {
-  MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-  auto* copy = static_cast<ErrorData*>(palloc(sizeof(ErrorData)));
-  *copy = *edata;
-  auto dup = [](const char* s) { return s ? pstrdup(s) : nullptr; };
-  copy->message = dup(edata->message);
-  copy->detail = dup(edata->detail);
-  copy->detail_log = dup(edata->detail_log);
-  copy->hint = dup(edata->hint);
-  copy->context = dup(edata->context);
-  copy->backtrace = dup(edata->backtrace);
-  copy->schema_name = dup(edata->schema_name);
-  copy->table_name = dup(edata->table_name);
-  copy->column_name = dup(edata->column_name);
-  copy->datatype_name = dup(edata->datatype_name);
-  copy->constraint_name = dup(edata->constraint_name);
-  copy->internalquery = dup(edata->internalquery);
-  copy->assoc_context = TopMemoryContext;
-  MemoryContextSwitchTo(old);
-  return copy;
-}
+ErrorData* copy_to_top_context(const ErrorData* edata) { return copy_error_data_to(TopMemoryContext, edata); }
 
 void clear_sticky_cancel() {
   if (g_sticky_cancel == nullptr) return;
