@@ -133,7 +133,7 @@ async function main() {
       console.log(`\nSQLSTATE ${error.code}; balances untouched: the function is one transaction.`);
     }
 
-    console.log(`\n${bold('Done.')} Explore the demo database: psql -d ${DEMO_DB} -c 'TABLE wormhole.functions'`);
+    console.log(`\n${bold('Done.')} Explore the demo database: bash scripts/cluster.sh psql -d ${DEMO_DB} -c 'TABLE wormhole.functions'`);
   } finally {
     await pgClient.end();
     await wh.close();
