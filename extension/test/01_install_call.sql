@@ -4,16 +4,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
 SELECT plan(35);
 
--- The DETAIL (JSON) of the error a statement raises, or NULL when it succeeds.
-CREATE FUNCTION pg_temp.error_detail(statement text) RETURNS jsonb LANGUAGE plpgsql AS $$
-DECLARE d text;
-BEGIN
-  EXECUTE statement;
-  RETURN NULL;
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
-  RETURN d::jsonb;
-END $$;
+\ir lib/error_detail.sql
 
 CREATE TABLE accounts (id int PRIMARY KEY, balance int NOT NULL CHECK (balance >= 0));
 INSERT INTO accounts VALUES (1, 100), (2, 0);

@@ -5,15 +5,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
 SELECT plan(16);
 
-CREATE FUNCTION pg_temp.error_detail(statement text) RETURNS jsonb LANGUAGE plpgsql AS $$
-DECLARE d text;
-BEGIN
-  EXECUTE statement;
-  RETURN NULL;
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
-  RETURN d::jsonb;
-END $$;
+\ir lib/error_detail.sql
 
 SELECT throws_ok($$SELECT wormhole.install('async (db) => plv8.execute(''SELECT 1'')')$$, 'WH001', NULL,
   'reaching plv8 is rejected at install');
