@@ -72,3 +72,7 @@ install_libnode
 install_node_modules
 build_and_install
 "$ROOT/scripts/cluster.sh" start
+
+# The cluster's default database is ready for the examples: the extension installed and current.
+psql -X -q -d wormhole -c "SET client_min_messages = warning" \
+  -c "CREATE EXTENSION IF NOT EXISTS wormhole CASCADE" -c "ALTER EXTENSION wormhole UPDATE" >/dev/null
