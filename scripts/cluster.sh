@@ -8,9 +8,12 @@ init_cluster() {
   [ -f "$PG_DATA/PG_VERSION" ] && return
   log "initdb $PG_DATA"
   mkdir -p "$PG_DATA" "$PG_SOCK"
-  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$PG_DIR"
-  # The cluster owner must be able to reach the checkout (it may sit in root's home).
-  as_owner test -x "$ROOT" || die "user $(cluster_owner) cannot enter $ROOT; move the checkout or chmod o+x its parents"
+  if [ "$PG_DIR" != "$ROOT/.pg" ]; then
+    log "user postgres cannot enter $ROOT: the cluster lives in $PG_DIR (linked as .pg)"
+    ln -sfn "$PG_DIR" "$ROOT/.pg"
+  fi
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$PG_DIR"; fi
+  as_owner test -x "$PG_DIR" || die "user $(cluster_owner) cannot enter $PG_DIR; chmod o+x its parent directories"
   as_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   cat >> "$PG_DATA/postgresql.conf" <<CONF
 # --- wormhole private cluster ---
@@ -83,7 +86,7 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   restart) stop; start ;;
-  clean) stop; rm -rf "$PG_DIR"; log "removed $PG_DIR" ;;
+  clean) stop; rm -rf "$PG_DIR" "$ROOT/.pg"; log "removed $PG_DIR" ;;
   status) as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status ;;
   psql) shift; exec psql "$@" ;;
   env) echo "export PGHOST=$PGHOST PGPORT=$PGPORT PGUSER=$PGUSER PGDATABASE=$PGDATABASE DATABASE_URL=$DATABASE_URL" ;;

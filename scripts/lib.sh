@@ -7,6 +7,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_MAJOR=15
 PG_BIN="/usr/lib/postgresql/${PG_MAJOR}/bin"
 PG_DIR="$ROOT/.pg"                 # the private cluster: data, socket and log (git-ignored)
+# PostgreSQL refuses to run as root, so as root the cluster runs as 'postgres', which must be able
+# to reach the checkout. When it cannot (a checkout under /root, say), the cluster lives in
+# /var/tmp/wormhole-<hash of the checkout path> instead and .pg in the checkout links to it.
+if [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$ROOT" 2>/dev/null; then
+  PG_DIR="/var/tmp/wormhole-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
+fi
 PG_DATA="$PG_DIR/data"
 PG_SOCK="$PG_DIR/run"
 PG_LOG="$PG_DIR/postgres.log"
