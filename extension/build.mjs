@@ -1,10 +1,13 @@
-// Generates the extension's versioned install/upgrade scripts into dist/ from the frozen templates
-// in sql/ and the esbuild bundles of @wormhole/plv8-runtime (run `npm run build` there first;
-// turbo does, since this workspace depends on it).
+// Lays out the extension's versioned install/upgrade scripts in dist/:
+//   sql/wormhole--*.sql      released scripts, frozen with the bundles they shipped: copied as they are
+//   sql/wormhole--*.sql.in   the unreleased version's template: the esbuild bundles of
+//                            @wormhole/plv8-runtime are substituted (run `npm run build` there first;
+//                            turbo does, since this workspace depends on it)
+// Releasing a version = committing the generated dist/ file in place of its template (see README).
 //
-// Placeholders: @RUNTIME_BUNDLE@ (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite).
+// Placeholders: @VERSION@, @RUNTIME_BUNDLE@ (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite).
 // Each bundle goes into a plv8 function body quoted with $wormhole_bundle$.
-import { readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +33,18 @@ const bundles = { '@RUNTIME_BUNDLE@': bundle('runtime.bundle.js'), '@INSTALLER_B
 const out = join(here, 'dist');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
-const templates = readdirSync(join(here, 'sql')).filter((f) => /^wormhole--[\d.]+(--[\d.]+)?\.sql\.in$/.test(f));
+const scripts = readdirSync(join(here, 'sql'));
+const frozen = scripts.filter((f) => /^wormhole--[\d.]+(--[\d.]+)?\.sql$/.test(f));
+for (const file of frozen) copyFileSync(join(here, 'sql', file), join(out, file));
+const templates = scripts.filter((f) => /^wormhole--[\d.]+(--[\d.]+)?\.sql\.in$/.test(f));
 for (const template of templates) {
-  let sql = readFileSync(join(here, 'sql', template), 'utf8');
+  if (frozen.includes(template.replace(/\.in$/, ''))) throw new Error(`${template}: that version is released (frozen); add an upgrade script instead`);
+  // @VERSION@ is the version the script installs or upgrades to, from its name: the one owner of it.
+  const version = /--([\d.]+)\.sql\.in$/.exec(template)[1];
+  let sql = readFileSync(join(here, 'sql', template), 'utf8').split('@VERSION@').join(version);
   for (const [placeholder, text] of Object.entries(bundles)) sql = sql.split(placeholder).join(text);
   const left = /@[A-Z_]+@/.exec(sql);
   if (left) throw new Error(`${template}: unknown placeholder ${left[0]}`);
   writeFileSync(join(out, template.replace(/\.in$/, '')), sql);
 }
-console.log(`extension: generated ${templates.map((t) => t.replace(/\.in$/, '')).join(', ')} in dist/`);
+console.log(`extension: copied ${frozen.join(', ')}; generated ${templates.map((t) => t.replace(/\.in$/, '')).join(', ')} in dist/`);

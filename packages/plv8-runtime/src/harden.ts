@@ -1,19 +1,26 @@
 /**
- * Realm hardening, once per backend and role (PL/v8 keeps one JavaScript realm per role).
+ * Realm hardening, once per V8 context the runtime loads into.
  *
- * Remote functions of one role share a realm, so one must not be able to tamper with what another
- * sees, nor reach plv8 through the Function constructors (`(() => 0).constructor('return plv8')()`).
- * What is done here, and why not SES lockdown(), is measured and explained in the README:
- *   1. The Function, GeneratorFunction, AsyncFunction and AsyncGeneratorFunction constructors are
- *      replaced on their prototypes by one that throws, so code cannot compile new code that runs
- *      in the global scope (eval is shadowed per function, see compile.ts).
- *   2. The prototypes remote code can reach are frozen, so Array.prototype.map etc. cannot be
- *      replaced by one function to spy on another. Properties that ordinary code assigns on its own
- *      objects (name, message, toString, ...) are turned into accessors first, so `err.name = 'X'`
- *      on an instance still works after freezing (the "override mistake").
+ * Where the runtime runs decides how far this goes:
+ *   - **private** (plv8-compat): Wormhole's entry points run in a V8 context of their own per role
+ *     (`// plv8:context wormhole-<version>`), which no DO block, no user-created plv8 function and
+ *     no `plv8.find_function` can enter. Only validated remote functions and the runtime run there,
+ *     so every intrinsic reachable from the global object, the global object itself included, is
+ *     frozen (`lockdownPrivateRealm`). Nothing one remote function does can be seen by another.
+ *   - **shared** (upstream PL/v8): the runtime shares the role's context with ordinary plv8 code
+ *     (start_proc polyfills, functions that extend prototypes), which freezing everything would
+ *     break. There only the targeted set below is hardened, and raw plv8 code of the same role can
+ *     still reach the runtime's globals: the README's threat model says so.
+ *
+ * In both: the Function, GeneratorFunction, AsyncFunction and AsyncGeneratorFunction constructors
+ * are replaced on their prototypes by one that throws, so code cannot compile new code that runs in
+ * the global scope (eval is shadowed per function, see compile.ts); properties that ordinary code
+ * assigns on its own objects (name, message, toString, ...) are turned into accessors before
+ * freezing, so `err.name = 'X'` on an instance still works (the "override mistake").
+ * Why not SES lockdown(): measured and explained in the README.
  */
 
-const OVERRIDABLE = ['name', 'message', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'stack'];
+const OVERRIDABLE = ['name', 'message', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'stack', 'constructor'];
 
 function refuseCodeGeneration(): never {
   throw new EvalError('Creating functions from strings is disabled inside Wormhole remote functions; write the code directly');
@@ -89,6 +96,55 @@ export function hardenRealm(own: object[] = []): void {
   for (const root of own) freezeDeep(root, mine);
 }
 
+/**
+ * Intrinsics that no property path from the global object reaches: the prototypes of iterators,
+ * generators and async functions. Patching one (e.g. %SetIteratorPrototype%.next) would let a
+ * function read what another iterates, so they are frozen with the rest.
+ */
+function hiddenIntrinsics(): object[] {
+  const g = globalThis as Record<string, any>;
+  const iteratorOf = (iterable: { [Symbol.iterator](): unknown }) => Object.getPrototypeOf(iterable[Symbol.iterator]());
+  const list: unknown[] = [
+    iteratorOf([]), iteratorOf(new Map()), iteratorOf(new Set()), iteratorOf(''),
+    Object.getPrototypeOf('a'.matchAll(/a/g)),
+    Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
+    Object.getPrototypeOf(function* () { /* generator */ }),
+    Object.getPrototypeOf(async function () { /* async */ }),
+    Object.getPrototypeOf(async function* () { /* async generator */ }),
+    Object.getPrototypeOf(Object.getPrototypeOf(async function* () { /* async generator */ }).prototype),
+    Object.getPrototypeOf(g.Uint8Array),
+  ];
+  if (g.Intl?.Segmenter !== undefined) {
+    const segments = new g.Intl.Segmenter().segment('');
+    list.push(Object.getPrototypeOf(segments), Object.getPrototypeOf(segments[Symbol.iterator]()));
+  }
+  return list.filter((v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function');
+}
+
+/**
+ * The private realm's lockdown: tames the constructors, then freezes everything reachable from the
+ * global object (values, accessors and prototypes, transitively), the hidden intrinsics, `own`, and
+ * finally the global object itself, so no remote function can add, replace or observe a global.
+ * Call it last, once the runtime's global is defined.
+ */
+export function lockdownPrivateRealm(own: object[] = []): void {
+  hardenIntrinsics();
+  const seen = new Set<object>();
+  for (const root of [...hiddenIntrinsics(), ...own, globalThis]) freezeDeep(root, seen);
+}
+
+/** The standard global names (ECMAScript 2022, Intl, WebAssembly, console) frozen in a shared realm. */
+const STANDARD_GLOBALS = [
+  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'BigInt', 'Math', 'JSON', 'Date',
+  'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
+  'URIError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Promise', 'Reflect',
+  'Proxy', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Atomics', 'Int8Array', 'Uint8Array',
+  'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array',
+  'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Intl', 'WebAssembly', 'console',
+  'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'decodeURI', 'decodeURIComponent', 'encodeURI',
+  'encodeURIComponent', 'escape', 'unescape',
+] as const;
+
 function hardenIntrinsics(): void {
   // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.
   if (Object.isFrozen(Array.prototype)) return;
@@ -96,14 +152,9 @@ function hardenIntrinsics(): void {
   tameConstructor(function* () { /* generator */ });
   tameConstructor(async function () { /* async */ });
   tameConstructor(async function* () { /* async generator */ });
-  const g = globalThis as Record<string, any>;
-  const roots: object[] = [
-    g.Object, g.Array, g.Function, g.String, g.Number, g.Boolean, g.Symbol, g.BigInt, g.Math, g.JSON,
-    g.Date, g.RegExp, g.Error, g.TypeError, g.RangeError, g.SyntaxError, g.ReferenceError, g.EvalError,
-    g.URIError, g.Map, g.Set, g.WeakMap, g.WeakSet, g.Promise, g.Reflect, g.Proxy, g.ArrayBuffer,
-    g.DataView, g.Uint8Array, Object.getPrototypeOf(g.Uint8Array), g.Intl,
-    Object.getPrototypeOf([][Symbol.iterator]()), Object.getPrototypeOf(function* () { /* */ }),
-  ].filter((v) => v !== undefined && v !== null);
+  const g = globalThis as Record<string, unknown>;
+  const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics()]
+    .filter((v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function');
   const seen = new Set<object>([g]);
   for (const root of roots) freezeDeep(root, seen);
 }

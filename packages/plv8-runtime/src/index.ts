@@ -1,7 +1,8 @@
 /**
- * The runtime's entry point, bundled (esbuild IIFE) into wormhole._load_runtime(). Loading it sets
- * globalThis.__wormhole, which the tiny bodies of wormhole.call & co. look for (and reload when the
- * installed extension version differs, so ALTER EXTENSION UPDATE reaches long-lived backends).
+ * The runtime's entry point, bundled (esbuild IIFE) into wormhole._load_runtime(). Loading it
+ * defines globalThis['__wormhole@<version>'] (see publish() below), which the tiny bodies of
+ * wormhole.call look for (a new extension version looks for its own, so ALTER EXTENSION UPDATE
+ * reaches long-lived backends).
  *
  * A call: check the function is visible to the caller and current with the policy (one cached-plan
  * query), find or compile it (cache.ts), decode the arguments (wire.ts), run it with the server `db`
@@ -12,7 +13,7 @@ import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
-import { hardenRealm } from './harden';
+import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached } from './plans';
 import * as stats from './stats';
 import { decode, encode, WireError } from './wire';
@@ -143,10 +144,8 @@ function call(hash: unknown, argsText: unknown, source?: string | null, name?: s
     stats.record(hash, Date.now() - started, (error as WormholeError).sqlerrcode ?? 'WH005');
     throw error;
   }
-  // One clock read for the duration, the counters and the flush decision.
   const ended = Date.now();
   stats.record(hash, ended - started, null, ended);
-  stats.flush(false, ended);
   return text;
 }
 
@@ -166,9 +165,6 @@ export const runtime = {
       return raise(error);
     }
   },
-  flushStats(): boolean {
-    return stats.flush(true);
-  },
   reset(): void {
     forget();
     clearPlans();
@@ -177,11 +173,31 @@ export const runtime = {
     auditCallsOfVersion = null;
   },
   info(): object {
-    return { functions: cachedFunctionCount(), plans: cachedPlanCount(), pendingStats: stats.hasPending() };
+    return {
+      functions: cachedFunctionCount(), plans: cachedPlanCount(),
+      statistics: stats.usesEngineRecorder() ? 'engine' : 'backend', backendStats: stats.localStats(),
+    };
   },
 };
 
 declare const __WORMHOLE_VERSION__: string;
 
-hardenRealm([SyncPromise, runAsync, db]);
-(globalThis as Record<string, unknown>).__wormhole = Object.freeze({ version: __WORMHOLE_VERSION__, ...runtime });
+/**
+ * Publishing the runtime. The entry points (extension/sql) set __WORMHOLE_VERSION__, load this
+ * bundle, and then find it under `__wormhole@<version>`: a name per version, defined read-only and
+ * non-configurable, so nothing in the realm can replace it, and an upgraded extension in a
+ * long-lived backend loads its own beside it. On plv8-compat the realm is Wormhole's private
+ * context (the engine then offers plv8.record_call, see stats.ts) and is locked down whole.
+ */
+function publish(): void {
+  const g = globalThis as Record<string, unknown>;
+  const version = __WORMHOLE_VERSION__;
+  delete g.__WORMHOLE_VERSION__;
+  const api = Object.freeze({ version, ...runtime });
+  const inPrivateRealm = stats.takeEngineRecorder(plv8 as unknown as Record<string, unknown>);
+  Object.defineProperty(g, `__wormhole@${version}`, { value: api, writable: false, configurable: false, enumerable: false });
+  if (inPrivateRealm) lockdownPrivateRealm([SyncPromise, runAsync, db, api]);
+  else hardenRealm([SyncPromise, runAsync, db, api]);
+}
+
+publish();

@@ -1,7 +1,8 @@
 /**
  * The install path, bundled separately (wormhole._load_installer) because it carries acorn and the
  * validator: only wormhole.install / wormhole._revalidate load it, never a call of an installed
- * function. It runs inside SECURITY DEFINER functions, so it may write the wormhole tables.
+ * function. It runs inside SECURITY DEFINER functions, so it may write the wormhole tables. `role`
+ * is always the role actually acting (wormhole._acting_role() in SQL), never a caller's argument.
  *
  * install: size limit -> already installed? -> per-role limit -> validate against the policy ->
  * rewrite async functions (transform.ts) -> store -> audit. Rejections raise an error, which rolls
@@ -144,7 +145,10 @@ export function revalidate(hash: string, role: string): void {
 
 declare const __WORMHOLE_VERSION__: string;
 
-// `version` lets the SQL entry points reload the installer after ALTER EXTENSION UPDATE.
-(globalThis as Record<string, unknown>).__wormhole_installer = Object.freeze({
-  version: __WORMHOLE_VERSION__, install, revalidate, flushRejects, validate, mergePolicy,
+// Published read-only under a name per version (like the runtime, see index.ts): nothing in the
+// realm can replace it, and an upgraded extension loads its own beside it. On plv8-compat this
+// realm is the extension owner's private install context, where no remote code ever runs.
+Object.defineProperty(globalThis, `__wormhole_installer@${__WORMHOLE_VERSION__}`, {
+  value: Object.freeze({ version: __WORMHOLE_VERSION__, install, revalidate, flushRejects, validate, mergePolicy }),
+  writable: false, configurable: false, enumerable: false,
 });

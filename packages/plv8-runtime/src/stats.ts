@@ -1,16 +1,23 @@
 /**
- * Per-function call statistics, kept in memory and written in batches.
+ * Per-function call statistics and the optional call audit, without writing a row.
  *
- * Writing a row on every call would double the cost of a cheap call and would be rolled back with
- * a failing one. Instead each backend accumulates counts here and flushes them through the
- * SECURITY DEFINER function wormhole._flush_stats at most about once a second (at the end of a
- * successful call, or on demand via wormhole.flush_stats()). Failed calls are counted in memory and
- * go out with the next flush. The flush also returns the policy's audit_calls flag, so call auditing
- * follows the policy within about a second without a query per call.
+ * A call must write nothing and lock nothing beyond what the function's own queries do (it has to
+ * work in READ ONLY transactions and on hot standbys, and must never wait on another session
+ * because of bookkeeping). So nothing here touches a table:
+ *   - Counters go to the engine: on plv8-compat, Wormhole's entry points run in a private V8
+ *     context where the engine offers `plv8.record_call(key, ok, ms)`, which adds to a shared-memory
+ *     table that the DBA reads through the `wormhole.function_stats` view. The runtime takes that
+ *     function at load time and removes it from `plv8`, so remote code cannot call it: counters
+ *     cannot be forged by the roles being counted.
+ *   - Where the engine has no record_call (upstream PL/v8), counters stay in this backend's memory
+ *     (see `localCounters`); the view then has nothing to show for those calls.
+ *   - When the policy asks for call auditing, each call writes one LOG line to the server log,
+ *     in a fixed format a DBA can grep (pgaudit-style); the session's role and pid are in the
+ *     server's log_line_prefix, not in anything the caller controls.
  */
 
-export const FLUSH_INTERVAL_MS = 1000;
-const MAX_PENDING_AUDIT = 1000;
+/** The shape of `plv8.record_call` on plv8-compat (see plv8-compat/README.md, "Call statistics"). */
+type RecordCall = (key: string, ok: boolean, elapsedMs: number) => void;
 
 interface Counter {
   calls: number;
@@ -20,17 +27,26 @@ interface Counter {
   lastCalledAt: number;
 }
 
-export interface CallAudit {
-  hash: string;
-  at: string;
-  outcome: string;
-}
+// Postgres' elog level for LOG (utils/elog.h): goes to the server log, not to the client.
+const LOG = 15;
+const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
 
-const counters = new Map<string, Counter>();
-let audits: CallAudit[] = [];
-// Starts at load time, so the first call of a backend does not flush (it has nothing to flush yet).
-let lastFlush = Date.now();
+let recordCall: RecordCall | null = null;
+const localCounters = new Map<string, Counter>();
 let auditCalls = false;
+
+/**
+ * Takes the engine's recorder out of reach of remote code. Returns whether the engine has one
+ * (which is also how the runtime knows it runs in a private context of its own).
+ */
+export function takeEngineRecorder(host: Record<string, unknown>): boolean {
+  const candidate = host.record_call;
+  if (typeof candidate !== 'function') return false;
+  recordCall = candidate as RecordCall;
+  delete host.record_call;
+  if (host.record_call !== undefined) throw new Error('wormhole: plv8.record_call could not be hidden from remote code');
+  return true;
+}
 
 export function setAuditCalls(value: boolean): void {
   auditCalls = value;
@@ -38,51 +54,33 @@ export function setAuditCalls(value: boolean): void {
 
 /** Counts one call; `errorCode` is the SQLSTATE when it failed. */
 export function record(hash: string, ms: number, errorCode: string | null, now = Date.now()): void {
-  let counter = counters.get(hash);
-  if (counter === undefined) {
-    counter = { calls: 0, errors: 0, totalMs: 0, maxMs: 0, lastCalledAt: now };
-    counters.set(hash, counter);
+  if (recordCall !== null) {
+    recordCall(hash, errorCode === null, ms);
+  } else {
+    let counter = localCounters.get(hash);
+    if (counter === undefined) {
+      counter = { calls: 0, errors: 0, totalMs: 0, maxMs: 0, lastCalledAt: now };
+      localCounters.set(hash, counter);
+    }
+    counter.calls++;
+    if (errorCode !== null) counter.errors++;
+    counter.totalMs += ms;
+    if (ms > counter.maxMs) counter.maxMs = ms;
+    counter.lastCalledAt = now;
   }
-  counter.calls++;
-  if (errorCode !== null) counter.errors++;
-  counter.totalMs += ms;
-  if (ms > counter.maxMs) counter.maxMs = ms;
-  counter.lastCalledAt = now;
-  if (auditCalls && audits.length < MAX_PENDING_AUDIT) {
-    audits.push({ hash, at: new Date(now).toISOString(), outcome: errorCode === null ? 'ok' : `error ${errorCode}` });
+  if (auditCalls) {
+    // One line per call. The hash was checked against HASH before the call ran; the SQLSTATE is
+    // printed only when it has the SQLSTATE shape, so a thrown object cannot write into the line.
+    const outcome = errorCode === null ? 'ok' : SQLSTATE_SHAPE.test(errorCode) ? errorCode : 'error';
+    plv8.elog(LOG, `wormhole: AUDIT call hash=${hash} outcome=${outcome} ms=${ms}`);
   }
 }
 
-/** The pending batch as the JSON wormhole._flush_stats expects. */
-export function pendingBatch(): { stats: object[]; audit: CallAudit[] } {
-  const stats = [...counters].map(([hash, c]) => ({
-    hash, calls: c.calls, errors: c.errors, total_ms: c.totalMs, max_ms: c.maxMs,
-    last_called_at: new Date(c.lastCalledAt).toISOString(),
-  }));
-  return { stats, audit: audits };
+/** This backend's counters where the engine keeps none (upstream PL/v8), for wormhole.info(). */
+export function localStats(): Array<{ hash: string } & Counter> {
+  return [...localCounters].map(([hash, c]) => ({ hash, ...c }));
 }
 
-export function hasPending(): boolean {
-  return counters.size > 0 || audits.length > 0;
-}
-
-/** Writes the batch if one is due (or `force`); safe to call on every successful call. */
-export function flush(force = false, now = Date.now()): boolean {
-  if (!force && (now - lastFlush < FLUSH_INTERVAL_MS || !hasPending())) return false;
-  const batch = pendingBatch();
-  const out = plv8.execute('SELECT wormhole._flush_stats($1::text::jsonb) AS audit_calls', [JSON.stringify(batch)]) as Array<{ audit_calls: boolean }>;
-  // Cleared only after the write succeeded, so a failed flush keeps the counts for the next try.
-  counters.clear();
-  audits = [];
-  lastFlush = now;
-  auditCalls = Boolean(out[0]?.audit_calls);
-  return true;
-}
-
-/** For tests: forget everything. */
-export function resetStats(): void {
-  counters.clear();
-  audits = [];
-  lastFlush = 0;
-  auditCalls = false;
+export function usesEngineRecorder(): boolean {
+  return recordCall !== null;
 }
