@@ -1,12 +1,12 @@
--- upgrade: install 0.1.0, add data, ALTER EXTENSION wormhole UPDATE TO '0.2.0': the functions,
--- statistics, audit rows and policy are kept, the new column appears, and calls in this
--- long-lived backend switch to the 0.2.0 runtime.
+-- upgrade: install 0.1.0, add data, ALTER EXTENSION wormhole UPDATE TO '0.2.0', then '0.3.0': the
+-- functions, statistics, audit rows and policy are kept, the new column appears, and calls in this
+-- long-lived backend switch to the new runtime each time.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
 DROP EXTENSION IF EXISTS wormhole;
 CREATE EXTENSION wormhole VERSION '0.1.0';
-SELECT plan(13);
+SELECT plan(21);
 
 -- The runtime version loaded in this backend's PL/v8 realm.
 CREATE FUNCTION pg_temp.runtime_version() RETURNS text LANGUAGE plv8 AS
@@ -36,6 +36,20 @@ SELECT is(pg_temp.installer_version(), '0.2.0', 'and so is the installer, on the
 SELECT wormhole.flush_stats();
 SELECT is((SELECT calls::int FROM wormhole.function_stats WHERE hash = :'double'::text AND max_ms >= 0), 2,
   'the 0.2.0 runtime keeps counting into the same row, with max_ms');
+
+
+ALTER EXTENSION wormhole UPDATE TO '0.3.0';
+SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wormhole'), '0.3.0', 'updated to 0.3.0');
+SELECT is((SELECT calls::int FROM wormhole.call_stats WHERE hash = :'double'::text), 2, 'the 0.2.0 statistics rows are kept');
+SELECT is(wormhole.call(:'double'::text, '[6]'), '12', 'the function still runs on the 0.3.0 runtime');
+SELECT is((SELECT calls::int FROM wormhole.call_stats WHERE hash = :'double'::text), 2, 'and that call wrote no statistics row');
+SELECT is(to_regprocedure('wormhole._flush_stats(jsonb, name)'), NULL, '_flush_stats is gone');
+SELECT is(to_regprocedure('wormhole._install(text, text, name)'), NULL, 'so is the role argument of _install');
+SELECT wormhole.install('async (db) => 0.3', 'after_0_3') AS after_0_3 \gset
+SELECT is((SELECT installed_by::text FROM wormhole.functions WHERE hash = :'after_0_3'::text), current_user::text,
+  'installs credit the acting role');
+SELECT is(pg_temp.runtime_version(), '0.2.0',
+  'the 0.3.0 runtime lives apart from the role''s context (private, or under its own name)');
 
 SELECT * FROM finish();
 ROLLBACK;
