@@ -3,7 +3,7 @@
  * function fails before any network, with every diagnostic and a code frame. The server validates
  * again on install; this check is a convenience, not a security boundary.
  */
-import { formatDiagnostics, mergePolicy, validate } from '@wormhole/validator';
+import { formatDiagnostics, mergePolicy, moreLine, validate } from '@wormhole/validator';
 import type { Diagnostic, FunctionInfo, Policy } from './public-types';
 import { ValidationError } from './errors';
 
@@ -35,12 +35,14 @@ export function precheck(source: string, options: PrecheckOptions): FunctionInfo
   const result = validate(source, options.policy);
   // info is present whenever the source parsed as a function, which ok implies.
   if (result.ok && result.info) return result.info;
-  const count = result.diagnostics.length;
+  // The validator lists at most ERROR_LIMITS.maxDiagnostics problems and counts the rest.
+  const count = result.diagnostics.length + result.omitted;
   const header = `${options.name} cannot run inside PostgreSQL: ${count} problem${count === 1 ? '' : 's'} found` +
     (options.definedAt ? ` in the function defined at ${options.definedAt}` : '') + '.';
   const body = result.diagnostics.map((d) => {
     const mapped = options.mapDiagnostic?.(d);
     return mapped ? `${mapped.where}  ${d.message}  [${d.rule}]\n${mapped.frame}` : formatDiagnostics([d]);
   });
+  if (result.omitted > 0) body.push(moreLine(result.omitted));
   throw new ValidationError(`${header}\n\n${body.join('\n\n')}`, result.diagnostics);
 }

@@ -3,7 +3,9 @@
  * Isomorphic: no Node APIs, so the same code runs in the SDK (Node) and in the database.
  */
 export { validate, type ValidationResult } from './validate';
-export { formatDiagnostics, type Diagnostic } from './diagnostics';
+export { formatDiagnostics, moreLine, type Diagnostic } from './diagnostics';
+export { ERROR_LIMITS, WIRE_LIMITS } from './limits';
+export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
 export { DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, type Policy } from './policy';
 export type { FunctionInfo } from './function-info';
 export { UnknownNodeError } from './children';

@@ -14,7 +14,10 @@ import { walkFunction, type WalkContext } from './walk';
 
 export interface ValidationResult {
   ok: boolean;
+  /** The first ERROR_LIMITS.maxDiagnostics problems, in source order (limits.ts). */
   diagnostics: Diagnostic[];
+  /** How many more problems were found but not listed (0 when all are listed). */
+  omitted: number;
   /** Present whenever the source is a function (even one with problems). */
   info?: FunctionInfo;
 }
@@ -28,7 +31,9 @@ export function validate(source: string, partialPolicy?: Partial<Policy>): Valid
   const reporter = new Reporter(source);
   const done = (info?: FunctionInfo): ValidationResult => {
     const diagnostics = reporter.diagnostics();
-    return info ? { ok: diagnostics.length === 0, diagnostics, info } : { ok: diagnostics.length === 0, diagnostics };
+    const omitted = reporter.count - diagnostics.length;
+    const ok = reporter.count === 0;
+    return info ? { ok, diagnostics, omitted, info } : { ok, diagnostics, omitted };
   };
 
   if (!prescan(source, policy, reporter)) return done();
