@@ -5,7 +5,8 @@ module.exports = {
   preset: 'ts-jest',
   roots: ['<rootDir>'],
   testMatch: ['<rootDir>/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  // The hostile suite is its own project (test/hostile/jest.config.js): it starts a throwaway cluster.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/hostile/'],
   // testTimeout is a global option that jest ignores inside `projects`; set it per test file instead.
   setupFilesAfterEnv: ['<rootDir>/support/timeout.ts'],
 };
