@@ -5,7 +5,7 @@
  * `Promise.all` behave as on the client.
  */
 import { planFor } from './plans';
-import { SqlError } from './errors';
+import { sqlError } from './errors';
 import { SyncPromise } from './sync-promise';
 
 export interface Field {
@@ -62,7 +62,7 @@ function runQuery(text: unknown, values: unknown): QueryResult {
     const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
     if (typeof e?.sqlerrcode !== 'string') throw error;
     // The stack here runs through the user's frame that made this call; errors.ts maps it back.
-    throw new SqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '');
+    throw sqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '');
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];

@@ -3,21 +3,72 @@
  * ERROR (PL/v8 reads `sqlerrcode`, `message`, `detail` and `hint` off a thrown object).
  * The DETAIL is the JSON described in docs/protocol.md, with the line and column inside the user's
  * own source, so the SDK can point at the user's file.
+ *
+ * Every error made here is bounded (ERROR_LIMITS, docs/protocol.md "Limits"): MESSAGE, HINT and
+ * DETAIL are cut however large the thrown value was, and the SQLSTATE a thrown object may choose
+ * follows sqlstate.ts.
  */
+import { clipBytes, clipChars } from '@wormhole/validator/dist/clip';
+import { ERROR_LIMITS } from '@wormhole/validator/dist/limits';
+import { boundedJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
 import { isInserted, offsetOf, toOriginalPosition, type Segment } from './linemap';
+import { chooseSqlState, requestedSqlState } from './sqlstate';
 
-const SQLSTATE = /^[0-9A-Z]{5}$/;
+/** A DETAIL that is already small is kept as it is; a larger one is re-built within the limit. */
+function boundedDetailText(detail: string | undefined): string | undefined {
+  if (detail === undefined || detail.length * 3 <= ERROR_LIMITS.maxDetailBytes) return detail;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(detail);
+  } catch {
+    return clipBytes(detail, ERROR_LIMITS.maxDetailBytes);
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? boundedJson(parsed as Record<string, unknown>)
+    : clipBytes(detail, ERROR_LIMITS.maxDetailBytes);
+}
 
-/** An error PL/v8 turns into an ERROR with this SQLSTATE. */
+/** The fields PL/v8 reads off a thrown object, each cut to its limit. */
+export interface BoundedErrorFields {
+  sqlerrcode: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+}
+
+/**
+ * Cuts an error's MESSAGE, HINT and DETAIL to ERROR_LIMITS. For code that builds its own thrown
+ * objects (the installer's `fail`): `throw boundError({ sqlerrcode, message, hint, detail })`.
+ */
+export function boundError(fields: BoundedErrorFields): BoundedErrorFields {
+  const out: BoundedErrorFields = { sqlerrcode: fields.sqlerrcode, message: clipBytes(String(fields.message), ERROR_LIMITS.maxMessageBytes) };
+  const detail = boundedDetailText(fields.detail);
+  if (detail !== undefined) out.detail = detail;
+  if (fields.hint !== undefined) out.hint = clipBytes(String(fields.hint), ERROR_LIMITS.maxHintBytes);
+  return out;
+}
+
+/** An error PL/v8 turns into an ERROR with this SQLSTATE; message, detail and hint are bounded on construction. */
 export class WormholeError extends Error {
-  constructor(readonly sqlerrcode: string, message: string, readonly detail?: string, readonly hint?: string) {
-    super(message);
+  readonly detail?: string;
+  readonly hint?: string;
+
+  constructor(readonly sqlerrcode: string, message: string, detail?: string, hint?: string) {
+    super(clipBytes(String(message), ERROR_LIMITS.maxMessageBytes));
+    const detailText = boundedDetailText(detail);
+    if (detailText !== undefined) this.detail = detailText;
+    if (hint !== undefined) this.hint = clipBytes(String(hint), ERROR_LIMITS.maxHintBytes);
   }
 }
 
+/** The DETAIL JSON of docs/protocol.md (`{"wormhole":1,…}`), within ERROR_LIMITS.maxDetailBytes. */
+export function detailJson(detail: object): string {
+  return boundedJson({ wormhole: 1, ...detail });
+}
+
 export function wormholeError(code: string, message: string, hint?: string, detail?: object): WormholeError {
-  return new WormholeError(code, message, detail === undefined ? undefined : JSON.stringify({ wormhole: 1, ...detail }), hint);
+  return new WormholeError(code, message, detail === undefined ? undefined : detailJson(detail), hint);
 }
 
 /** A statement inside a remote function failed; thrown into the user's code (node-postgres has `code` too). */
@@ -36,6 +87,20 @@ export class SqlError extends Error {
   }
 }
 Object.defineProperty(SqlError.prototype, 'name', { value: 'SqlError', writable: true, configurable: true });
+
+/**
+ * The SqlErrors db.ts made from a real PostgreSQL error, with the SQLSTATE PostgreSQL reported.
+ * User code can reach the SqlError class (error.constructor) and change a caught error's fields,
+ * so neither `instanceof` nor `sqlerrcode` proves where an error came from; this map does.
+ */
+const fromPostgres = new WeakMap<SqlError, string>();
+
+/** A SqlError for an error PostgreSQL raised (db.ts); only these pass PostgreSQL's SQLSTATE through. */
+export function sqlError(message: string, sqlerrcode: string, detail: string | undefined, hint: string | undefined, callStack: string): SqlError {
+  const error = new SqlError(message, sqlerrcode, detail, hint, callStack);
+  fromPostgres.set(error, sqlerrcode);
+  return error;
+}
 
 /** What is needed to map a position back to the user's source. */
 export interface SourceInfo {
@@ -74,43 +139,87 @@ export function userStack(stack: string | undefined, headline: string, info: Sou
   return [headline, ...frames].join('\n');
 }
 
+/** An error's name is the user's: a class name, normally; the rest of a long one is noise. */
+const MAX_NAME_CHARS = 200;
+
 function describe(thrown: unknown): { name: string; message: string } {
-  if (thrown instanceof Error) return { name: thrown.name, message: thrown.message };
-  if (typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message === 'string') {
-    return { name: 'Error', message: (thrown as { message: string }).message };
-  }
+  let name: string;
+  let message: string;
   try {
-    return { name: typeof thrown, message: String(thrown) };
+    if (thrown instanceof Error) {
+      name = String(thrown.name);
+      message = String(thrown.message);
+    } else if (typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message === 'string') {
+      name = 'Error';
+      message = (thrown as { message: string }).message;
+    } else {
+      name = typeof thrown;
+      message = String(thrown);
+    }
   } catch {
     return { name: typeof thrown, message: '(unprintable value)' };
   }
+  return { name: clipChars(name, MAX_NAME_CHARS), message: clipBytes(message, ERROR_LIMITS.maxMessageBytes) };
 }
+
+/** A property of a thrown object, or undefined when reading it throws (a hostile getter). */
+function field(thrown: unknown, key: 'detail' | 'hint' | 'stack'): unknown {
+  if ((typeof thrown !== 'object' && typeof thrown !== 'function') || thrown === null) return undefined;
+  try {
+    return (thrown as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stack's frames are at its end; a huge message before them is not worth scanning. */
+const MAX_STACK_SCAN = 64 * 1024;
 
 /** The error to raise for anything a remote function threw (its own throw, or a failed statement). */
 export function toRaisedError(thrown: unknown, info: SourceInfo): WormholeError {
+  try {
+    return describeThrown(thrown, info);
+  } catch {
+    // A Proxy whose traps throw, or a getter that does: the error must still be raised, bounded.
+    return new WormholeError('WH010', 'The remote function threw a value that cannot be inspected',
+      detailJson({ kind: 'throw', name: 'unknown', line: null, column: null, function: info.hash, stack: '', detail: null }));
+  }
+}
+
+function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
   if (thrown instanceof WormholeError) return thrown;
-  if (thrown instanceof SqlError) {
-    const pos = locate(thrown.callStack, info);
+  const postgresCode = thrown instanceof SqlError ? fromPostgres.get(thrown) : undefined;
+  if (postgresCode !== undefined) {
+    const sql = thrown as SqlError;
+    const message = clipBytes(String(sql.message), ERROR_LIMITS.maxMessageBytes);
+    const pos = locate(sql.callStack, info);
     const detail = {
-      kind: 'sql', name: 'SqlError', line: pos?.line ?? null, column: pos?.column ?? null,
-      stack: userStack(thrown.callStack, `SqlError: ${thrown.message}`, info),
-      detail: thrown.detail ?? null, function: info.hash,
+      kind: 'sql', name: 'SqlError', line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
+      stack: clipChars(userStack(sql.callStack, `SqlError: ${message}`, info), ERROR_LIMITS.maxStackChars),
+      detail: sql.detail ?? null,
     };
-    return new WormholeError(thrown.sqlerrcode, thrown.message, JSON.stringify({ wormhole: 1, ...detail }), thrown.hint);
+    return new WormholeError(postgresCode, message, detailJson(detail), sql.hint);
   }
   const { name, message } = describe(thrown);
-  const stack = thrown instanceof Error ? thrown.stack : undefined;
+  const rawStack = thrown instanceof Error ? field(thrown, 'stack') : undefined;
+  const stack = typeof rawStack !== 'string' ? undefined
+    : rawStack.length > MAX_STACK_SCAN ? rawStack.slice(-MAX_STACK_SCAN) : rawStack;
   const pos = locate(stack, info);
-  const carried = thrown as { code?: unknown; sqlerrcode?: unknown; detail?: unknown; hint?: unknown } | null;
-  const ownCode = typeof carried === 'object' && carried !== null
-    ? [carried.sqlerrcode, carried.code].find((c) => typeof c === 'string' && SQLSTATE.test(c)) as string | undefined
-    : undefined;
-  const detail = {
-    kind: 'throw', name, line: pos?.line ?? null, column: pos?.column ?? null,
-    stack: userStack(stack, `${name}: ${message}`, info),
-    detail: typeof carried === 'object' && carried !== null && carried.detail !== undefined ? carried.detail : null,
-    function: info.hash,
+  let requested: unknown;
+  try {
+    requested = requestedSqlState(thrown);
+  } catch {
+    requested = undefined;
+  }
+  const chosen = chooseSqlState(requested);
+  const carriedDetail = field(thrown, 'detail');
+  const carriedHint = field(thrown, 'hint');
+  // Small fields first, the user's own `detail` last: the DETAIL's budget is spent in this order.
+  const detail: Record<string, unknown> = {
+    kind: 'throw', name, line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
   };
-  const hint = typeof carried === 'object' && carried !== null && typeof carried.hint === 'string' ? carried.hint : undefined;
-  return new WormholeError(ownCode ?? 'WH010', message, JSON.stringify({ wormhole: 1, ...detail }), hint);
+  if (chosen.requestedCode !== undefined) detail.requestedCode = chosen.requestedCode;
+  detail.stack = clipChars(userStack(stack, `${name}: ${message}`, info), ERROR_LIMITS.maxStackChars);
+  detail.detail = carriedDetail !== undefined ? carriedDetail : null;
+  return new WormholeError(chosen.code, message, detailJson(detail), typeof carriedHint === 'string' ? carriedHint : undefined);
 }

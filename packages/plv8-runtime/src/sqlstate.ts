@@ -1,0 +1,64 @@
+/**
+ * Which SQLSTATE a remote function may choose for its own throw (`throw { code: '23514', … }` or
+ * `sqlerrcode`): the one owner of that rule, documented in docs/protocol.md ("Chosen SQLSTATEs").
+ *
+ * Clients, poolers and the SDK act on the class of an error: 08 and 57P0x mean "the connection is
+ * gone, reconnect", 53 "the server is out of resources", XX "PostgreSQL itself is broken", and
+ * WH0xx are Wormhole's own protocol answers. A function that could raise those would make a pooler
+ * drop healthy connections or an SDK misreport what happened, so those classes are reserved for
+ * the server: a thrown object asking for one gets WH010 (the function threw), and the code it asked
+ * for is kept in DETAIL as `requestedCode`. Every other well-formed SQLSTATE passes through, so a
+ * function can still signal e.g. 23505 or 40001 (which the SDK's retry helper retries) on purpose.
+ */
+
+/** SQLSTATE classes a thrown object may not choose, and why. */
+export const RESERVED_SQLSTATE_CLASSES: Readonly<Record<string, string>> = Object.freeze({
+  '00': 'successful completion (not an error)',
+  '01': 'warning (not an error)',
+  '02': 'no data (not an error)',
+  '08': 'connection exception',
+  '53': 'insufficient resources',
+  '57': 'operator intervention (admin shutdown, crash shutdown, cannot connect now, query canceled)',
+  '58': 'system error',
+  XX: 'internal error',
+  WH: "Wormhole's own protocol codes",
+});
+
+/** The SQLSTATE raised for a throw that did not (validly) choose one. */
+export const THROWN_SQLSTATE = 'WH010';
+
+/** Five digits or upper-case letters, as PostgreSQL writes every SQLSTATE. */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+
+/** A requested code is kept in DETAIL for the user to see; it is theirs, so it is cut to a sane size. */
+const MAX_REQUESTED_LENGTH = 64;
+
+export interface ChosenSqlState {
+  /** The SQLSTATE to raise. */
+  code: string;
+  /** What the thrown object asked for, when that was refused (shown as DETAIL's `requestedCode`). */
+  requestedCode?: string;
+}
+
+/**
+ * The SQLSTATE for a thrown object that asked for `requested` (its `sqlerrcode`, else its `code`;
+ * undefined or null when it asked for none).
+ */
+export function chooseSqlState(requested: unknown): ChosenSqlState {
+  if (requested === undefined || requested === null) return { code: THROWN_SQLSTATE };
+  if (typeof requested !== 'string' && typeof requested !== 'number') return { code: THROWN_SQLSTATE };
+  const text = String(requested);
+  // A number is never a SQLSTATE (23505 as a number would lose 00123's zeros): it is shown, not used.
+  if (typeof requested === 'string' && SQLSTATE.test(text) && !Object.prototype.hasOwnProperty.call(RESERVED_SQLSTATE_CLASSES, text.slice(0, 2))) {
+    return { code: text };
+  }
+  return { code: THROWN_SQLSTATE, requestedCode: text.length > MAX_REQUESTED_LENGTH ? `${text.slice(0, MAX_REQUESTED_LENGTH)}…` : text };
+}
+
+/** The code a thrown value asks for: `sqlerrcode` (PL/v8's name) wins over `code` (node-postgres's). */
+export function requestedSqlState(thrown: unknown): unknown {
+  if ((typeof thrown !== 'object' && typeof thrown !== 'function') || thrown === null) return undefined;
+  const carried = thrown as { sqlerrcode?: unknown; code?: unknown };
+  const sqlerrcode = carried.sqlerrcode;
+  return sqlerrcode !== undefined && sqlerrcode !== null ? sqlerrcode : carried.code;
+}
