@@ -5,7 +5,8 @@
 //                            turbo does, since this workspace depends on it)
 // Releasing a version = committing the generated dist/ file in place of its template (see README).
 //
-// Placeholders: @VERSION@, @RUNTIME_BUNDLE@ (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite).
+// Placeholders: @VERSION@, the policy's defaults and limits (@DEFAULT_MAX_DEPTH@ ...), @RUNTIME_BUNDLE@
+// (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite).
 // Each bundle goes into a plv8 function body quoted with $wormhole_bundle$.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,6 +30,15 @@ function bundle(file) {
   return text;
 }
 
+// The policy table's defaults and bounds are the validator's (one owner: validator/src/policy.ts),
+// so a value the SQL accepts is always one the validator can honour.
+const { DEFAULT_POLICY, MAX_DEPTH_LIMIT, MAX_SOURCE_LENGTH_LIMIT } = require('@wormhole/validator');
+const policyLimits = {
+  '@DEFAULT_MAX_SOURCE_LENGTH@': String(DEFAULT_POLICY.maxSourceLength),
+  '@DEFAULT_MAX_DEPTH@': String(DEFAULT_POLICY.maxDepth),
+  '@MAX_SOURCE_LENGTH_LIMIT@': String(MAX_SOURCE_LENGTH_LIMIT),
+  '@MAX_DEPTH_LIMIT@': String(MAX_DEPTH_LIMIT),
+};
 const bundles = { '@RUNTIME_BUNDLE@': bundle('runtime.bundle.js'), '@INSTALLER_BUNDLE@': bundle('installer.bundle.js') };
 const out = join(here, 'dist');
 rmSync(out, { recursive: true, force: true });
@@ -42,6 +52,7 @@ for (const template of templates) {
   // @VERSION@ is the version the script installs or upgrades to, from its name: the one owner of it.
   const version = /--([\d.]+)\.sql\.in$/.exec(template)[1];
   let sql = readFileSync(join(here, 'sql', template), 'utf8').split('@VERSION@').join(version);
+  for (const [placeholder, text] of Object.entries(policyLimits)) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(bundles)) sql = sql.split(placeholder).join(text);
   const left = /@[A-Z_]+@/.exec(sql);
   if (left) throw new Error(`${template}: unknown placeholder ${left[0]}`);

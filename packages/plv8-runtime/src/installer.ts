@@ -62,22 +62,32 @@ function lineFrame(source: string, line: number, column: number): string {
   return `> ${gutter}${source.split('\n')[line - 1] ?? ''}\n  ${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, column - 1))}^`;
 }
 
-/** Validation + rewrite; raises WH001 with every diagnostic when the policy refuses the source. */
-function check(source: string, policy: PolicyRow, role: string, hash: string) {
-  // A NULL policy column means "the validator's default".
+/**
+ * The policy row as the validator's Policy. A NULL column means "the validator's default". Raises
+ * 22023 when the validator cannot honour the row (e.g. 'eval' in allowed_globals), naming the fix.
+ */
+function policyOf(row: PolicyRow) {
   const overrides: Record<string, unknown> = {};
-  if (policy.allowed_globals !== null) overrides.allowedGlobals = policy.allowed_globals;
-  if (policy.allowed_modules !== null) overrides.allowedModules = policy.allowed_modules;
-  overrides.maxSourceLength = policy.max_source_length;
-  overrides.maxDepth = policy.max_depth;
-  let merged;
+  if (row.allowed_globals !== null) overrides.allowedGlobals = row.allowed_globals;
+  if (row.allowed_modules !== null) overrides.allowedModules = row.allowed_modules;
+  overrides.maxSourceLength = row.max_source_length;
+  overrides.maxDepth = row.max_depth;
   try {
-    merged = mergePolicy(overrides);
+    return mergePolicy(overrides);
   } catch (error) {
-    // A DBA stored a policy the validator refuses (e.g. 'eval' in allowed_globals): say so, not XX000.
-    fail('22023', `The wormhole policy is invalid: ${(error as Error).message}`,
+    return fail('22023', `The wormhole policy is invalid: ${(error as Error).message}`,
       'Correct it with wormhole.set_policy(...) as the DBA');
   }
+}
+
+/** wormhole.set_policy calls this before it commits: the validator is the one judge of a policy. */
+export function checkPolicy(): void {
+  policyOf(readPolicy());
+}
+
+/** Validation + rewrite; raises WH001 with every diagnostic when the policy refuses the source. */
+function check(source: string, policy: PolicyRow, role: string, hash: string) {
+  const merged = policyOf(policy);
   const result = validate(source, merged);
   let diagnostics: Diagnostic[] = result.diagnostics;
   let transformed = null;
@@ -149,6 +159,6 @@ declare const __WORMHOLE_VERSION__: string;
 // realm can replace it, and an upgraded extension loads its own beside it. On plv8-compat this
 // realm is the extension owner's private install context, where no remote code ever runs.
 Object.defineProperty(globalThis, `__wormhole_installer@${__WORMHOLE_VERSION__}`, {
-  value: Object.freeze({ version: __WORMHOLE_VERSION__, install, revalidate, flushRejects, validate, mergePolicy }),
+  value: Object.freeze({ version: __WORMHOLE_VERSION__, install, revalidate, checkPolicy, flushRejects, validate, mergePolicy }),
   writable: false, configurable: false, enumerable: false,
 });
