@@ -105,9 +105,9 @@ Datum js_to_result_row(v8::Isolate* isolate, v8::Local<v8::Context> context, v8:
 Datum call_function(FunctionCallInfo fcinfo) {
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = role_context(isolate);
+  ProcInfo* proc = proc_for_call(isolate, fcinfo->flinfo->fn_oid, fcinfo->flinfo);
+  v8::Local<v8::Context> context = proc_context(isolate, proc);
   v8::Context::Scope context_scope(context);
-  ProcInfo* proc = proc_for_call(isolate, context, fcinfo->flinfo->fn_oid, fcinfo->flinfo);
   if (proc->is_trigger)
     throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers")};
 
@@ -155,10 +155,9 @@ void run_inline(const char* source) {
 void validate_function(Oid fn_oid) {
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = role_context(isolate);
-  v8::Context::Scope context_scope(context);
-  // Compiling reports syntax errors with their line; the compiled code is cached for later calls.
-  proc_for_call(isolate, context, fn_oid, nullptr);
+  // Compiling (in the context the function runs in) reports syntax errors with their line; the
+  // compiled code is cached for later calls.
+  proc_for_call(isolate, fn_oid, nullptr);
 }
 
 }  // namespace plv8compat

@@ -3,16 +3,24 @@
 #include <pthread.h>
 #include <time.h>
 
+#include <map>
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 #include <libplatform/libplatform.h>
 #include <v8.h>
 
 #include "context.h"
+#include "call_stats.h"
 #include "errors.h"
+#include "function_cache.h"
 #include "limits.h"
 #include "plv8_object.h"
+
+extern "C" {
+#include "utils/acl.h"
+}
 
 namespace plv8compat {
 
@@ -21,11 +29,17 @@ namespace {
 std::unique_ptr<v8::Platform> platform;
 v8::Isolate* the_isolate = nullptr;
 std::unique_ptr<v8::ArrayBuffer::Allocator> default_allocator;
-std::unordered_map<Oid, v8::Global<v8::Context>*> contexts;  // by role oid
+std::unordered_map<Oid, RuntimeContext*> ordinary_contexts;                     // by role oid
+std::map<std::pair<Oid, std::string>, RuntimeContext*> private_contexts;        // by (role, name)
+uint32_t next_context_id = 1;
 CallFrame* top_frame = nullptr;
 // Most calls come from the same role as the previous one.
 Oid last_role = InvalidOid;
-v8::Global<v8::Context>* last_context = nullptr;
+RuntimeContext* last_context = nullptr;
+
+// Embedder data slot of a V8 context that points back at its RuntimeContext (slot 0 is left to
+// V8's own tooling).
+constexpr int kEntrySlot = 2;
 
 // Start-up steps are timed and logged at DEBUG1 (SET client_min_messages = debug1 to see them):
 // they are what a fresh connection pays before its first JavaScript runs.
@@ -67,13 +81,44 @@ void create_isolate() {
   the_isolate->Enter();
 }
 
-// Runs plv8.start_proc (a function taking no arguments) in a freshly created context.
+// Runs plv8.start_proc (a function taking no arguments) in a freshly created context. The role
+// must be allowed to EXECUTE it, exactly as if it had called it from SQL (upstream PL/v8 checks
+// this too): otherwise a superuser's start_proc setting would run code the role may not run.
 void run_start_proc() {
   if (guc_start_proc == nullptr || guc_start_proc[0] == '\0') return;
   pg_guard([] {
     Oid fn = DatumGetObjectId(DirectFunctionCall1(regprocin, CStringGetDatum(guc_start_proc)));
+    AclResult acl = pg_proc_aclcheck(fn, GetUserId(), ACL_EXECUTE);
+    if (acl != ACLCHECK_OK) aclcheck_error(acl, OBJECT_FUNCTION, get_func_name(fn));
     OidFunctionCall0(fn);
   });
+}
+
+RuntimeContext* new_entry(Oid role, const std::string& name) {
+  RuntimeContext* entry = new RuntimeContext();
+  entry->id = next_context_id++;
+  entry->role = role;
+  entry->name = name;
+  return entry;
+}
+
+// Creates the V8 context of entry (empty until now) with the plv8 object; private contexts also
+// get plv8.record_call.
+void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_new, double* t_object) {
+  v8::HandleScope scope(isolate);
+  double t0 = now_ms();
+  v8::Local<v8::Context> context = v8::Context::New(isolate);
+  double t1 = now_ms();
+  context->SetAlignedPointerInEmbedderData(kEntrySlot, entry);
+  {
+    v8::Context::Scope context_scope(context);
+    install_plv8_object(isolate, context);
+    if (entry->is_private()) install_record_call(isolate, context, entry);
+  }
+  double t2 = now_ms();
+  entry->context.Reset(isolate, context);
+  if (t_new) *t_new = t1 - t0;
+  if (t_object) *t_object = t2 - t1;
 }
 
 }  // namespace
@@ -83,45 +128,74 @@ v8::Isolate* runtime_isolate() {
   return the_isolate;
 }
 
-v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
+RuntimeContext* ordinary_context(v8::Isolate* isolate) {
   Oid role = GetUserId();
-  if (role == last_role && last_context != nullptr) return last_context->Get(isolate);
-  auto it = contexts.find(role);
-  if (it != contexts.end()) {
+  if (role == last_role && last_context != nullptr) return last_context;
+  RuntimeContext* entry;
+  auto it = ordinary_contexts.find(role);
+  if (it != ordinary_contexts.end()) {
+    entry = it->second;
+  } else {
+    entry = new_entry(role, std::string());
+    ordinary_contexts.emplace(role, entry);
+  }
+  if (!entry->context.IsEmpty()) {
     last_role = role;
-    last_context = it->second;
-    return it->second->Get(isolate);
+    last_context = entry;
+    return entry;
   }
   last_role = InvalidOid;
   last_context = nullptr;
 
-  v8::EscapableHandleScope scope(isolate);
-  double t0 = now_ms();
-  v8::Local<v8::Context> context = v8::Context::New(isolate);
-  double t1 = now_ms();
-  {
-    v8::Context::Scope context_scope(context);
-    install_plv8_object(isolate, context);
-  }
+  double t_new = 0, t_object = 0;
+  create_v8_context(isolate, entry, &t_new, &t_object);
   double t2 = now_ms();
-  auto* global = new v8::Global<v8::Context>(isolate, context);
-  contexts.emplace(role, global);
   try {
     run_start_proc();
   } catch (...) {
-    // A failed start_proc leaves no half-initialized context behind; the next call retries.
-    contexts.erase(role);
+    // A failed start_proc leaves no half-initialized context behind; the next call retries with
+    // a fresh V8 context. Functions compiled into this one (start_proc's own) are forgotten.
+    entry->context.Reset();
+    proc_cache_forget_context(entry);
     last_role = InvalidOid;  // start_proc's own call may have cached it
     last_context = nullptr;
-    delete global;
     throw;
   }
   double t3 = now_ms();
   pg_guard([&] {
-    elog(DEBUG1, "plv8 start-up: Context::New %.2f ms, plv8 object %.2f ms, start_proc %.2f ms", t1 - t0, t2 - t1,
+    elog(DEBUG1, "plv8 start-up: Context::New %.2f ms, plv8 object %.2f ms, start_proc %.2f ms", t_new, t_object,
          t3 - t2);
   });
-  return scope.Escape(context);
+  return entry;
+}
+
+RuntimeContext* private_context(v8::Isolate* isolate, const std::string& name) {
+  Oid role = GetUserId();
+  auto key = std::make_pair(role, name);
+  auto it = private_contexts.find(key);
+  RuntimeContext* entry;
+  if (it != private_contexts.end()) {
+    entry = it->second;
+  } else {
+    entry = new_entry(role, name);
+    private_contexts.emplace(key, entry);
+  }
+  if (entry->context.IsEmpty()) {
+    double t_new = 0, t_object = 0;
+    create_v8_context(isolate, entry, &t_new, &t_object);
+    const char* cname = entry->name.c_str();
+    pg_guard([&] {
+      elog(DEBUG1, "plv8 start-up: private context \"%s\": Context::New %.2f ms, plv8 object %.2f ms", cname, t_new,
+           t_object);
+    });
+  }
+  return entry;
+}
+
+RuntimeContext* context_entry(v8::Local<v8::Context> context) {
+  if (context.IsEmpty() || context->GetNumberOfEmbedderDataFields() <= static_cast<uint32_t>(kEntrySlot))
+    return nullptr;
+  return static_cast<RuntimeContext*>(context->GetAlignedPointerFromEmbedderData(kEntrySlot));
 }
 
 CallFrame* current_frame() { return top_frame; }

@@ -1,6 +1,11 @@
 // The V8 runtime of this backend: one platform and one isolate (entered once, for the life of the
-// backend), and one V8 context per role, as PL/v8 does, so roles never see each other's globals.
+// backend), and one ordinary V8 context per role, as PL/v8 does, so roles never see each other's
+// globals. Besides it, a role may have named private contexts (private_context.h says which
+// functions run there): same isolate, separate globals, never running plv8.start_proc.
 #pragma once
+
+#include <cstdint>
+#include <string>
 
 #include <v8.h>
 
@@ -26,9 +31,28 @@ struct CallFrame {
 // The backend's isolate, created (and entered) on first use.
 v8::Isolate* runtime_isolate();
 
-// The context of the current role (GetUserId()), created on first use; runs plv8.start_proc in a
-// new context. May throw PgError (a failing start_proc included).
-v8::Local<v8::Context> role_context(v8::Isolate* isolate);
+// One V8 context of one role: its ordinary context (empty name) or a named private context.
+// Entries are never freed, so the function cache can key on them; a context whose start_proc
+// failed keeps its entry and gets a new V8 context on the next use.
+struct RuntimeContext {
+  uint32_t id;       // unique in this backend (function cache key)
+  Oid role;
+  std::string name;  // "" for the role's ordinary context
+  v8::Global<v8::Context> context;
+  bool is_private() const { return !name.empty(); }
+};
+
+// The ordinary context of the current role (GetUserId()), created on first use; runs
+// plv8.start_proc (after checking EXECUTE on it) in a new context. May throw PgError (a failing
+// or forbidden start_proc included).
+RuntimeContext* ordinary_context(v8::Isolate* isolate);
+inline v8::Local<v8::Context> role_context(v8::Isolate* isolate) { return ordinary_context(isolate)->context.Get(isolate); }
+
+// The private context `name` of the current role, created on first use (never runs start_proc).
+RuntimeContext* private_context(v8::Isolate* isolate, const std::string& name);
+
+// The entry of a context created by this module (nullptr for any other context).
+RuntimeContext* context_entry(v8::Local<v8::Context> context);
 
 // The innermost active frame, or nullptr when no JS entry is active.
 CallFrame* current_frame();

@@ -11,9 +11,11 @@ namespace plv8compat {
 
 namespace {
 
-std::unordered_map<uint64_t, ProcInfo*> procs;  // key: role << 32 | fn_oid
+std::unordered_map<uint64_t, ProcInfo*> procs;  // key: context id << 32 | fn_oid
 
-uint64_t key_of(Oid fn_oid, Oid role) { return (static_cast<uint64_t>(role) << 32) | fn_oid; }
+uint64_t key_of(Oid fn_oid, const RuntimeContext* context) {
+  return (static_cast<uint64_t>(context->id) << 32) | fn_oid;
+}
 
 // Parameter names PL/v8 gives trigger functions.
 const char* const kTriggerParams[] = {"NEW",       "OLD",           "TG_NAME",         "TG_WHEN", "TG_LEVEL",
@@ -24,6 +26,7 @@ const char* const kTriggerParams[] = {"NEW",       "OLD",           "TG_NAME",  
 struct ProcSource {
   TransactionId xmin;
   ItemPointerData tid;
+  Oid owner;
   char* name;
   char* body;
   char prokind;
@@ -41,6 +44,7 @@ void read_proc(Oid fn_oid, ProcSource* src) {
   Form_pg_proc proc = (Form_pg_proc)GETSTRUCT(tuple);
   src->xmin = HeapTupleHeaderGetRawXmin(tuple->t_data);
   src->tid = tuple->t_self;
+  src->owner = proc->proowner;
   src->name = pstrdup(NameStr(proc->proname));
   src->prokind = proc->prokind;
   src->retset = proc->proretset;
@@ -64,19 +68,27 @@ void read_proc(Oid fn_oid, ProcSource* src) {
   ReleaseSysCache(tuple);
 }
 
-// Just the row version, to validate a cached entry.
-void read_version(Oid fn_oid, TransactionId* xmin, ItemPointerData* tid) {
-  HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
-  if (!HeapTupleIsValid(tuple)) elog(ERROR, "cache lookup failed for function %u", fn_oid);
-  *xmin = HeapTupleHeaderGetRawXmin(tuple->t_data);
-  *tid = tuple->t_self;
-  ReleaseSysCache(tuple);
+bool is_current(const ProcInfo* info, const ProcVersion& v) {
+  return info->xmin == v.xmin && info->owner == v.owner &&
+         ItemPointerEquals(const_cast<ItemPointerData*>(&info->tid), const_cast<ItemPointerData*>(&v.tid));
 }
 
-bool is_current(const ProcInfo* info, TransactionId xmin, const ItemPointerData& tid) {
-  return info->xmin == xmin && ItemPointerEquals(const_cast<ItemPointerData*>(&info->tid),
-                                                 const_cast<ItemPointerData*>(&tid));
+// Whether a cached entry is still in the right context: only a pragma function can move (its
+// owner may have gained or lost superuser without any change to its pg_proc row).
+bool context_still_right(const ProcInfo* info) {
+  switch (info->pragma) {
+    case ContextPragma::None:
+      return !info->context->is_private();
+    case ContextPragma::Valid:
+      return pragma_applies(info->pragma, info->owner) == info->context->is_private();
+    case ContextPragma::Invalid:
+      return false;  // resolve again: raises the error if the owner is (now) a superuser
+  }
+  return false;
 }
+
+// The cached (maybe stale) entry of fn_oid in context; compiled again when the row changed.
+ProcInfo* lookup_or_compile(v8::Isolate* isolate, RuntimeContext* context, Oid fn_oid, const ProcVersion& v);
 
 void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_oid, ProcInfo* info) {
   ProcSource src;
@@ -108,6 +120,9 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
   info->fn_oid = fn_oid;
   info->xmin = src.xmin;
   info->tid = src.tid;
+  info->owner = src.owner;
+  std::string context_name;
+  info->pragma = parse_context_pragma(src.body, &context_name);
   info->function.Reset(isolate, fn);
   strlcpy(info->name, src.name, NAMEDATALEN);
   info->prokind = src.prokind;
@@ -151,37 +166,70 @@ v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context
   return scope.Escape(fn);
 }
 
-ProcInfo* proc_for_call(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_oid, FmgrInfo* flinfo) {
-  Oid role = GetUserId();
-  TransactionId xmin;
-  ItemPointerData tid;
-  pg_guard([&] { read_version(fn_oid, &xmin, &tid); });
+namespace {
 
-  ProcInfo* info = flinfo ? static_cast<ProcInfo*>(flinfo->fn_extra) : nullptr;
-  if (info != nullptr && info->role == role && info->fn_oid == fn_oid && is_current(info, xmin, tid)) return info;
-
-  auto it = procs.find(key_of(fn_oid, role));
+ProcInfo* lookup_or_compile(v8::Isolate* isolate, RuntimeContext* context, Oid fn_oid, const ProcVersion& v) {
+  ProcInfo* info;
+  auto it = procs.find(key_of(fn_oid, context));
   if (it != procs.end()) {
     info = it->second;
   } else {
     info = new ProcInfo();
     info->fn_oid = fn_oid;
-    info->role = role;
+    info->role = context->role;
+    info->context = context;
     info->xmin = InvalidTransactionId;
     ItemPointerSetInvalid(&info->tid);
-    procs.emplace(key_of(fn_oid, role), info);
+    procs.emplace(key_of(fn_oid, context), info);
   }
-  if (!is_current(info, xmin, tid) || info->function.IsEmpty()) {
+  if (!is_current(info, v) || info->function.IsEmpty()) {
     info->xmin = InvalidTransactionId;  // stays invalid if compilation fails
-    compile_into(isolate, context, fn_oid, info);
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> v8_context = context->context.Get(isolate);
+    v8::Context::Scope context_scope(v8_context);
+    compile_into(isolate, v8_context, fn_oid, info);
   }
+  return info;
+}
+
+}  // namespace
+
+ProcInfo* proc_for_call(v8::Isolate* isolate, Oid fn_oid, FmgrInfo* flinfo) {
+  Oid role = GetUserId();
+  ProcVersion v;
+  pg_guard([&] { read_proc_version(fn_oid, &v); });
+
+  ProcInfo* info = flinfo ? static_cast<ProcInfo*>(flinfo->fn_extra) : nullptr;
+  if (info != nullptr && info->role == role && info->fn_oid == fn_oid && is_current(info, v) &&
+      !info->context->context.IsEmpty() && context_still_right(info))
+    return info;
+
+  // Which context: decided from the current row (pragma and owner), then created if new.
+  std::string name = function_context_name(fn_oid, v);
+  RuntimeContext* context = name.empty() ? ordinary_context(isolate) : private_context(isolate, name);
+  info = lookup_or_compile(isolate, context, fn_oid, v);
   if (flinfo) flinfo->fn_extra = info;
   return info;
+}
+
+ProcInfo* proc_in_context(v8::Isolate* isolate, RuntimeContext* context, Oid fn_oid) {
+  ProcVersion v;
+  pg_guard([&] { read_proc_version(fn_oid, &v); });
+  return lookup_or_compile(isolate, context, fn_oid, v);
 }
 
 void proc_cache_forget_role(Oid role) {
   for (auto& entry : procs) {
     if (entry.second->role == role) {
+      entry.second->function.Reset();
+      entry.second->xmin = InvalidTransactionId;
+    }
+  }
+}
+
+void proc_cache_forget_context(const RuntimeContext* context) {
+  for (auto& entry : procs) {
+    if (entry.second->context == context) {
       entry.second->function.Reset();
       entry.second->xmin = InvalidTransactionId;
     }

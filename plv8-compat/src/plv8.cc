@@ -6,6 +6,7 @@
 #include <new>
 
 #include "call.h"
+#include "call_stats.h"
 #include "context.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -69,6 +70,7 @@ void _PG_init(void) {
                            nullptr, &guc_bigint_graceful, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   DefineCustomStringVariable("plv8.v8_flags", "V8 engine flags, applied when V8 starts in this backend.", nullptr,
                              &guc_v8_flags, nullptr, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+  call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
   MarkGUCPrefixReserved("plv8");
   poison_register_callbacks();
 }

@@ -11,6 +11,10 @@
 #include "srf.h"
 #include "window.h"
 
+extern "C" {
+#include "utils/acl.h"
+}
+
 namespace plv8compat {
 
 const char* const kPlv8Version = "3.2.0-wormhole-compat";
@@ -93,7 +97,10 @@ void quote_ident_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // plv8.find_function('name' or 'name(argtypes)'): the compiled JS function of another PL/v8
-// function, called directly (no SQL round trip).
+// function, called directly (no SQL round trip). As SQL would, it requires EXECUTE on the target
+// for the current user. It returns only functions that run in the caller's own context: handing a
+// private context's function to the role's ordinary context (or the reverse) would let code there
+// call into, and reach the globals of, a context it must not see.
 void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() < 1 || !info[0]->IsString()) {
@@ -104,7 +111,10 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Oid fn_oid = InvalidOid;
   Oid lang = InvalidOid;
   Oid plv8_lang = InvalidOid;
-  // A failed name lookup is harmless to the transaction, so it is a plain (non-poisoning) JS error.
+  AclResult acl = ACLCHECK_OK;
+  ProcVersion version;
+  // A failed lookup or permission check is harmless to the transaction, so it is a plain
+  // (non-poisoning) JS error.
   try {
     pg_guard([&] {
       PGFunction parse = strchr(name, '(') ? regprocedurein : regprocin;
@@ -115,6 +125,11 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
         ReleaseSysCache(tuple);
       }
       plv8_lang = get_language_oid("plv8", true);
+      if (lang == plv8_lang) {
+        acl = pg_proc_aclcheck(fn_oid, GetUserId(), ACL_EXECUTE);
+        if (acl != ACLCHECK_OK) aclcheck_error(acl, OBJECT_FUNCTION, get_func_name(fn_oid));
+        read_proc_version(fn_oid, &version);
+      }
     });
   } catch (const PgError& e) {
     throw_pg_error_to_js(isolate, e.edata, false);
@@ -126,7 +141,29 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  ProcInfo* proc = proc_for_call(isolate, context, fn_oid, nullptr);
+  RuntimeContext* caller = context_entry(context);
+  std::string target;
+  try {
+    target = function_context_name(fn_oid, version);
+  } catch (const PgError& e) {
+    throw_pg_error_to_js(isolate, e.edata, false);
+    return;
+  }
+  if (caller == nullptr || caller->name != target) {
+    std::string msg;
+    if (!target.empty())
+      msg = std::string("function ") + name + " runs in private context \"" + target +
+            "\"; plv8.find_function cannot return it here";
+    else
+      msg = std::string("function ") + name + " runs in the role's ordinary context; plv8.find_function in private "
+            "context \"" + (caller ? caller->name : std::string("?")) + "\" returns only functions of that context";
+    throw_pg_error_to_js(isolate,
+                         make_error(ERRCODE_INSUFFICIENT_PRIVILEGE, msg.c_str(), nullptr,
+                                    "Call it through SQL instead, e.g. plv8.execute('SELECT f($1)', [x])."),
+                         false);
+    return;
+  }
+  ProcInfo* proc = proc_in_context(isolate, caller, fn_oid);
   info.GetReturnValue().Set(proc->function.Get(isolate));
 }
 

@@ -53,9 +53,9 @@ Datum call_srf(FunctionCallInfo fcinfo) {
 
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = role_context(isolate);
+  ProcInfo* proc = proc_for_call(isolate, fcinfo->flinfo->fn_oid, fcinfo->flinfo);
+  v8::Local<v8::Context> context = proc_context(isolate, proc);
   v8::Context::Scope context_scope(context);
-  ProcInfo* proc = proc_for_call(isolate, context, fcinfo->flinfo->fn_oid, fcinfo->flinfo);
 
   SrfState srf;
   srf.scalar_type = result_type(proc, fcinfo);

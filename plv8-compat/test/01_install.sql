@@ -10,8 +10,8 @@ SELECT is((SELECT lanpltrusted FROM pg_language WHERE lanname = 'plv8'), true,
 SELECT is((SELECT lanplcallfoid <> 0 AND laninline <> 0 AND lanvalidator <> 0
              FROM pg_language WHERE lanname = 'plv8'), true,
           'plv8 has a call handler, an inline (DO) handler and a validator');
-SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'plv8'), '3.2.0',
-          'extension version follows PL/v8 3.2');
+SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'plv8'), '3.2.0-1',
+          'extension version follows PL/v8 3.2 (-1: plv8 3.2.0 plus the call-statistics functions)');
 
 CREATE FUNCTION inst_add(a int, b int) RETURNS int LANGUAGE plv8 AS $$ return a + b; $$;
 SELECT is(inst_add(40, 2), 42, 'a plv8 scalar function runs');
