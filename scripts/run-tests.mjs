@@ -4,12 +4,17 @@
 //   node --test: the benchmark's self-test (its latency proxy against the real cluster)
 // The last line is "N passed, N failed" so CI can read the totals in any language.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The same crash-line patterns the hostile suite checks on its throwaway cluster.
+const { crashLinesSince, logOffset } = createRequire(import.meta.url)(join(root, 'test/hostile/support/crash-log.js'));
+const clusterLog = join(root, '.pg', 'postgres.log');
+const logStart = logOffset(clusterLog);
 const only = process.argv.slice(2); // optional filter: suite names (plv8-compat, extension, jest)
 const results = [];
 
@@ -50,7 +55,10 @@ function jestSuite() {
   if (!existsSync(out)) { results.push({ name: 'jest', passed: 0, failed: 1, note: `jest exited ${r.status} without results` }); return; }
   const j = JSON.parse(readFileSync(out, 'utf8'));
   const suiteErrors = j.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
-  results.push({ name: 'jest', passed: j.numPassedTests, failed: j.numFailedTests + suiteErrors });
+  let failed = j.numFailedTests + suiteErrors;
+  // A failing global teardown (the hostile suite's crash-log check) only shows in the exit status.
+  if (r.status !== 0 && failed === 0) failed = 1;
+  results.push({ name: 'jest', passed: j.numPassedTests, failed });
 }
 
 // node's test runner prints "# pass N" and "# fail N" after its TAP output.
@@ -70,6 +78,14 @@ pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
 pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
 jestSuite();
 nodeTestSuite('bench-proxy', 'bench/test/');
+
+// No input from any role may make the postmaster restart: a backend killed by a signal or crash
+// recovery in the private cluster's log during this run fails the run, with the lines printed.
+{
+  const crashes = crashLinesSince(clusterLog, logStart);
+  if (crashes.length) console.log(`\n=== server log (${clusterLog}): ${crashes.length} crash line(s) during the run ===\n${crashes.join('\n')}`);
+  results.push({ name: 'server-log', passed: crashes.length ? 0 : 1, failed: crashes.length ? 1 : 0, note: crashes.length ? 'backend killed by a signal / crash recovery' : 'no signal deaths' });
+}
 
 console.log('\n=== totals ===');
 for (const r of results) console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed${r.note ? `  (${r.note})` : ''}`);

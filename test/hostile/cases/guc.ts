@@ -11,6 +11,9 @@ const SETTINGS: Array<[string, string]> = [
   ['plv8.start_proc', 'public.su_start'],
 ];
 
+// Undo a role or database default that was (wrongly) accepted, so it cannot reach later cases.
+const RESET_DEFAULTS = 'ALTER ROLE mallory RESET ALL; ALTER DATABASE hostile RESET ALL';
+
 export const cases: Case[] = [
   ...SETTINGS.map(([k, v]) => sqlCase(`SET ${k} = '${v}'`, `SET ${k} = '${v}'`, { code: PERMISSION_DENIED })),
   ...SETTINGS.map(([k, v]) => sqlCase(`set_config('${k}', '${v}')`, `SELECT set_config('${k}', '${v}', false)`, { code: PERMISSION_DENIED })),
@@ -22,10 +25,10 @@ export const cases: Case[] = [
       { sql: 'ROLLBACK', expect: { ok: true } },
     ],
   },
-  sqlCase('ALTER ROLE self SET plv8.v8_flags', `ALTER ROLE mallory SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }),
-  sqlCase('ALTER ROLE self SET plv8.memory_limit', `ALTER ROLE mallory SET plv8.memory_limit = '3000'`, { code: PERMISSION_DENIED }),
-  sqlCase('ALTER ROLE self SET plv8.start_proc', `ALTER ROLE mallory SET plv8.start_proc = 'public.su_start'`, { code: PERMISSION_DENIED }),
-  sqlCase('ALTER DATABASE SET plv8.v8_flags', `ALTER DATABASE hostile SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }),
+  sqlCase('ALTER ROLE self SET plv8.v8_flags', `ALTER ROLE mallory SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
+  sqlCase('ALTER ROLE self SET plv8.memory_limit', `ALTER ROLE mallory SET plv8.memory_limit = '3000'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
+  sqlCase('ALTER ROLE self SET plv8.start_proc', `ALTER ROLE mallory SET plv8.start_proc = 'public.su_start'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
+  sqlCase('ALTER DATABASE SET plv8.v8_flags', `ALTER DATABASE hostile SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
   // A connection-time setting the role may not make is refused at start-up: FATAL for that attempt only.
   ...[
     ['PGOPTIONS plv8.v8_flags', '-c plv8.v8_flags=--abort-on-uncaught-exception'],

@@ -10,7 +10,7 @@ export const fnCase = (name: string, fn: string, expect: Outcome, more: Partial<
 
 /** One SQL statement. */
 export const sqlCase = (name: string, sql: string, expect: Outcome, more: Partial<Case> & { as?: Role; params?: unknown[] } = {}): Case => ({
-  name, role: more.role, pgOptions: more.pgOptions, timeoutMs: more.timeoutMs,
+  name, role: more.role, pgOptions: more.pgOptions, timeoutMs: more.timeoutMs, cleanup: more.cleanup,
   steps: [...(more.steps ?? []), { sql, params: more.params, as: more.as, expect }],
 });
 

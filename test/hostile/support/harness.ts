@@ -57,6 +57,9 @@ export interface Case {
   pgOptions?: string;
   steps?: Step[];
   run?: (ctx: CaseContext) => Promise<void>;
+  /** Superuser SQL run after the case, to undo an attack that (wrongly) succeeded so that it cannot
+   * spill into later cases (e.g. a role default that would affect every later connection). */
+  cleanup?: string;
   /** Jest timeout for the case (default 20 s). */
   timeoutMs?: number;
 }
@@ -254,6 +257,10 @@ export async function runCase(c: Case): Promise<void> {
     await ctx.verifyAndClose(start);
   } catch (e) {
     failure = failure ?? e;
+  }
+  if (c.cleanup) {
+    const admin = new Client(connectionConfig('postgres'));
+    await admin.connect().then(() => admin.query(c.cleanup!)).catch(() => undefined).finally(() => admin.end().catch(() => undefined));
   }
   const crashes: string[] = crashLinesSince(log, offset);
   if (crashes.length) throw new Error(`the server log shows a crash during this case:\n${crashes.join('\n')}`);
