@@ -14,12 +14,12 @@ CREATE FUNCTION plv8_call_stats(
 CREATE FUNCTION plv8_call_stats_dropped() RETURNS bigint
   AS 'MODULE_PATHNAME', 'plv8_call_stats_dropped' LANGUAGE C VOLATILE STRICT;
 
--- Forget all counters (and the dropped count).
-CREATE FUNCTION plv8_call_stats_reset() RETURNS void
-  AS 'MODULE_PATHNAME', 'plv8_call_stats_reset' LANGUAGE C VOLATILE STRICT;
+-- Forget all counters and the dropped count, or (context given) only that context's counters.
+CREATE FUNCTION plv8_call_stats_reset(context text DEFAULT NULL) RETURNS void
+  AS 'MODULE_PATHNAME', 'plv8_call_stats_reset' LANGUAGE C VOLATILE;
 
 -- Statistics name roles and their keys: only roles a superuser grants EXECUTE to may read them
 -- (Wormhole grants a view on top to its DBA role), and only they may reset them.
 REVOKE EXECUTE ON FUNCTION plv8_call_stats() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION plv8_call_stats_dropped() FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION plv8_call_stats_reset() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION plv8_call_stats_reset(text) FROM PUBLIC;

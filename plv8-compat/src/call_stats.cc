@@ -259,15 +259,23 @@ extern "C" Datum plv8_call_stats_dropped(PG_FUNCTION_ARGS) {
   PG_RETURN_INT64(dropped);
 }
 
+// plv8_call_stats_reset(context text DEFAULT NULL): everything (and the dropped count), or the
+// entries of one context only (so one application's figures can be reset without the others').
 extern "C" Datum plv8_call_stats_reset(PG_FUNCTION_ARGS) {
+  char only[kContextNameMax + 2] = {0};
+  bool all = PG_ARGISNULL(0);
+  if (!all) text_to_cstring_buffer(PG_GETARG_TEXT_PP(0), only, sizeof(only));
   HTAB* table = shared_hash ? shared_hash : local_table();
   if (shared_hash) LWLockAcquire(shared->lock, LW_EXCLUSIVE);
   HASH_SEQ_STATUS status;
   hash_seq_init(&status, table);
   StatsEntry* e;
-  while ((e = static_cast<StatsEntry*>(hash_seq_search(&status))) != nullptr)
-    hash_search(table, &e->k, HASH_REMOVE, nullptr);
-  if (shared_hash) shared->dropped = 0; else local_dropped = 0;
+  while ((e = static_cast<StatsEntry*>(hash_seq_search(&status))) != nullptr) {
+    if (all || strcmp(e->k.context, only) == 0) hash_search(table, &e->k, HASH_REMOVE, nullptr);
+  }
+  if (all) {
+    if (shared_hash) shared->dropped = 0; else local_dropped = 0;
+  }
   if (shared_hash) LWLockRelease(shared->lock);
   PG_RETURN_VOID();
 }
