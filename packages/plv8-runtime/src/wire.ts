@@ -19,9 +19,16 @@
  * Anything else that JSON would silently mangle is refused with an error that names where it was
  * found (functions, symbols, cycles, Map, Set, class instances, typed arrays other than Uint8Array).
  *
+ * Size and nesting are capped (WIRE_LIMITS, docs/protocol.md "Limits"): wire text longer than
+ * maxTextLength or nested deeper than maxDepth is refused before JSON.parse sees it (decode) or
+ * before it is sent (encode), with a WireError naming the limit and the fix. Without the caps one
+ * argument of nested brackets kept a backend busy for minutes and gigabytes, out of reach of the
+ * engine's limits.
+ *
  * This module is isomorphic: it runs in Node (the SDK) and inside PL/v8 (the runtime), so it uses
  * no Buffer, btoa or TextEncoder.
  */
+import { WIRE_LIMITS } from '@wormhole/validator/dist/limits';
 
 export const TAGS = ['$u', '$n', '$big', '$date', '$bytes', '$esc'] as const;
 type Tag = (typeof TAGS)[number];
@@ -39,19 +46,83 @@ export interface DecodeOptions {
   bytes?: (data: Uint8Array) => unknown;
 }
 
+const MIB = 1024 * 1024;
+
+/** What to do about data too large or too deep for one call, in every limit's message. */
+const LARGE_DATA_FIX = 'Pass large data as a table or in chunks: load it with COPY or INSERT … SELECT FROM unnest($1) '
+  + 'into a table the function reads, or split it over several calls';
+
+/** `length` undefined: longer than the engine's longest string, so its exact length is unknown. */
+function tooLong(path: string, length: number | undefined, encoded: boolean): WireError {
+  const size = length === undefined ? 'more characters than the engine can hold in one string' : `${length} characters`;
+  return new WireError(path, `${encoded ? 'encodes to' : 'is'} ${size} of wire text; the limit is ${WIRE_LIMITS.maxTextLength} `
+    + `(${WIRE_LIMITS.maxTextLength / MIB} Mi characters, WIRE_LIMITS.maxTextLength)`, LARGE_DATA_FIX);
+}
+
+function tooDeep(path: string): WireError {
+  return new WireError(path, `is nested more than ${WIRE_LIMITS.maxDepth} levels deep (arrays and objects; `
+    + 'the limit is WIRE_LIMITS.maxDepth)', `Flatten the data (e.g. rows with parent ids instead of a tree). ${LARGE_DATA_FIX}`);
+}
+
 export function encode(value: unknown, rootName = 'value'): string {
-  // Fast path for the commonest results: a string, a boolean, null or a finite number that is not
-  // -0 is its own wire form, so the walk (and its allocations) can be skipped.
-  if (value === null || typeof value === 'string' || typeof value === 'boolean'
-    || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) {
-    return JSON.stringify(value);
+  let text: string;
+  try {
+    // Fast path for the commonest results: a string, a boolean, null or a finite number that is not
+    // -0 is its own wire form, so the walk (and its allocations) can be skipped.
+    if (value === null || typeof value === 'string' || typeof value === 'boolean'
+      || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) {
+      text = JSON.stringify(value);
+    } else {
+      text = JSON.stringify(toWire(value, rootName, []));
+    }
+  } catch (error) {
+    // Text beyond the engine's longest string: far over the limit, whatever its exact length.
+    if (error instanceof RangeError && !(error instanceof WireError)) throw tooLong(rootName, undefined, true);
+    throw error;
   }
-  return JSON.stringify(toWire(value, rootName, []));
+  if (text.length > WIRE_LIMITS.maxTextLength) throw tooLong(rootName, text.length, true);
+  return text;
 }
 
 const NO_OPTIONS: DecodeOptions = {};
 
+/**
+ * The offset of the first bracket that opens a level deeper than `max`, or -1. Linear and
+ * allocation-free; brackets inside strings do not count. Malformed text is left to JSON.parse.
+ */
+export function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // Jump to the closing quote: one that is preceded by an even number of backslashes.
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return -1;
+        let k = q - 1;
+        while (text.charCodeAt(k) === 0x5c /* \ */) k--;
+        if ((q - 1 - k) % 2 === 0) {
+          i = q;
+          break;
+        }
+        from = q + 1;
+      }
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 export function decode(text: string, options: DecodeOptions = NO_OPTIONS): unknown {
+  if (text.length > WIRE_LIMITS.maxTextLength) throw tooLong('the wire text', text.length, false);
+  // Nesting deeper than maxDepth needs more than maxDepth brackets, so short text (every ordinary
+  // call) skips the scan; longer text pays one pass, well under JSON.parse's own cost.
+  if (text.length > WIRE_LIMITS.maxDepth && tooDeepAt(text, WIRE_LIMITS.maxDepth) >= 0) throw tooDeep('the wire text');
   const parsed = JSON.parse(text);
   // Only an object key can be a tag, and a tag key starts with `$`: when the text holds no `"$`
   // (nor a `$` written as the escape \u0024), there is nothing to convert and the walk is skipped.
@@ -92,6 +163,8 @@ export function toWire(value: unknown, path: string, seen: object[]): unknown {
     return { $date: Number.isNaN(time) ? null : obj.toISOString() };
   }
   if (obj instanceof Uint8Array) return { $bytes: bytesToBase64(obj) };
+  // `seen` is the path of containers down to here: its length is this value's nesting level - 1.
+  if (seen.length >= WIRE_LIMITS.maxDepth) throw tooDeep(path);
   seen.push(obj);
   try {
     if (Array.isArray(obj)) return obj.map((item, i) => toWire(item, `${path}[${i}]`, seen));

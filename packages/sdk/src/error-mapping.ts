@@ -32,15 +32,24 @@ interface PgError extends Error {
   code?: string;
   detail?: string;
   hint?: string;
+  /** Present on errors the server sent (ERROR, FATAL…); absent on socket and client errors. */
+  severity?: string;
 }
 
-const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT']);
+/** SQLSTATEs by which the server says it is closing the connection (admin/crash shutdown, cannot connect now). */
+const SERVER_CLOSING_CODES = new Set(['57P01', '57P02', '57P03']);
+const CONNECTION_LOST_CODES = new Set([...SERVER_CLOSING_CODES, 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 /** True when the error means the connection is gone (the client must not be reused). */
 export function isConnectionError(error: unknown): boolean {
   const e = error as PgError | null;
   if (!e || typeof e !== 'object') return false;
-  if (typeof e.code === 'string' && (CONNECTION_LOST_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  // An error the server sent is judged by its SQLSTATE alone: its message may be a remote
+  // function's own text ("Connection terminated"), and 'EPIPE' is a well-formed SQLSTATE too.
+  // (The server never lets a remote function choose class 08 or 57: docs/protocol.md.)
+  if (typeof e.severity === 'string') return code !== undefined && (SERVER_CLOSING_CODES.has(code) || code.startsWith('08'));
+  if (code !== undefined && (CONNECTION_LOST_CODES.has(code) || code.startsWith('08'))) return true;
   return /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|Client was closed/i.test(e.message ?? '');
 }
 
@@ -61,8 +70,9 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
   const detail = parseDetail(e.detail);
   const code = e.code;
   if (detail?.kind === 'validation' || code === 'WH001') {
-    const diagnostics = (detail as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? [];
-    return new ValidationError(`The server refused ${def.name}: ${e.message}`, diagnostics, { cause: e });
+    const listed = detail as { diagnostics?: Diagnostic[]; omitted?: unknown } | undefined;
+    const omitted = typeof listed?.omitted === 'number' ? listed.omitted : 0;
+    return new ValidationError(`The server refused ${def.name}: ${e.message}`, listed?.diagnostics ?? [], { cause: e, omitted });
   }
   if (detail && (detail.kind === 'throw' || detail.kind === 'sql')) return remoteError(e, detail, def, callStack);
   switch (code) {

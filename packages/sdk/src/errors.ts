@@ -30,8 +30,12 @@ export class WormholeError extends Error {
 }
 
 export class ValidationError extends WormholeError {
-  constructor(message: string, readonly diagnostics: Diagnostic[], options: { cause?: unknown } = {}) {
-    super(message, { code: 'WH001', ...options });
+  /** Problems found beyond the listed `diagnostics` (at most 20 are listed; docs/protocol.md "Limits"). */
+  readonly omitted: number;
+
+  constructor(message: string, readonly diagnostics: Diagnostic[], options: { cause?: unknown; omitted?: number } = {}) {
+    super(message, { code: 'WH001', cause: options.cause });
+    this.omitted = options.omitted ?? 0;
   }
 }
 
@@ -89,6 +93,14 @@ export interface RemoteErrorDetail {
   detail?: unknown;
   /** The hash of the function that failed. */
   function?: string;
+  /**
+   * For `throw`: the SQLSTATE the thrown object asked for (`code`/`sqlerrcode`) when the server
+   * refused it, because it is not a SQLSTATE or its class is reserved (08, 53, 57, 58, XX…); the
+   * error's code is then WH010.
+   */
+  requestedCode?: string;
+  /** True when the server cut the DETAIL to its size limit (docs/protocol.md "Limits"). */
+  truncated?: boolean;
 }
 
 export interface RemoteErrorInit {
@@ -124,7 +136,12 @@ export class RemoteError extends WormholeError {
   }
 }
 
-export class RemoteFunctionError extends RemoteError {}
+export class RemoteFunctionError extends RemoteError {
+  /** The SQLSTATE the function asked for when the server refused it (the error's `code` is then WH010). */
+  get requestedCode(): string | undefined {
+    return typeof this.remote.requestedCode === 'string' ? this.remote.requestedCode : undefined;
+  }
+}
 
 export class RemoteSqlError extends RemoteError {
   /** PostgreSQL's own DETAIL of the failing statement, if it had one. */

@@ -44,5 +44,5 @@ export function precheck(source: string, options: PrecheckOptions): FunctionInfo
     return mapped ? `${mapped.where}  ${d.message}  [${d.rule}]\n${mapped.frame}` : formatDiagnostics([d]);
   });
   if (result.omitted > 0) body.push(moreLine(result.omitted));
-  throw new ValidationError(`${header}\n\n${body.join('\n\n')}`, result.diagnostics);
+  throw new ValidationError(`${header}\n\n${body.join('\n\n')}`, result.diagnostics, { omitted: result.omitted });
 }

@@ -100,3 +100,33 @@ describe('parseDetail', () => {
     expect(parseDetail('{broken')).toBeUndefined();
   });
 });
+
+describe('mapCallError: bounded and refused server errors', () => {
+  const serverError = (message: string, fields: { code?: string; detail?: string }) => pgError(message, { ...fields, severity: 'ERROR' } as never);
+
+  it('keeps a refused SQLSTATE visible as requestedCode on a WH010 RemoteFunctionError', () => {
+    const detail = JSON.stringify({ wormhole: 1, kind: 'throw', name: 'Error', line: 3, column: 33, requestedCode: '57P01', stack: '', detail: null, function: 'abc' });
+    const error = mapCallError(serverError('shutting down (not really)', { code: 'WH010', detail }), definition()) as RemoteFunctionError;
+    expect(error).toBeInstanceOf(RemoteFunctionError);
+    expect(error.code).toBe('WH010');
+    expect(error.requestedCode).toBe('57P01');
+    const plain = mapCallError(serverError('x', { code: 'WH010', detail: throwDetail }), definition()) as RemoteFunctionError;
+    expect(plain.requestedCode).toBeUndefined();
+  });
+
+  it('does not take a server error for a lost connection because of its message or an E-code', () => {
+    const detail = throwDetail;
+    expect(mapCallError(serverError('Connection terminated unexpectedly', { code: 'WH010', detail }), definition())).toBeInstanceOf(RemoteFunctionError);
+    expect(mapCallError(serverError('broken pipe?', { code: 'EPIPE', detail }), definition())).toBeInstanceOf(RemoteFunctionError);
+    expect(mapCallError(serverError('terminating connection due to administrator command', { code: '57P01' }), definition())).toBeInstanceOf(ConnectionLostError);
+    expect(mapCallError(serverError('connection failure', { code: '08006' }), definition())).toBeInstanceOf(ConnectionLostError);
+    expect(mapCallError(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), definition())).toBeInstanceOf(ConnectionLostError);
+  });
+
+  it('carries the count of diagnostics the server did not list', () => {
+    const validation = JSON.stringify({ wormhole: 1, kind: 'validation', omitted: 480, diagnostics: [{ rule: 'no-eval', message: 'eval', line: 1, column: 1 }] });
+    const v = mapCallError(serverError('rejected', { code: 'WH001', detail: validation }), definition()) as ValidationError;
+    expect(v.diagnostics).toHaveLength(1);
+    expect(v.omitted).toBe(480);
+  });
+});

@@ -1,4 +1,4 @@
-import { ArgumentError, ResultError } from '../src/errors';
+import { ArgumentError, ProtocolError, ResultError } from '../src/errors';
 import { decodeValue, encodeArgs, encodeResult } from '../src/wire-codec';
 
 describe('wire codec (the SDK side of the shared wire format)', () => {
@@ -31,5 +31,43 @@ describe('wire codec (the SDK side of the shared wire format)', () => {
   it('refuses results that could not travel back', () => {
     expect(() => encodeResult(new Map(), 'f')).toThrow(ResultError);
     expect(() => encodeResult(new Map(), 'f')).toThrow(/Object.fromEntries/);
+  });
+});
+
+describe('wire limits on the client (the same WIRE_LIMITS the server applies)', () => {
+  const deep = (depth: number) => {
+    let v: unknown = [];
+    for (let i = 1; i < depth; i++) v = [v];
+    return v;
+  };
+
+  it('refuses arguments nested too deep before any network, with the path and the fix', () => {
+    let caught: unknown;
+    try {
+      encodeArgs([deep(600)], 'importTree');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ArgumentError);
+    const e = caught as ArgumentError;
+    expect(e.code).toBe('WH004');
+    expect(e.path).toBe(`args[0]${'[0]'.repeat(511)}`); // the args array is level 1
+    expect(e.message).toMatch(/^Cannot send the arguments of importTree: args\[0\](\[0\])+ is nested more than 512 levels deep/);
+    expect(e.message).toContain('Pass large data as a table or in chunks');
+  });
+
+  it('refuses arguments over 64 Mi characters of wire text', () => {
+    expect(() => encodeArgs(['x'.repeat(64 * 1024 * 1024)], 'bulk')).toThrow(/args encodes to 67108868 characters of wire text; the limit is 67108864/);
+  });
+
+  it('refuses a result too large for the codec, naming the limit', () => {
+    expect(() => encodeResult(deep(513), 'f')).toThrow(ResultError);
+    expect(() => encodeResult(deep(513), 'f')).toThrow(/more than 512 levels deep/);
+  });
+
+  it('treats an answer nested too deep as a protocol error, quickly', () => {
+    const started = Date.now();
+    expect(() => decodeValue('['.repeat(5_000_000))).toThrow(ProtocolError);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
