@@ -175,11 +175,14 @@ void record_call_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }  // namespace
 
 void call_stats_init() {
+  // PostgreSQL accepts a PGC_POSTMASTER setting only while preloading (a later LOAD would end the
+  // backend with FATAL), and only then can shared memory be requested. Without preload the
+  // backend-local table keeps the default bound.
+  if (!process_shared_preload_libraries_in_progress) return;
   DefineCustomIntVariable("plv8.call_stats_max",
                           "Maximum number of (context, key, role) entries of plv8 call statistics.",
                           "Calls of new keys are dropped (and counted) when the table is full.", &guc_call_stats_max,
                           5000, 100, 1000000, PGC_POSTMASTER, 0, nullptr, nullptr, nullptr);
-  if (!process_shared_preload_libraries_in_progress) return;
   prev_shmem_request_hook = shmem_request_hook;
   shmem_request_hook = stats_shmem_request;
   prev_shmem_startup_hook = shmem_startup_hook;
@@ -263,7 +266,9 @@ extern "C" Datum plv8_call_stats_dropped(PG_FUNCTION_ARGS) {
 // entries of one context only (so one application's figures can be reset without the others').
 extern "C" Datum plv8_call_stats_reset(PG_FUNCTION_ARGS) {
   char only[kContextNameMax + 2] = {0};
-  bool all = PG_ARGISNULL(0);
+  // PG_NARGS(): a database may hold a declaration without the argument (an early build of
+  // this version's script); reading a missing argument would crash the backend.
+  bool all = PG_NARGS() < 1 || PG_ARGISNULL(0);
   if (!all) text_to_cstring_buffer(PG_GETARG_TEXT_PP(0), only, sizeof(only));
   HTAB* table = shared_hash ? shared_hash : local_table();
   if (shared_hash) LWLockAcquire(shared->lock, LW_EXCLUSIVE);
