@@ -3,12 +3,13 @@
  * `sqlerrcode`): the one owner of that rule, documented in docs/protocol.md ("Chosen SQLSTATEs").
  *
  * Clients, poolers and the SDK act on the class of an error: 08 and 57P0x mean "the connection is
- * gone, reconnect", 53 "the server is out of resources", XX "PostgreSQL itself is broken", and
- * WH0xx are Wormhole's own protocol answers. A function that could raise those would make a pooler
+ * gone, reconnect", 40001/40P01 "rolled back, run the whole transaction again" (the SDK's retry
+ * helper does), 53 "the server is out of resources", XX "PostgreSQL itself is broken", and WH0xx
+ * are Wormhole's own protocol answers. A function that could raise those would make a pooler
  * drop healthy connections or an SDK misreport what happened, so those classes are reserved for
  * the server: a thrown object asking for one gets WH010 (the function threw), and the code it asked
  * for is kept in DETAIL as `requestedCode`. Every other well-formed SQLSTATE passes through, so a
- * function can still signal e.g. 23505 or 40001 (which the SDK's retry helper retries) on purpose.
+ * function can still signal e.g. 23505, 22023 or P0001 on purpose.
  */
 
 /** SQLSTATE classes a thrown object may not choose, and why. */
@@ -17,6 +18,7 @@ export const RESERVED_SQLSTATE_CLASSES: Readonly<Record<string, string>> = Objec
   '01': 'warning (not an error)',
   '02': 'no data (not an error)',
   '08': 'connection exception',
+  '40': 'transaction rollback (the SDK retries 40001 and 40P01: a throw must not ask for a retry)',
   '53': 'insufficient resources',
   '57': 'operator intervention (admin shutdown, crash shutdown, cannot connect now, query canceled)',
   '58': 'system error',

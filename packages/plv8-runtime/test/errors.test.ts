@@ -116,7 +116,7 @@ describe('bounded errors from user throws', () => {
 describe('chosen SQLSTATEs', () => {
   test.each([
     ['57P01', 'admin shutdown'], ['57014', 'query canceled'], ['08006', 'connection failure'], ['53200', 'out of memory'],
-    ['58030', 'io error'], ['XX000', 'internal error'], ['WH002', 'wormhole policy'], ['00000', 'success'],
+    ['58030', 'io error'], ['XX000', 'internal error'], ['40001', 'serialization failure (SDK retry)'], ['40P01', 'deadlock (SDK retry)'], ['WH002', 'wormhole policy'], ['00000', 'success'],
   ])('a thrown { code: %s } (%s) becomes WH010 with requestedCode', (code) => {
     for (const key of ['code', 'sqlerrcode']) {
       const e = raisedBy(`(db) => { throw { ${key}: '${code}', message: 'no' }; }`);
@@ -132,7 +132,7 @@ describe('chosen SQLSTATEs', () => {
     expect(detailOf(e).requestedCode).toBe(code);
   });
 
-  test.each(['23505', '40001', 'P0001', '22012', '42501'])('a user class (%s) passes through', (code) => {
+  test.each(['23505', 'P0001', '22012', '42501', 'U0001'])('a user class (%s) passes through', (code) => {
     const e = raisedBy(`(db) => { throw { code: '${code}', message: 'chosen', detail: 'd', hint: 'h' }; }`);
     expect(e.sqlerrcode).toBe(code);
     expect(e.hint).toBe('h');

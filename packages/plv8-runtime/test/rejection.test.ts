@@ -35,8 +35,8 @@ describe('validationRejection', () => {
 });
 
 describe('chooseSqlState', () => {
-  test('reserves the connection, resource, operator, system, internal, non-error and Wormhole classes', () => {
-    expect(Object.keys(RESERVED_SQLSTATE_CLASSES).sort()).toEqual(['00', '01', '02', '08', '53', '57', '58', 'WH', 'XX']);
+  test('reserves the connection, rollback, resource, operator, system, internal, non-error and Wormhole classes', () => {
+    expect(Object.keys(RESERVED_SQLSTATE_CLASSES).sort()).toEqual(['00', '01', '02', '08', '40', '53', '57', '58', 'WH', 'XX']);
     expect(chooseSqlState('57P01')).toEqual({ code: 'WH010', requestedCode: '57P01' });
     expect(chooseSqlState('XX001')).toEqual({ code: 'WH010', requestedCode: 'XX001' });
   });
