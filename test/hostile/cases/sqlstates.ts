@@ -8,10 +8,11 @@ import type { Case } from '../support/harness';
 import type { DatabaseError } from 'pg';
 import { fnCase, doJs, sqlCase } from './helpers';
 
-const RESERVED = ['57P01', '57P02', '57P03', '57014', '08006', '08003', '53200', '53100', '58030', 'XX000', 'XX001', '40001', '40P01'];
+// docs/protocol.md "Chosen SQLSTATEs": 00/01/02, 08, 40 (the SDK retries 40001/40P01), 53, 57, 58,
+// XX and WH are reserved.
+const RESERVED = ['57P01', '57P02', '57P03', '57014', '08006', '08003', '53200', '53100', '58030', 'XX000', 'XX001', '40001', '40P01', 'WH002', '00000', '01000'];
 const PASS = ['23505', '22012', 'P0001', '42P01', 'U0001'];
-// 40001/40P01 are transaction-retry classes: a throw must not trigger the SDK's automatic retry either.
-const detailHas = (code: string) => (e: DatabaseError) => expect(e.detail ?? '').toContain(code);
+const detailHas = (code: string) => (e: DatabaseError) => expect(JSON.parse(e.detail ?? '{}').requestedCode).toBe(code);
 
 export const cases: Case[] = [
   ...RESERVED.map((code) => fnCase(`throw { code: '${code}' } becomes WH010`, `(db) => { throw { code: '${code}', message: 'chosen' }; }`, { code: WH.threw, check: detailHas(code) })),

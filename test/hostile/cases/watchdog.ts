@@ -3,7 +3,7 @@
  * result and error conversion, and the error description. statement_timeout, pg_cancel_backend and
  * pg_terminate_backend take effect within a bound.
  */
-import { CANCELED, TERMINATED, TIMEOUT_MS, TIMEOUT_SLACK_MS } from '../support/expectations';
+import { CANCELED, TERMINATED, TIMEOUT_MS, TIMEOUT_SLACK_MS, WH } from '../support/expectations';
 import type { Case } from '../support/harness';
 import { timeoutFn, timeoutSql, spin, doJs } from './helpers';
 
@@ -13,20 +13,20 @@ export const cases: Case[] = [
   timeoutFn('message getter of a thrown object thrown from a result getter',
     `(db) => { const bomb = { get message() { ${S} return 'x'; } }; return { get a() { throw bomb; } }; }`),
   timeoutFn('message getter of a thrown object', `(db) => { throw { get message() { ${S} return 'x'; } }; }`),
-  timeoutFn('name getter of a thrown object', `(db) => { throw { message: 'm', get name() { ${S} return 'E'; } }; }`),
-  timeoutFn('code getter of a thrown object', `(db) => { throw { message: 'm', get code() { ${S} return '22000'; } }; }`),
-  timeoutFn('sqlerrcode getter of a thrown object', `(db) => { throw { message: 'm', get sqlerrcode() { ${S} return '22000'; } }; }`),
-  timeoutFn('stack getter of a thrown object', `(db) => { throw { message: 'm', get stack() { ${S} return ''; } }; }`),
-  timeoutFn('detail/hint getters of a thrown object', `(db) => { throw { message: 'm', get detail() { ${S} return ''; }, get hint() { ${S} return ''; } }; }`),
+  timeoutFn('name getter of a thrown object', `(db) => { throw { message: 'm', get name() { ${S} return 'E'; } }; }`, undefined, [WH.threw]),
+  timeoutFn('code getter of a thrown object', `(db) => { throw { message: 'm', get code() { ${S} return '22000'; } }; }`, undefined, [WH.threw]),
+  timeoutFn('sqlerrcode getter of a thrown object', `(db) => { throw { message: 'm', get sqlerrcode() { ${S} return '22000'; } }; }`, undefined, [WH.threw]),
+  timeoutFn('stack getter of a thrown object', `(db) => { throw { message: 'm', get stack() { ${S} return ''; } }; }`, undefined, [WH.threw]),
+  timeoutFn('detail/hint getters of a thrown object', `(db) => { throw { message: 'm', get detail() { ${S} return ''; }, get hint() { ${S} return ''; } }; }`, undefined, [WH.threw]),
   timeoutFn('toString of a thrown non-error', `(db) => { throw { toString() { ${S} return 'x'; } }; }`),
-  timeoutFn('a result getter', `(db) => ({ get a() { ${S} return 1; } })`),
-  timeoutFn('toJSON of a result', `(db) => ({ toJSON() { ${S} return 1; } })`),
-  timeoutFn('valueOf of a result', `(db) => ({ a: { valueOf() { ${S} return 1; } } })`),
-  timeoutFn('toString of a result key', `(db) => [{ toString() { ${S} return 'x'; } }]`),
-  timeoutFn('a Proxy result', `(db) => new Proxy({}, { ownKeys() { ${S} return []; } })`),
+  timeoutFn('a result getter', `(db) => ({ get a() { ${S} return 1; } })`, undefined, [WH.badResult]),
+  timeoutFn('toJSON of a result', `(db) => ({ toJSON() { ${S} return 1; } })`, undefined, [WH.badResult]),
+  timeoutFn('valueOf of a result', `(db) => ({ a: { valueOf() { ${S} return 1; } } })`, undefined, [WH.badResult]),
+  timeoutFn('toString of a result key', `(db) => [{ toString() { ${S} return 'x'; } }]`, undefined, [WH.badResult]),
+  timeoutFn('a Proxy result', `(db) => new Proxy({}, { ownKeys() { ${S} return []; } })`, undefined, [WH.badResult]),
   timeoutFn('a rejected promise with a message getter', `async (db) => { await null; throw { get message() { ${S} return 'x'; } }; }`),
   timeoutFn('a thenable result', `async (db) => ({ then(r) { ${S} r(1); } })`),
-  timeoutFn('an array result with a getter element', `(db) => { const a = [1]; Object.defineProperty(a, 0, { get() { ${S} return 1; }, enumerable: true }); return a; }`),
+  timeoutFn('an array result with a getter element', `(db) => { const a = [1]; Object.defineProperty(a, 0, { get() { ${S} return 1; }, enumerable: true }); return a; }`, undefined, [WH.badResult]),
   timeoutFn('a regular expression with catastrophic backtracking', `(db) => /^(a+)+$/.test('a'.repeat(40) + '!')`),
   timeoutFn('a loop inside a SQL argument conversion', `async (db) => db.query('SELECT $1::text', [{ toString() { ${S} return 'x'; } }])`),
   timeoutSql('raw PL/v8: message getter of a thrown object', doJs(`throw { get message() { ${S} return 'x'; } };`)),

@@ -51,15 +51,14 @@ export const MAX_DIAGNOSTICS = 20;
 export const MAX_MESSAGE_BYTES = 8 * 1024 + 512;
 export const MAX_DETAIL_BYTES = 64 * 1024 + 1024;
 
-/** A wire argument this deep or this large is refused with WH004 before it is decoded. */
+/** A wire argument this deep or this large is refused with WH004 before it is decoded (docs/protocol.md
+ * Limits: 512 levels, 64 Mi characters; these are well past both). */
 export const WIRE_TOO_DEEP = 100_000;
 export const WIRE_TOO_LARGE_BYTES = 120 * 1024 * 1024;
 
 /** Record-forging entry points: removed (42883) or not granted (42501). */
 export const FORGE_CODES = [PERMISSION_DENIED, UNDEFINED_FUNCTION] as const;
 
-/** A thrown code in these classes is not passed through: it becomes WH010 with the code in DETAIL. */
-export const RESERVED_CLASSES = ['08', '57', '53', '58', 'XX'] as const;
 
 /** Per-role install quota set by fixtures.sql (wormhole.set_policy(max_functions_per_role => 300)). */
 export const INSTALL_QUOTA = 300;

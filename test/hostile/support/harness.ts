@@ -31,7 +31,10 @@ export interface Fatal extends Timing { fatal: string | readonly string[] }
 /** An attacker's set-up step whose own result is an engine decision (it may run, or fail with a plain
  * ERROR); never FATAL, never a crash. The case's later steps assert the exact outcome that matters. */
 export interface Contained extends Timing { contained: string }
-export type Outcome = Ok | Fails | Fatal | Contained;
+/** Either success (value checked by `check`) or an ERROR with one of these codes: both are documented
+ * as safe (e.g. a harmless builtin the validator may or may not refuse). */
+export interface OkOrFails extends Timing { okOrCode: readonly string[]; check?: (value: unknown) => void }
+export type Outcome = Ok | Fails | Fatal | Contained | OkOrFails;
 
 export interface Step {
   /** The role whose connection runs the step (one connection per role per case). */
@@ -147,6 +150,9 @@ export class CaseContext {
       if (error) throw new Error(`${what}: expected success, got ${describeError(error)}`);
       if ('value' in o) expect(value).toEqual(o.value);
       o.check?.(value);
+    } else if ('okOrCode' in o) {
+      if (error && (isFatal(error) || !o.okOrCode.includes(error.code))) throw new Error(`${what}: expected success or ${o.okOrCode.join('|')}, got ${describeError(error)}`);
+      if (!error) o.check?.(value);
     } else if ('contained' in o) {
       if (error && isFatal(error)) throw new Error(`${what}: expected a contained outcome (${o.contained}), got FATAL/connection loss: ${describeError(error)}`);
     } else if ('fatal' in o) {
