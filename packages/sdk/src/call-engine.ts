@@ -6,15 +6,13 @@
  * transaction) nothing ran, and the SDK re-sends the source at once.
  */
 import type { CallerStack } from './call-site';
+import { callStatement, Statement } from './call-statement';
+import { Deadline, runCancellable } from './deadline';
 import type { FunctionDefinition } from './definition';
 import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
 import { decodeValue, encodeArgs } from './wire-codec';
-
-// Named statements: node-postgres prepares each once per connection, so a warm call is Bind+Execute.
-const CALL = { name: 'wormhole_call_2', text: 'SELECT wormhole.call($1, $2) AS result' };
-const CALL_AND_INSTALL = { name: 'wormhole_call_4', text: 'SELECT wormhole.call($1, $2, $3, $4) AS result' };
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
 export interface CallStats {
@@ -26,12 +24,41 @@ export interface CallStats {
   installs: number;
   /** Times the server answered "unknown hash" and the source was sent again. */
   reteaches: number;
+  /** Read-only calls answered by a replica. */
+  replicaCalls: number;
+  /** Read-only calls that ran on the primary because no replica was healthy or caught up in time. */
+  replicaFallbacks: number;
 }
+
+export interface EngineOptions {
+  /** Named statements, prepared once per connection (not through transaction poolers). */
+  preparedStatements?: boolean;
+  /** statement_timeout (ms) for calls that are their own transaction, sent as SET LOCAL. */
+  statementTimeout?: number;
+  /** Report whether each call on the primary wrote, for read-your-writes. */
+  reportWrites?: boolean;
+}
+
+/** Where and how one call runs. */
+export interface CallContext {
+  /** The call is its own transaction (not inside wh.transaction or a client the user manages). */
+  autocommit?: boolean;
+  deadline?: Deadline;
+  /** Called when this connection must be discarded after the call (a cancel may still be in flight). */
+  suspect?: () => void;
+  /** Set by the engine: the call wrote (only when the engine reports writes). */
+  wrote?: boolean;
+}
+
+/** What a replica answers for a hash it does not know (yet): nothing ran. */
+export const NOT_ON_REPLICA = Symbol('not on replica');
 
 export class CallEngine {
   /** Hashes this instance has seen the server accept. */
   private readonly known = new Set<string>();
-  readonly stats: CallStats = { calls: 0, roundTrips: 0, installs: 0, reteaches: 0 };
+  readonly stats: CallStats = { calls: 0, roundTrips: 0, installs: 0, reteaches: 0, replicaCalls: 0, replicaFallbacks: 0 };
+
+  constructor(private readonly options: EngineOptions = {}) {}
 
   /** Checks and encodes arguments; throws before any network when they cannot be sent. */
   prepareArgs(def: FunctionDefinition, args: unknown[]): string {
@@ -47,19 +74,19 @@ export class CallEngine {
   }
 
   /** One call on `q`; `callStack` is the user's call site, for error stacks. */
-  async call(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack): Promise<unknown> {
+  async call(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack, ctx: CallContext = {}): Promise<unknown> {
     this.stats.calls++;
     let text: string | null;
     try {
       if (this.known.has(def.hash)) {
-        text = await this.send(q, CALL, [def.hash, argsText]);
+        text = await this.send(q, [def.hash, argsText], ctx, this.options.reportWrites);
         if (text === null) {
           this.known.delete(def.hash);
           this.stats.reteaches++;
-          text = await this.install(q, def, argsText);
+          text = await this.install(q, def, argsText, ctx);
         }
       } else {
-        text = await this.install(q, def, argsText);
+        text = await this.install(q, def, argsText, ctx);
       }
     } catch (error) {
       throw mapCallError(error, def, callStack);
@@ -71,22 +98,59 @@ export class CallEngine {
     return decodeValue(text);
   }
 
-  /** A call by hash only, for functions installed elsewhere; fails if the server does not know it. */
-  async callByHash(q: Queryable, hash: string, argsText: string): Promise<unknown> {
+  /**
+   * A read-only call on a replica: the hash-only form, since a standby cannot install. Answers
+   * NOT_ON_REPLICA when the replica does not know the function (yet); nothing ran then.
+   */
+  async callOnReplica(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack, ctx: CallContext = {}): Promise<unknown> {
     this.stats.calls++;
-    const text = await this.send(q, CALL, [hash, argsText]);
+    let text: string | null;
+    try {
+      text = await this.send(q, [def.hash, argsText], ctx, false);
+    } catch (error) {
+      throw mapCallError(error, def, callStack);
+    }
+    if (text === null) return NOT_ON_REPLICA;
+    this.stats.replicaCalls++;
+    return decodeValue(text);
+  }
+
+  /** A call by hash only, for functions installed elsewhere; fails if the server does not know it. */
+  async callByHash(q: Queryable, hash: string, argsText: string, ctx: CallContext = {}): Promise<unknown> {
+    this.stats.calls++;
+    const text = await this.send(q, [hash, argsText], ctx, this.options.reportWrites);
     if (text === null) throw new UnknownFunctionError(hash);
     return decodeValue(text);
   }
 
-  private install(q: Queryable, def: FunctionDefinition, argsText: string): Promise<string | null> {
+  /** Installs `def` without running it (on the primary, for replicas), unless it is known there already. */
+  async installOnly(q: Queryable, def: FunctionDefinition): Promise<void> {
     this.stats.installs++;
-    return this.send(q, CALL_AND_INSTALL, [def.hash, argsText, def.source, def.name]);
+    this.stats.roundTrips++;
+    try {
+      await q.query({ text: 'SELECT wormhole.install($1, $2)', values: [def.source, def.name] });
+    } catch (error) {
+      throw mapCallError(error, def);
+    }
   }
 
-  private async send(q: Queryable, statement: { name: string; text: string }, values: unknown[]): Promise<string | null> {
+  private install(q: Queryable, def: FunctionDefinition, argsText: string, ctx: CallContext): Promise<string | null> {
+    this.stats.installs++;
+    return this.send(q, [def.hash, argsText, def.source, def.name], ctx, this.options.reportWrites);
+  }
+
+  private async send(q: Queryable, values: string[], ctx: CallContext, reportWrites = false): Promise<string | null> {
     this.stats.roundTrips++;
-    const result = (await q.query({ ...statement, values })) as PgResult; // one statement, one result
-    return (result.rows[0]?.result ?? null) as string | null;
+    const statement: Statement = callStatement(values, {
+      named: !!this.options.preparedStatements,
+      timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined,
+      reportWrites,
+    });
+    const answer = await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? (() => undefined));
+    // The SET LOCAL form answers with one result per statement: the call's is the last.
+    const result = (Array.isArray(answer) ? answer[answer.length - 1] : answer) as PgResult;
+    const row = result.rows[0];
+    if (reportWrites && row?.wrote) ctx.wrote = true;
+    return (row?.result ?? null) as string | null;
   }
 }

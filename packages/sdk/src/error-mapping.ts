@@ -12,7 +12,7 @@ import type { CallerStack } from './call-site';
 import { codeFrame } from './code-frame';
 import type { FunctionLocation } from './function-location';
 import {
-  ArgumentError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,
+  ArgumentError, CancelledError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,
   RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
   WormholeError,
 } from './errors';
@@ -69,6 +69,11 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
   }
   const detail = parseDetail(e.detail);
   const code = e.code;
+  // 57014 is both statement_timeout and a cancel request (pg_cancel_backend): only the message tells them apart.
+  if (code === '57014' && !/statement timeout/i.test(e.message)) {
+    return new CancelledError(`${def.name} was cancelled on the server (${e.message}), e.g. by pg_cancel_backend. ` +
+      'A call that is its own transaction left nothing behind.', 'server', 'run', { code, cause: e });
+  }
   if (detail?.kind === 'validation' || code === 'WH001') {
     const listed = detail as { diagnostics?: Diagnostic[]; omitted?: unknown } | undefined;
     const omitted = typeof listed?.omitted === 'number' ? listed.omitted : 0;
@@ -85,6 +90,10 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
     case 'WH005':
       return new ResultError(`${def.name}: ${e.message}`, { cause: e });
     case '57014':
+    // A serialization failure or deadlock found at COMMIT (no DETAIL: no statement of the function
+    // failed) is the same condition as one raised mid-function, so it gets the same class.
+    case '40001':
+    case '40P01':
       return remoteError(e, { kind: 'sql' }, def, callStack);
     case '42883':
     case '3F000':

@@ -10,6 +10,9 @@
  *   ├── UnknownFunctionError   wh.call(hash) for a hash the server does not know
  *   ├── ProtocolError          the server answered something the SDK did not expect (e.g. WH003)
  *   ├── ConnectionLostError    the connection dropped during a call: the outcome is unknown
+ *   ├── ConnectionFailedError  no connection could be had (connect or pool checkout failed): nothing ran
+ *   ├── CallTimeoutError       the call's own `timeout` expired; the SDK cancelled it on the server
+ *   ├── CancelledError         the call was cancelled: its AbortSignal, or pg_cancel_backend on the server
  *   └── RemoteError            raised while the function ran inside PostgreSQL; points at the user's line
  *       ├── RemoteFunctionError   the function threw (WH010, or the code it set)
  *       ├── RemoteSqlError        a statement inside the function failed (PostgreSQL's SQLSTATE)
@@ -68,6 +71,36 @@ export class ProtocolError extends WormholeError {}
 
 export class ConnectionLostError extends WormholeError {
   constructor(message: string, options: { code?: string; cause?: unknown } = {}) {
+    super(message, options);
+  }
+}
+
+/**
+ * No connection could be had: opening one failed, or the pool had none free in time. Nothing was
+ * sent, so retrying is safe.
+ */
+export class ConnectionFailedError extends WormholeError {}
+
+/** Which part of a call a timeout or cancel interrupted: waiting for a connection, or running on the server. */
+export type CallPhase = 'connect' | 'run';
+
+/**
+ * The per-call `timeout` expired. In phase `run` the SDK asked the server to cancel the statement and
+ * PostgreSQL confirmed it (57014), so a call that is its own transaction left nothing behind.
+ */
+export class CallTimeoutError extends WormholeError {
+  constructor(message: string, readonly timeoutMs: number, readonly phase: CallPhase, options: { code?: string; cause?: unknown } = {}) {
+    super(message, options);
+  }
+}
+
+/**
+ * The call was cancelled: by the AbortSignal passed to it (`reason: 'signal'`), or on the server by
+ * pg_cancel_backend or a cancel request (`reason: 'server'`). Never a timeout: see CallTimeoutError and
+ * RemoteTimeoutError for those.
+ */
+export class CancelledError extends WormholeError {
+  constructor(message: string, readonly reason: 'signal' | 'server', readonly phase: CallPhase, options: { code?: string; cause?: unknown } = {}) {
     super(message, options);
   }
 }

@@ -5,8 +5,9 @@
  */
 import { AsyncLocalStorage } from 'async_hooks';
 import { Pool, PoolConfig } from 'pg';
-import { ConnectionLostError, WormholeError } from './errors';
+import { ConnectionFailedError, ConnectionLostError, WormholeError } from './errors';
 import { isConnectionError } from './error-mapping';
+import { Deadline, raceDeadline } from './deadline';
 import type { Queryable } from './local-db';
 
 export interface PoolLike extends Queryable {
@@ -34,22 +35,29 @@ export class Executor {
   /** Set while a unit of work holds the single client, to catch calls that would wait for it forever. */
   private readonly holding = new AsyncLocalStorage<true>();
 
-  private constructor(private readonly pool: PoolLike | undefined, private readonly client: ClientLike | undefined, private readonly owned: boolean) {}
+  private constructor(private readonly pool: PoolLike | undefined, private readonly client: ClientLike | undefined,
+    private readonly owned: boolean, label: string) {
+    this.label = label;
+  }
 
-  static ownPool(config: PoolConfig): Executor {
-    const pool = new Pool(config) as unknown as PoolLike;
+  /** `label` names the server in messages (e.g. "replica 127.0.0.1:5433"). */
+  readonly label: string;
+
+  static ownPool(config: PoolConfig, label?: string): Executor {
+    // Without a limit, a call waiting for a free connection of an exhausted pool would wait forever.
+    const pool = new Pool({ connectionTimeoutMillis: DEFAULT_CONNECTION_TIMEOUT_MS, ...config }) as unknown as PoolLike;
     // An idle connection that dies (server restart, pg_terminate_backend) must not crash the process;
     // the pool discards it and the next call opens a new one.
     pool.on('error', () => undefined);
-    return new Executor(pool, undefined, true);
+    return new Executor(pool, undefined, true, label ?? describeServer(config));
   }
 
-  static pool(pool: PoolLike): Executor {
-    return new Executor(pool, undefined, false);
+  static pool(pool: PoolLike, label?: string): Executor {
+    return new Executor(pool, undefined, false, label ?? describeServer((pool as { options?: PoolConfig }).options ?? {}));
   }
 
-  static client(client: ClientLike): Executor {
-    return new Executor(undefined, client, false);
+  static client(client: ClientLike, label?: string): Executor {
+    return new Executor(undefined, client, false, label ?? describeServer(client as PoolConfig));
   }
 
   /**
@@ -57,13 +65,13 @@ export class Executor {
    * connection after any failed statement, so every error in a remote function would cost a new
    * backend, and a cold one.)
    */
-  async query<R>(run: (q: Queryable) => Promise<R>): Promise<R> {
-    return this.withLease((lease) => run(lease.client));
+  async query<R>(run: (q: Queryable, lease: Lease) => Promise<R>, deadline?: Deadline): Promise<R> {
+    return this.withLease((lease) => run(lease.client, lease), deadline);
   }
 
   /** Runs `work` with a connection of its own (a transaction, a local run), then gives it back. */
-  async withLease<T>(work: (lease: Lease) => Promise<T>): Promise<T> {
-    const lease = await this.acquire();
+  async withLease<T>(work: (lease: Lease) => Promise<T>, deadline?: Deadline): Promise<T> {
+    const lease = await this.acquire(deadline);
     let broken: unknown;
     try {
       const lent: Lease = { client: lease.client, release: (b) => (broken = b) };
@@ -79,14 +87,23 @@ export class Executor {
   }
 
   /** A connection for a unit of work; with a single client, waits for its turn. */
-  private async acquire(): Promise<Lease> {
+  private async acquire(deadline?: Deadline): Promise<Lease> {
     if (this.client && this.holding.getStore()) {
       // The single client is held by the transaction we are inside of: waiting would never end.
       throw new WormholeError('This call was made inside wh.transaction() on a Wormhole that has a single pg.Client, ' +
         'so it would wait for the transaction to finish. Run it in the transaction: tx.run(fn, ...args) or fn.with(tx)(...args).');
     }
     if (this.pool) {
-      const client = await this.pool.connect();
+      const pool = this.pool;
+      const checkout = pool.connect().catch((error: unknown) => {
+        // pool.connect fails before anything is sent: say so, as the SDK's own error.
+        throw new ConnectionFailedError(`Could not get a connection to ${this.label}: ${(error as Error)?.message ?? error}. ` +
+          'Nothing was sent, so the call can be retried. ' +
+          (/timeout/i.test(String((error as Error)?.message)) ? `Every connection of the pool (max ${(pool as { options?: { max?: number } }).options?.max ?? '?'}) stayed busy: ` +
+            'raise max, or find what holds connections (a call awaited inside wh.transaction?).' : 'Is the server up and the address right?'),
+        { code: (error as { code?: string })?.code, cause: error });
+      });
+      const client = await raceDeadline(checkout, deadline, (late) => late.release?.());
       // A borrowed connection that dies while idle (e.g. inside a transaction callback awaiting
       // something else) emits 'error'; without a listener that would crash the process. Note it,
       // and discard the connection on release; the next statement on it fails on its own.
@@ -105,11 +122,27 @@ export class Executor {
     let done!: () => void;
     const previous = this.turn;
     this.turn = new Promise<void>((resolve) => (done = resolve));
-    await previous;
+    // A caller that gives up waiting (timeout, signal) passes its turn on as soon as it comes.
+    await raceDeadline(previous, deadline, () => done());
     return { client: this.client!, release: () => done() };
   }
 
   async end(): Promise<void> {
     if (this.owned && this.pool) await this.pool.end();
   }
+}
+
+/** How long a call waits for a free connection of a pool the SDK creates (pg's connectionTimeoutMillis). */
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 30_000;
+
+function describeServer(config: PoolConfig & { host?: string; port?: number }): string {
+  if (config.connectionString) {
+    try {
+      const url = new URL(config.connectionString);
+      return `${url.hostname || 'localhost'}:${url.port || 5432}`;
+    } catch {
+      return 'the database';
+    }
+  }
+  return config.host ? `${config.host}:${config.port ?? 5432}` : 'the database';
 }

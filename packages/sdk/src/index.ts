@@ -7,7 +7,9 @@
  *   await transfer(1, 2, 50);
  */
 export { connect, Wormhole } from './wormhole';
-export type { WormholeOptions, RemoteOptions, ConnectTarget } from './wormhole';
+export type { WormholeOptions, RemoteOptions, ConnectTarget, ServerTarget, ClusterTarget } from './wormhole';
+export type { ReplicaOptions } from './replicas';
+export type { CallOptions } from './deadline';
 export type { RemoteFunction, BoundRemoteFunction } from './remote-function';
 export type { Transaction, TransactionOptions, IsolationLevel } from './transaction';
 export type { RetryOptions } from './retry';
@@ -16,8 +18,8 @@ export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, Remote
 export type { Diagnostic } from './public-types';
 export {
   WormholeError, ValidationError, PolicyError, ArgumentError, ResultError, UnknownFunctionError, ProtocolError,
-  ConnectionLostError, RemoteError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError,
+  ConnectionLostError, ConnectionFailedError, CallTimeoutError, CancelledError, RemoteError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError,
 } from './errors';
-export type { SourcePosition, RemoteErrorDetail } from './errors';
+export type { SourcePosition, RemoteErrorDetail, CallPhase } from './errors';
 export { hashSource } from './hash';
 export { plv8TypeParsers } from './type-parsers';

@@ -3,15 +3,17 @@
  * PostgreSQL in one round trip. It also carries its identity (`hash`, `source`, `name`), a local
  * mode (`local(...)`, the same code on the client), and `with(tx)` to run inside a transaction.
  */
-import type { CallEngine } from './call-engine';
-import { captureCallerStack } from './call-site';
+import type { CallContext, CallEngine } from './call-engine';
+import { CallerStack, captureCallerStack } from './call-site';
+import { CallOptions, Deadline } from './deadline';
 import type { FunctionDefinition } from './definition';
 import type { Executor } from './executor';
 import { DEFINITION, isTransaction } from './internal';
 import type { Queryable } from './local-db';
 import { runLocal } from './local-run';
+import type { ReplicaRouter } from './replicas';
 import { ResolvedRetry, withRetry } from './retry';
-import type { Transaction } from './transaction';
+import { refuseInsideTransaction, Transaction, TransactionGuard } from './transaction';
 import type { RemoteArgs, RemoteResult, RemotableFunction } from './types';
 
 /** A remote function bound to one place to run: a transaction or a connection you manage. */
@@ -29,10 +31,16 @@ export interface RemoteFunction<F extends RemotableFunction> {
   /** The exact text sent to the server (Function.prototype.toString of `fn`). */
   readonly source: string;
   readonly name: string;
+  /** Marked `readOnly` at remote(): calls go to a replica when the Wormhole has healthy ones. */
+  readonly readOnly: boolean;
   /** Runs the same function on the client against the same `db` API (for debugging and tests). */
   local(...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
-  /** Binds the function to a transaction (`wh.transaction`) or to a pg client you manage. */
-  with(target: Transaction | Queryable): BoundRemoteFunction<F>;
+  /**
+   * Binds the function to a transaction (`wh.transaction`) or to a pg client you manage, optionally
+   * with a per-call `timeout` or `signal`; or, given only `{ timeout, signal }`, to those.
+   */
+  with(target: Transaction | Queryable, options?: CallOptions): BoundRemoteFunction<F>;
+  with(options: CallOptions): BoundRemoteFunction<F>;
   readonly [DEFINITION]: FunctionDefinition;
 }
 
@@ -40,36 +48,78 @@ export interface RemoteContext {
   engine: CallEngine;
   executor: Executor;
   retry: ResolvedRetry;
+  guard: TransactionGuard;
+  /** The replicas, when the Wormhole has some (read-only calls, read-your-writes). */
+  router?: ReplicaRouter;
+  readOnly: boolean;
+  /** The function's default per-call timeout (ms). */
+  timeout?: number;
 }
 
 export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteContext, def: FunctionDefinition): RemoteFunction<F> {
-  const { engine, executor, retry } = ctx;
+  const { engine, executor, retry, guard, router } = ctx;
+  const inTx = `Run it in the transaction: tx.run(${def.name}, …) or ${def.name}.with(tx)(…).`;
 
-  async function call(...args: unknown[]): Promise<unknown> {
-    const callStack = captureCallerStack(call); // the user's call site, for error stacks
+  function call(...args: unknown[]): Promise<unknown> {
+    return callWith(args, undefined, captureCallerStack(call)); // the user's call site, for error stacks
+  }
+
+  async function callWith(args: unknown[], options: CallOptions | undefined, callStack: CallerStack): Promise<unknown> {
+    refuseInsideTransaction(guard, `${def.name}()`, inTx);
     const argsText = engine.prepareArgs(def, args);
-    // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
-    return withRetry(() => executor.query((q) => engine.call(q, def, argsText, callStack)), retry);
+    const deadline = Deadline.start(withDefaultTimeout(options), def.name);
+    const onPrimary = () => executor.query(async (q, lease) => {
+      const callCtx: CallContext = { autocommit: true, deadline, suspect: () => lease.release(true) };
+      const value = await engine.call(q, def, argsText, callStack, callCtx);
+      if (callCtx.wrote && router) await router.recordCommit(q);
+      return value;
+    }, deadline);
+    try {
+      // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
+      return await withRetry(() => (ctx.readOnly && router ? router.call(def, argsText, callStack, deadline, onPrimary) : onPrimary()), retry);
+    } finally {
+      deadline?.dispose();
+    }
+  }
+
+  function withDefaultTimeout(options: CallOptions | undefined): CallOptions | undefined {
+    if (ctx.timeout === undefined || options?.timeout !== undefined) return options;
+    return { ...options, timeout: ctx.timeout };
   }
 
   function local(...args: unknown[]): Promise<unknown> {
+    refuseInsideTransaction(guard, `${def.name}.local()`, `Run it in the transaction: tx.runLocal(${def.name}, …) or ${def.name}.with(tx).local(…).`);
     return executor.withLease((lease) => runLocal(engine, def, args, lease.client, false));
   }
 
-  function bind(target: Transaction | Queryable): BoundRemoteFunction<F> {
+  function bind(target: Transaction | Queryable | CallOptions, maybeOptions?: CallOptions): BoundRemoteFunction<F> {
     if (isTransaction(target)) {
-      const tx = target as Transaction;
-      const bound = (...args: RemoteArgs<F>) => tx.run(remote, ...args);
+      const tx = target as Transaction & { runWith(def: FunctionDefinition, args: unknown[], o?: CallOptions, s?: CallerStack): Promise<unknown> };
+      const options = withDefaultTimeout(maybeOptions);
+      const bound = (...args: RemoteArgs<F>) => tx.runWith(def, args, options, captureCallerStack(bound)) as Promise<RemoteResult<F>>;
       return Object.assign(bound, { local: (...args: RemoteArgs<F>) => tx.runLocal(remote, ...args) });
     }
+    if (target && typeof target === 'object' && typeof (target as Queryable).query !== 'function') {
+      // with({ timeout, signal }): the ordinary call, with these options.
+      const options = target as CallOptions;
+      Deadline.start(options, def.name)?.dispose(); // checks the options now, where the mistake is
+      const bound = (...args: RemoteArgs<F>) => callWith(args, options, captureCallerStack(bound)) as Promise<RemoteResult<F>>;
+      return Object.assign(bound, { local: (...args: RemoteArgs<F>) => local(...args) as Promise<RemoteResult<F>> });
+    }
     if (!target || typeof (target as Queryable).query !== 'function') {
-      throw new TypeError(`${def.name}.with() expects a transaction (from wh.transaction) or a pg Client/PoolClient.`);
+      throw new TypeError(`${def.name}.with() expects a transaction (from wh.transaction), a pg Client/PoolClient, or call options { timeout, signal }.`);
     }
     const client = target as Queryable;
+    const options = withDefaultTimeout(maybeOptions);
     const bound = async (...args: RemoteArgs<F>): Promise<RemoteResult<F>> => {
       const callStack = captureCallerStack(bound);
       const argsText = engine.prepareArgs(def, args);
-      return engine.call(client, def, argsText, callStack) as Promise<RemoteResult<F>>;
+      const deadline = Deadline.start(options, def.name);
+      try {
+        return await engine.call(client, def, argsText, callStack, { deadline }) as RemoteResult<F>;
+      } finally {
+        deadline?.dispose();
+      }
     };
     return Object.assign(bound, { local: (...args: RemoteArgs<F>) => runLocal(engine, def, args, client, false) as Promise<RemoteResult<F>> });
   }
@@ -83,6 +133,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     hash: { value: def.hash, enumerable: true },
     source: { value: def.source, enumerable: true },
     name: { value: def.name },
+    readOnly: { value: ctx.readOnly, enumerable: true },
   });
   return remote;
 }

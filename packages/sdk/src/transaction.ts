@@ -5,9 +5,13 @@
  * `transfer.with(tx)(1, 2, 50)`). `tx.transaction(…)` nests with a savepoint: if the inner work
  * throws, only its writes are undone and the outer transaction can go on.
  */
+import { AsyncLocalStorage } from 'async_hooks';
 import type { CallEngine } from './call-engine';
-import { captureCallerStack } from './call-site';
-import { isConnectionError } from './error-mapping';
+import { CallerStack, captureCallerStack } from './call-site';
+import { CallOptions, Deadline } from './deadline';
+import type { FunctionDefinition } from './definition';
+import { setLocalTimeout } from './call-statement';
+import { isConnectionError, mapCallError } from './error-mapping';
 import { WormholeError } from './errors';
 import type { Executor } from './executor';
 import { definitionOf, TRANSACTION } from './internal';
@@ -44,28 +48,75 @@ const BEGIN: Record<IsolationLevel, string> = {
   serializable: 'BEGIN ISOLATION LEVEL SERIALIZABLE',
 };
 
-export async function runTransaction<T>(executor: Executor, engine: CallEngine, work: (tx: Transaction) => Promise<T>,
+/** Marks the async work inside a wh.transaction callback, so a plain call there is refused at once. */
+export type TransactionGuard = AsyncLocalStorage<{ finished: boolean }>;
+
+/** What a transaction needs from its Wormhole. */
+export interface TransactionContext {
+  executor: Executor;
+  engine: CallEngine;
+  guard: TransactionGuard;
+  /** statement_timeout (ms) for the whole transaction, sent as SET LOCAL with the BEGIN. */
+  statementTimeout?: number;
+  /** Runs on the connection right after a COMMIT of a read-write transaction (read-your-writes). */
+  afterCommit?: (client: ClientLike) => Promise<void>;
+}
+
+/**
+ * Throws when called inside a wh.transaction callback of the same Wormhole: a plain call there would
+ * run on another connection, outside the transaction, and wait forever for a lock the transaction
+ * holds (or for a pool connection the transaction's callers all hold).
+ */
+export function refuseInsideTransaction(guard: TransactionGuard, what: string, instead: string): void {
+  const scope = guard.getStore();
+  if (scope && !scope.finished) {
+    throw new WormholeError(`${what} was called inside wh.transaction(), where it would run outside the transaction on another ` +
+      `connection (and could wait forever for a lock or a connection the transaction holds). ${instead}`);
+  }
+}
+
+export async function runTransaction<T>(ctx: TransactionContext, work: (tx: Transaction) => Promise<T>,
   options: TransactionOptions, retry: ResolvedRetry, hooks?: RetryHooks): Promise<T> {
+  const { executor, engine, guard } = ctx;
   if (typeof work !== 'function') throw new TypeError('wh.transaction expects a function: wh.transaction(async (tx) => { … })');
   const isolation = options.isolation ?? 'read committed';
   if (!(isolation in BEGIN)) {
     throw new RangeError(`Unknown isolation level "${isolation}"; use one of: ${Object.keys(BEGIN).join(', ')}`);
   }
-  const begin = BEGIN[isolation] + (options.readOnly ? ' READ ONLY' : '');
+  // One simple-protocol string: the timeout is part of the transaction, never session state a pooler would leak.
+  const begin = BEGIN[isolation] + (options.readOnly ? ' READ ONLY' : '') +
+    (ctx.statementTimeout !== undefined ? `; ${setLocalTimeout(ctx.statementTimeout)}` : '');
   return withRetry(() => executor.withLease(async (lease) => {
-    await lease.client.query({ text: begin });
-    const tx = new TransactionScope(lease.client, engine, 0);
     try {
-      const result = await work(tx);
-      tx.finish();
-      await lease.client.query({ text: 'COMMIT' });
-      return result;
+      await lease.client.query({ text: begin });
+    } catch (error) {
+      throw mapCallError(error, { name: 'the transaction (BEGIN)', source: '' });
+    }
+    const tx = new TransactionScope(lease.client, engine, 0);
+    const scope = { finished: false };
+    let result: T;
+    try {
+      result = await guard.run(scope, () => work(tx));
     } catch (error) {
       tx.finish();
+      scope.finished = true;
       if (isConnectionError(error)) lease.release(error);
       else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => lease.release(e));
       throw error;
     }
+    tx.finish();
+    scope.finished = true;
+    try {
+      await lease.client.query({ text: 'COMMIT' });
+    } catch (error) {
+      // A serialization failure found at COMMIT is the same RemoteSqlError (40001) as one raised mid-function;
+      // a connection lost at COMMIT leaves the outcome unknown (ConnectionLostError).
+      // (A failed COMMIT has ended the transaction: there is nothing to roll back.)
+      if (isConnectionError(error)) lease.release(error);
+      throw mapCallError(error, { name: 'the transaction (COMMIT)', source: '' });
+    }
+    if (ctx.afterCommit && !options.readOnly) await ctx.afterCommit(lease.client).catch(() => undefined);
+    return result;
   }), retry, hooks);
 }
 
@@ -99,10 +150,19 @@ class TransactionScope implements Transaction {
 
   async run<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {
     const callStack = captureCallerStack(this.run);
+    return (await this.runWith(definitionOf(fn), args, undefined, callStack)) as R;
+  }
+
+  /** tx.run with a per-call timeout or signal (fn.with(tx, { timeout, signal })). */
+  async runWith(def: FunctionDefinition, args: unknown[], options: CallOptions | undefined, callStack?: CallerStack): Promise<unknown> {
     this.assertActive('run');
-    const def = definitionOf(fn);
     const argsText = this.engine.prepareArgs(def, args);
-    return (await this.engine.call(this.client, def, argsText, callStack)) as R;
+    const deadline = Deadline.start(options, def.name);
+    try {
+      return await this.engine.call(this.client, def, argsText, callStack, { deadline });
+    } finally {
+      deadline?.dispose();
+    }
   }
 
   async runLocal<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {

@@ -4,9 +4,13 @@
  *   const wh = await connect(process.env.DATABASE_URL);      // own pool, closed by wh.close()
  *   const wh = await connect({ pool });                       // your pool, left open
  *   const wh = await connect(client);                         // your connected pg.Client
+ *   const wh = await connect({ primary: url, replicas: [replicaUrl] });   // read-only functions on replicas
  */
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Pool, PoolConfig } from 'pg';
 import { CallEngine, CallStats } from './call-engine';
+import { checkStatementTimeout } from './call-statement';
+import { checkCallOptions } from './deadline';
 import { FunctionDefinition, DefinitionOptions } from './definition';
 import { WormholeError } from './errors';
 import { mapCallError } from './error-mapping';
@@ -15,18 +19,29 @@ import { createLocalDb } from './local-db';
 import { checkPolicy } from './precheck';
 import { createRemoteFunction, RemoteFunction } from './remote-function';
 import { resolveRetry, ResolvedRetry, RetryOptions } from './retry';
-import { runTransaction, Transaction, TransactionOptions } from './transaction';
+import { ReplicaOptions, ReplicaRouter } from './replicas';
+import { refuseInsideTransaction, runTransaction, Transaction, TransactionGuard, TransactionOptions } from './transaction';
 import type { Db, RemotableFunction } from './types';
 import type { Policy } from './public-types';
 import { encodeArgs } from './wire-codec';
 
-export interface WormholeOptions {
+export interface WormholeOptions extends ReplicaOptions {
   /** Retrying of serialization failures and deadlocks (calls and transactions); `false` to disable. */
   retry?: RetryOptions | false;
   /** Validator policy overrides for the client-side precheck (the server enforces its own). */
   policy?: Partial<Policy>;
-  /** statement_timeout in ms for the connections of a pool the SDK creates (stops endless loops). */
+  /**
+   * statement_timeout in ms for every call and transaction (stops endless loops), whatever the
+   * connection (own pool, your pool, your client): sent as SET LOCAL inside the call's or the
+   * transaction's own transaction, never as a connection setting, so it works through poolers.
+   */
   statementTimeout?: number;
+  /**
+   * Named prepared statements for calls (default false). They save the parse of a tiny SELECT per
+   * call, but break transaction poolers (PgBouncer in transaction mode): use only on direct
+   * connections or session pooling.
+   */
+  preparedStatements?: boolean;
   /** Skip the check at connect time that the wormhole extension is installed. */
   skipExtensionCheck?: boolean;
 }
@@ -34,25 +49,54 @@ export interface WormholeOptions {
 export interface RemoteOptions extends DefinitionOptions {
   /** Retrying for this function's calls (default: the Wormhole's). */
   retry?: RetryOptions | false;
+  /**
+   * The function only reads: its calls go to a healthy replica (round-robin) when the Wormhole has
+   * replicas, else to the primary. On a replica a write fails with 25006 (read-only transaction).
+   */
+  readOnly?: boolean;
+  /** Default per-call timeout (ms) for this function: the SDK cancels the call on the server when it passes. */
+  timeout?: number;
 }
 
-/** What connect() accepts: a connection string, pg Pool settings, a pg.Pool, a pg.Client, or { pool }. */
-export type ConnectTarget = string | PoolConfig | Pool | { pool: Pool } | ClientLike;
+/** One server: a connection string, pg Pool settings, a pg.Pool, a pg.Client, or { pool }. */
+export type ServerTarget = string | PoolConfig | Pool | { pool: Pool } | ClientLike;
+
+/** A primary and its streaming replicas (each one a server target of its own). */
+export interface ClusterTarget {
+  primary: ServerTarget;
+  replicas?: ServerTarget[];
+}
+
+/** What connect() accepts: one server, or a primary with replicas. */
+export type ConnectTarget = ServerTarget | ClusterTarget;
 
 export class Wormhole {
-  private readonly engine = new CallEngine();
+  private readonly engine: CallEngine;
   private readonly retry: ResolvedRetry;
+  private readonly guard: TransactionGuard = new AsyncLocalStorage();
+  private readonly router?: ReplicaRouter;
   /** The `db` API over this Wormhole's connections, with the same value mapping as inside PostgreSQL. */
   readonly db: Db;
   private closed = false;
 
-  constructor(private readonly executor: Executor, private readonly options: WormholeOptions = {}) {
+  constructor(private readonly executor: Executor, private readonly options: WormholeOptions = {}, replicas: Executor[] = []) {
     this.retry = resolveRetry(options.retry);
     if (options.policy) checkPolicy(options.policy);
+    const statementTimeout = checkStatementTimeout(options.statementTimeout);
+    this.engine = new CallEngine({
+      preparedStatements: options.preparedStatements === true,
+      statementTimeout,
+      reportWrites: !!options.readYourWrites && replicas.length > 0,
+    });
+    if (replicas.length > 0) this.router = new ReplicaRouter(replicas, executor, this.engine, options);
+    const onDb = (run: (db: Db) => Promise<any>) => {
+      refuseInsideTransaction(this.guard, 'wh.db', 'Use tx.query / tx.queryOne / tx.queryValue inside the transaction.');
+      return executor.query((q) => run(createLocalDb(q)));
+    };
     this.db = {
-      query: (text, values) => executor.query((q) => createLocalDb(q).query(text, values)),
-      queryOne: (text, values) => executor.query((q) => createLocalDb(q).queryOne(text, values)),
-      queryValue: (text, values) => executor.query((q) => createLocalDb(q).queryValue(text, values)),
+      query: (text, values) => onDb((db) => db.query(text, values)),
+      queryOne: (text, values) => onDb((db) => db.queryOne(text, values)),
+      queryValue: (text, values) => onDb((db) => db.queryValue(text, values)),
     } as Db;
   }
 
@@ -65,14 +109,24 @@ export class Wormhole {
     const policy = options.policy ? { ...this.options.policy, ...options.policy } : this.options.policy;
     const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote });
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
-    return createRemoteFunction<F>({ engine: this.engine, executor: this.executor, retry }, def);
+    if (options.timeout !== undefined) checkCallOptions({ timeout: options.timeout });
+    return createRemoteFunction<F>({
+      engine: this.engine, executor: this.executor, retry, guard: this.guard, router: this.router,
+      readOnly: options.readOnly === true, timeout: options.timeout,
+    }, def);
   }
 
   /** Runs `work` in one transaction, retried on serialization failures and deadlocks. */
   transaction<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     this.assertOpen();
+    refuseInsideTransaction(this.guard, 'wh.transaction()', 'Nest with tx.transaction(async (inner) => …), which uses a savepoint.');
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
-    return runTransaction(this.executor, this.engine, work, options, retry);
+    const router = this.router;
+    return runTransaction({
+      executor: this.executor, engine: this.engine, guard: this.guard,
+      statementTimeout: checkStatementTimeout(this.options.statementTimeout),
+      afterCommit: router?.readYourWrites ? (client) => router.recordCommit(client) : undefined,
+    }, work, options, retry);
   }
 
   /**
@@ -84,9 +138,10 @@ export class Wormhole {
     if (!/^[0-9a-f]{64}$/.test(hash)) {
       throw new WormholeError(`wh.call expects a SHA-256 hash (64 lower-case hex characters), got ${JSON.stringify(hash)}.`);
     }
+    refuseInsideTransaction(this.guard, 'wh.call()', 'Call the function through tx.run(fn, …) inside the transaction.');
     const argsText = encodeArgs(args, `function ${hash.slice(0, 12)}…`);
     try {
-      return await this.executor.query((q) => this.engine.callByHash(q, hash, argsText));
+      return await this.executor.query((q) => this.engine.callByHash(q, hash, argsText, { autocommit: true }));
     } catch (error) {
       if (error instanceof WormholeError) throw error;
       throw mapCallError(error, { name: `function ${hash.slice(0, 12)}…`, source: '' });
@@ -102,7 +157,7 @@ export class Wormhole {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.executor.end();
+    await Promise.all([this.executor.end(), ...(this.router?.executors ?? []).map((e) => e.end())]);
   }
 
   private assertOpen(): void {
@@ -112,8 +167,18 @@ export class Wormhole {
 
 /** Connects and checks that the wormhole extension is installed in the database. */
 export async function connect(target?: ConnectTarget, options: WormholeOptions = {}): Promise<Wormhole> {
-  const executor = toExecutor(target ?? process.env.DATABASE_URL, options);
-  const wh = new Wormhole(executor, options);
+  let primary: ServerTarget | undefined = target as ServerTarget | undefined;
+  let replicas: Executor[] = [];
+  if (isClusterTarget(target)) {
+    if (!Array.isArray(target.replicas ?? [])) {
+      throw new WormholeError('connect({ primary, replicas }): replicas must be an array of connection strings, pg Pool settings, pg.Pools or pg.Clients.');
+    }
+    primary = target.primary;
+    replicas = (target.replicas ?? []).map((r, i) => toExecutor(r, `replica ${i + 1}`));
+  }
+  // Replicas are not checked here: one that is down must not stop the app; its calls go elsewhere.
+  const executor = toExecutor(primary ?? process.env.DATABASE_URL, 'the primary');
+  const wh = new Wormhole(executor, options, replicas);
   if (!options.skipExtensionCheck) {
     try {
       await checkExtension(wh.db);
@@ -125,18 +190,23 @@ export async function connect(target?: ConnectTarget, options: WormholeOptions =
   return wh;
 }
 
-function toExecutor(target: ConnectTarget | undefined, options: WormholeOptions): Executor {
+function isClusterTarget(target: unknown): target is ClusterTarget {
+  return !!target && typeof target === 'object' && 'primary' in target;
+}
+
+/** `role` names the server in messages ("the primary", "replica 2"). */
+function toExecutor(target: ServerTarget | undefined, role: string): Executor {
   if (target === undefined || target === null || target === '') {
-    throw new WormholeError('connect() needs a database: a connection string, pg Pool settings, a pg.Pool or a pg.Client ' +
-      '(or set DATABASE_URL).');
+    throw new WormholeError(`connect() needs a database${role === 'the primary' ? '' : ` for ${role}`}: a connection string, pg Pool settings, ` +
+      'a pg.Pool or a pg.Client (or set DATABASE_URL).');
   }
-  const timeout = options.statementTimeout === undefined ? {} : { statement_timeout: options.statementTimeout };
-  if (typeof target === 'string') return Executor.ownPool({ connectionString: target, ...timeout });
+  // No statement_timeout here: a startup parameter is refused by transaction poolers; see statementTimeout.
+  if (typeof target === 'string') return Executor.ownPool({ connectionString: target });
   if (typeof target !== 'object') throw new WormholeError(`connect() does not understand a ${typeof target}; pass a connection string, a pg.Pool or a pg.Client.`);
   if ('pool' in target && isPool((target as { pool: unknown }).pool)) return Executor.pool((target as { pool: PoolLike }).pool);
   if (isPool(target)) return Executor.pool(target as unknown as PoolLike);
   if (typeof (target as ClientLike).query === 'function') return Executor.client(target as ClientLike);
-  return Executor.ownPool({ ...(target as PoolConfig), ...timeout });
+  return Executor.ownPool({ ...(target as PoolConfig) });
 }
 
 function isPool(value: unknown): boolean {

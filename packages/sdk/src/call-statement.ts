@@ -1,0 +1,62 @@
+/**
+ * The SQL text of a call, in the shape the connection can take:
+ *   - default: an unnamed statement with parameters (extended protocol). Works through transaction
+ *     poolers such as PgBouncer, which hand each transaction to any server connection: a named
+ *     statement prepared on one server connection is unknown on, or already exists on, the next.
+ *   - `preparedStatements: true`: a named statement, prepared once per connection (saves the parse
+ *     and plan of a tiny SELECT; bench/statements.mjs measures it). Only for direct connections or
+ *     session pooling.
+ *   - with a statement timeout, for a call that is its own transaction: one simple-protocol string
+ *     `SET LOCAL statement_timeout = …; SELECT wormhole.call(…)`. Both statements share the implicit
+ *     transaction of the string, so the timeout holds for this call only and leaves no session state
+ *     behind (no startup parameter, which poolers refuse), still in one round trip. The simple
+ *     protocol carries no parameters, so the values are sent as quoted literals.
+ */
+
+export interface StatementOptions {
+  named: boolean;
+  /** statement_timeout for this call (ms), set with SET LOCAL inside the call's own transaction. */
+  timeoutMs?: number;
+  /** Also report whether the call wrote (it has a transaction id), for read-your-writes. */
+  reportWrites: boolean;
+}
+
+export interface Statement {
+  text: string;
+  values?: unknown[];
+  name?: string;
+}
+
+/** `values`: hash, args (and source, name for the installing form). */
+export function callStatement(values: Array<string | null>, options: StatementOptions): Statement {
+  const form = values.length;
+  const extra = options.reportWrites ? ', pg_current_xact_id_if_assigned() IS NOT NULL AS wrote' : '';
+  if (options.timeoutMs !== undefined) {
+    return { text: `${setLocalTimeout(options.timeoutMs)}; SELECT wormhole.call(${values.map(quoteLiteral).join(', ')}) AS result${extra}` };
+  }
+  const text = `SELECT wormhole.call(${values.map((_, i) => `$${i + 1}`).join(', ')}) AS result${extra}`;
+  return options.named ? { name: `wormhole_call_${form}${options.reportWrites ? 'w' : ''}`, text, values } : { text, values };
+}
+
+/** `SET LOCAL statement_timeout = N`, N a whole number of milliseconds. */
+export function setLocalTimeout(ms: number): string {
+  return `SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(ms))}`;
+}
+
+/**
+ * A SQL string literal that reads the same whatever standard_conforming_strings is: with a backslash
+ * inside, the E'' form with backslashes doubled; otherwise a plain literal. Quotes are doubled.
+ */
+export function quoteLiteral(value: string | null): string {
+  if (value === null) return 'NULL';
+  const quoted = `'${value.replace(/'/g, "''")}'`;
+  return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
+}
+
+export function checkStatementTimeout(ms: unknown): number | undefined {
+  if (ms === undefined) return undefined;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+    throw new RangeError(`statementTimeout must be a number of milliseconds ≥ 0 (got ${String(ms)}); 0 means no limit`);
+  }
+  return ms === 0 ? undefined : ms;
+}
