@@ -51,10 +51,13 @@ function enableOverrides(obj: object, seen: Set<object>): unknown[] {
     const desc = Object.getOwnPropertyDescriptor(obj, key);
     if (!desc || !('value' in desc) || !desc.configurable) continue;
     const value = desc.value;
-    const get = function () { return value; };
-    const set = function (this: object, next: unknown) {
-      if (this === obj) throw new TypeError(`Cannot change the shared ${key} of a built-in object`);
-      Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+    // Method and arrow functions have no `prototype` object, so the accessors add nothing mutable.
+    const get = () => value;
+    const { set } = {
+      set(this: object, next: unknown) {
+        if (this === obj) throw new TypeError(`Cannot change the shared ${key} of a built-in object`);
+        Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+      },
     };
     seen.add(get);
     seen.add(set);
