@@ -1,12 +1,13 @@
--- realm hardening: after the runtime has loaded, built-ins are frozen and the Function
--- constructors cannot compile code; ordinary code that assigns name/message still works.
+-- realm hardening: after the runtime has loaded, built-ins in Wormhole's private realm are frozen
+-- and the Function constructors cannot compile code; ordinary code that assigns name/message
+-- still works. The role's ordinary plv8 context is left alone (polyfills keep working there).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
-SELECT plan(6);
+SELECT plan(8);
 
--- plv8 functions of the same role share the realm the runtime hardened.
-CREATE FUNCTION pg_temp.realm(probe text) RETURNS text LANGUAGE plv8 AS $$
+-- Probes run in Wormhole's private realm (superuser-owned, same first line as its entry points).
+CREATE FUNCTION pg_temp.realm(probe text) RETURNS text LANGUAGE plv8 AS $$// plv8:context wormhole-0.3.0
   try {
     switch (probe) {
       case 'frozen': return String(Object.isFrozen(Array.prototype) && Object.isFrozen(Object.prototype) && Object.isFrozen(JSON));
@@ -36,6 +37,13 @@ SELECT is(wormhole.call(wormhole.install($js$async (db) => {
   return [e.name, e.message, String(o), e instanceof Error];
 }$js$), '[]')::jsonb, '["Insufficient", "changed", "o", true]'::jsonb,
   'assigning name/message on instances and own toString methods still work (override mistake avoided)');
+
+-- Ordinary plv8 code of the same role: its context is not Wormhole's, and is not frozen.
+DO $$ String.prototype.shout = function () { return this.toUpperCase() + '!'; }; $$ LANGUAGE plv8;
+CREATE FUNCTION pg_temp.shout(t text) RETURNS text LANGUAGE plv8 AS $$ return t.shout(); $$;
+SELECT is(pg_temp.shout('hi'), 'HI!', 'ordinary plv8 code can still extend prototypes in its own context');
+SELECT is(wormhole.call(wormhole.install('async (db) => typeof "x".shout'), '[]'), '"undefined"',
+  'and remote functions do not see that extension');
 
 SELECT * FROM finish();
 ROLLBACK;
