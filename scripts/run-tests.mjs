@@ -47,8 +47,18 @@ function pgTapSuite(name, dir, database) {
   results.push({ name, passed: Math.max(0, total - failed), failed });
 }
 
+// The e2e tests for read replicas and transaction poolers need a streaming replica and PgBouncer in
+// front of the private cluster; both scripts are idempotent (seconds when already running).
+function startReplicaAndPooler() {
+  for (const script of ['scripts/replica.sh', 'scripts/pooler.sh']) {
+    const r = run('bash', [script, 'start']);
+    if (r.status !== 0) results.push({ name: script, passed: 0, failed: 1, note: `${script} start failed` });
+  }
+}
+
 function jestSuite() {
   if (only.length && !only.includes('jest')) return;
+  startReplicaAndPooler();
   const out = join(mkdtempSync(join(tmpdir(), 'wh-jest-')), 'result.json');
   console.log('\n=== jest: unit and end-to-end tests ===');
   const r = run('npx', ['jest', '--json', `--outputFile=${out}`], {});

@@ -8,6 +8,7 @@ APT_PACKAGES=(
   "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" "postgresql-$PG_MAJOR-pgtap"
   libtap-parser-sourcehandler-pgtap-perl   # pg_prove
   g++ make
+  pgbouncer                                # the transaction pooler the e2e tests run through (scripts/pooler.sh)
   libc-ares2 libuv1 libnghttp2-14 libbrotli1 libicu72   # what libnode.so.108 links against
 )
 
