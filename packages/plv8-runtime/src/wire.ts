@@ -28,15 +28,21 @@
  * This module is isomorphic: it runs in Node (the SDK) and inside PL/v8 (the runtime), so it uses
  * no Buffer, btoa or TextEncoder.
  */
+import { clipMiddle } from '@wormhole/validator/dist/clip';
 import { WIRE_LIMITS } from '@wormhole/validator/dist/limits';
 
 export const TAGS = ['$u', '$n', '$big', '$date', '$bytes', '$esc'] as const;
 type Tag = (typeof TAGS)[number];
 
+/** A path in a message is cut to this many characters (512 levels of keys can make a long one). */
+const MAX_PATH_IN_MESSAGE = 600;
+/** Keys longer than this are shortened in paths, so a path's length depends on depth, not on key size. */
+const MAX_KEY_IN_PATH = 64;
+
 /** Raised when a value cannot be sent; `path` says where, e.g. `args[1].items[3]`. */
 export class WireError extends TypeError {
   constructor(readonly path: string, problem: string, fix: string) {
-    super(`${path} ${problem}. ${fix}`);
+    super(`${clipMiddle(path, MAX_PATH_IN_MESSAGE)} ${problem}. ${fix}`);
     this.name = 'WireError';
   }
 }
@@ -178,7 +184,10 @@ export function toWire(value: unknown, path: string, seen: object[]): unknown {
     }
     const out: Record<string, unknown> = {};
     const keys = Object.keys(obj);
-    for (const key of keys) out[key] = toWire((obj as Record<string, unknown>)[key], `${path}.${key}`, seen);
+    for (const key of keys) {
+      const step = key.length <= MAX_KEY_IN_PATH ? key : `${key.slice(0, MAX_KEY_IN_PATH - 1)}…`;
+      out[key] = toWire((obj as Record<string, unknown>)[key], `${path}.${step}`, seen);
+    }
     // An object whose only key is a tag name would be read back as that tag: escape it.
     return keys.length === 1 && isTag(keys[0]) ? { $esc: out } : out;
   } finally {

@@ -93,6 +93,13 @@ describe('encode', () => {
     expect(args.path).toBe('args');
   });
 
+  test('a path through huge keys stays short in the message', () => {
+    const key = 'k'.repeat(1_000_000);
+    const e = failure(() => encode({ [key]: { [key]: () => 1 } }, 'result'));
+    expect(e.path).toBe(`result.${'k'.repeat(63)}….${'k'.repeat(63)}…`);
+    expect(e.message.length).toBeLessThan(1000);
+  });
+
   test('what encode accepts, decode accepts', () => {
     const value = nestedValue(512);
     expect(decode(encode(value))).toEqual(value);
