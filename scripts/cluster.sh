@@ -86,7 +86,8 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   restart) stop; start ;;
-  clean) stop; rm -rf "$PG_DIR" "$ROOT/.pg"; log "removed $PG_DIR" ;;
+  # The replica and PgBouncer live under .pg too: stop them before their files go.
+  clean) "$ROOT/scripts/replica.sh" stop; "$ROOT/scripts/pooler.sh" stop; stop; rm -rf "$PG_DIR" "$ROOT/.pg"; log "removed $PG_DIR" ;;
   status) as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" status ;;
   psql) shift; exec psql "$@" ;;
   env) echo "export PGHOST=$PGHOST PGPORT=$PGPORT PGUSER=$PGUSER PGDATABASE=$PGDATABASE DATABASE_URL=$DATABASE_URL" ;;
