@@ -18,7 +18,7 @@ const ONLY = process.env.WH_HOSTILE_ONLY ? new RegExp(process.env.WH_HOSTILE_ONL
 for (const cls of CLASS_NAMES) {
   describe(cls, () => {
     for (const c of ALL_CASES.filter((x) => x.cls === cls)) {
-      const t = ONLY && !ONLY.test(`${cls} ${c.name}`) ? it.skip : it;
+      const t = ONLY && !ONLY.test(`${cls} ${c.name}`) ? it.skip : c.concurrent ? it.concurrent : it;
       t(c.name, () => runCase(c), c.timeoutMs ?? 20_000);
     }
   });

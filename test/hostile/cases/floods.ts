@@ -13,15 +13,16 @@ export const cases: Case[] = [
     role: 'flooder',
     timeoutMs: 60_000,
     steps: [
-      { sql: `SELECT count(wormhole.install(format('(db) => %s', i))) FROM generate_series(1, ${INSTALL_QUOTA - 1}) i`, expect: { ok: true } },
-      { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA}')`, expect: { ok: true } },
-      { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA + 1}')`, expect: { code: WH.policy } },
-      { fn: `(db) => 'one more through call'`, expect: { code: WH.policy } },
+      // Sources no other case installs: a source someone already installed is not a new install.
+      { sql: `SELECT count(wormhole.install(format('(db) => %s /* flood */', i))) FROM generate_series(1, ${INSTALL_QUOTA - 1}) i`, expect: { ok: true } },
+      { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA} /* flood */')`, expect: { ok: true } },
+      { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA + 1} /* flood */')`, expect: { code: WH.policy } },
+      { fn: `(db) => 'one more through call /* flood */'`, expect: { code: WH.policy } },
       // The quota cannot be dodged by crediting a group role.
-      { sql: `SELECT wormhole._install('(db) => ${INSTALL_QUOTA + 2}', NULL, 'wormhole_user')`, expect: { code: FORGE_CODES } },
+      { sql: `SELECT wormhole._install('(db) => ${INSTALL_QUOTA + 2} /* flood */', NULL, 'wormhole_user')`, expect: { code: FORGE_CODES } },
       { sql: `SELECT count(*)::int FROM wormhole.functions WHERE installed_by = 'flooder'`, expect: { ok: true, value: INSTALL_QUOTA } },
       // Another role's quota is its own.
-      { as: 'alice', sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA + 3}') IS NOT NULL`, expect: { ok: true, value: true } },
+      { as: 'alice', sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA + 3} /* flood */') IS NOT NULL`, expect: { ok: true, value: true } },
     ],
   },
   sqlCase('a source over the policy size limit', `SELECT wormhole.install('(db) => "' || repeat('x', 200000) || '"')`, { code: WH.policy }),

@@ -7,8 +7,8 @@ import type { Case, Outcome } from '../support/harness';
 import { fnCase, sqlCase, doJs } from './helpers';
 
 const oom: Outcome = { code: OOM_CODES, fatalAllowed: FATAL_ALLOWED_FOR_OOM };
-const big = (name: string, body: string): Case => fnCase(name, `(db) => { ${body} }`, oom, { timeoutMs: 60_000 });
-const rawBig = (name: string, body: string): Case => sqlCase(`raw PL/v8: ${name}`, doJs(body), oom, { timeoutMs: 60_000 });
+const big = (name: string, body: string): Case => ({ ...fnCase(name, `(db) => { ${body} }`, oom, { timeoutMs: 60_000 }), concurrent: true });
+const rawBig = (name: string, body: string): Case => ({ ...sqlCase(`raw PL/v8: ${name}`, doJs(body), oom, { timeoutMs: 60_000 }), concurrent: true });
 
 export const cases: Case[] = [
   big("'1'.repeat(0x7ffffff).split('')", `return '1'.repeat(0x7ffffff).split('').length;`),

@@ -23,10 +23,11 @@ export const WH = {
 /**
  * V8's fatal and out-of-memory paths: the engine either raises out_of_memory itself (53200) or lets a
  * RangeError ("Invalid array length", "Invalid string length") reach the function, which then fails
- * like any throw (WH010 from a remote function; the plain JS error code from raw plv8). FATAL for
+ * like any throw (WH010 from a remote function; the plain JS error code from raw plv8); a V8 fatal error
+ * the engine intercepts ends that one backend with FATAL 54000. FATAL for
  * that one backend is allowed too (FATAL_ALLOWED_FOR_OOM); a signal or a cluster restart never is.
  */
-export const OOM_CODES = ['53200', WH.threw, 'XX000', '22023'] as const;
+export const OOM_CODES = ['53200', '54000', WH.threw, 'XX000', '22023'] as const;
 export const FATAL_ALLOWED_FOR_OOM = true;
 
 /** Native recursion (JSON nesting) past the engine's cap: stack_depth_limit_exceeded. */

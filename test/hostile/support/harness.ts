@@ -63,6 +63,9 @@ export interface Case {
   /** Superuser SQL run after the case, to undo an attack that (wrongly) succeeded so that it cannot
    * spill into later cases (e.g. a role default that would affect every later connection). */
   cleanup?: string;
+  /** Runs alongside the other concurrent cases of its class (slow allocation bombs, each on its own
+   * backend), to keep the suite's wall time down on 2 cores. */
+  concurrent?: boolean;
   /** Jest timeout for the case (default 20 s). */
   timeoutMs?: number;
 }
