@@ -42,7 +42,7 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
   }
   if (result.IsEmpty()) {
     // A limit (memory, timeout, cancel) raises its own PostgreSQL error.
-    pg_guard([&] { limits_raise_if_terminated(isolate); });
+    raise_if_js_stopped(isolate);
     if (try_catch.HasTerminated()) {
       isolate->CancelTerminateExecution();
       if (poison_active()) {  // terminated because of a cancel/timeout raised inside SQL
@@ -53,9 +53,13 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
       throw PgError{make_error(ERRCODE_QUERY_CANCELED, "JavaScript execution was terminated")};
     }
     // The JS exception wins over a SQL error it may have caught earlier: both end in ERROR.
+    // Describing it runs user code too (getters of message/name/..., toString), under the guard.
     poison_clear();
     throw PgError{js_exception_to_error(isolate, context, try_catch, "JavaScript")};
   }
+  // A script can complete the allocation that crossed plv8.memory_limit before the termination
+  // takes effect; the error belongs to this call, not (as a stale termination) to the next one.
+  raise_if_js_stopped(isolate);
   if (poison_active()) {
     // JS caught a SQL error outside plv8.subtransaction(): raise it now (see errors.h).
     ErrorData* edata = poison_error();
@@ -64,6 +68,8 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
   }
   return scope.Escape(result.ToLocalChecked());
 }
+
+void raise_if_js_stopped(v8::Isolate* isolate) { pg_guard([&] { limits_raise_if_terminated(isolate); }); }
 
 Oid result_type(const ProcInfo* proc, FunctionCallInfo fcinfo) {
   if (!IsPolymorphicType(proc->rettype)) return proc->rettype;

@@ -2,9 +2,12 @@
 // Triggers and set-returning functions build on these (trigger.cc, srf.cc).
 #pragma once
 
+#include <type_traits>
+
 #include <v8.h>
 
 #include "errors.h"
+#include "limits.h"
 #include "pg.h"
 #include "function_cache.h"
 
@@ -16,15 +19,37 @@ namespace plv8compat {
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
                                int argc, v8::Local<v8::Value>* argv, const char* name);
 
-// Runs f() (conversions at handler level, outside any JS call) under a TryCatch: a JS exception
-// raised by a conversion (a throwing toJSON or getter, JSON too deep) becomes a PgError with its
-// message instead of staying pending in the isolate.
+// After JS ran at handler level with the limits guard held: if a limit or a pending cancel,
+// timeout or termination stopped it, throws the matching PgError (57014, 53200, FATAL for
+// pg_terminate_backend); otherwise returns.
+void raise_if_js_stopped(v8::Isolate* isolate);
+
+// Runs f() (conversions at handler level, outside any JS call) under a TryCatch and the limits
+// guard: conversions run user code (getters, toJSON, toString/valueOf), which statement_timeout,
+// cancel and plv8.memory_limit must stop as they stop the function itself. A JS exception raised
+// by a conversion (a throwing toJSON or getter, JSON too deep) becomes a PgError with its message
+// instead of staying pending in the isolate.
 template <typename F>
 auto with_js_errors(v8::Isolate* isolate, v8::Local<v8::Context> context, F&& f) -> decltype(f()) {
   v8::TryCatch try_catch(isolate);
   try {
-    return f();
+    // The guard closes before the limits check, which may raise a PostgreSQL error.
+    if constexpr (std::is_void_v<decltype(f())>) {
+      {
+        JsEntryGuard guard(isolate);
+        f();
+      }
+      raise_if_js_stopped(isolate);
+    } else {
+      auto result = [&] {
+        JsEntryGuard guard(isolate);
+        return f();
+      }();
+      raise_if_js_stopped(isolate);
+      return result;
+    }
   } catch (const JsPending&) {
+    raise_if_js_stopped(isolate);
     if (!try_catch.HasCaught())
       throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: conversion failed without a JavaScript exception")};
     throw PgError{js_exception_to_error(isolate, context, try_catch, "JavaScript")};

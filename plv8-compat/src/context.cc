@@ -15,6 +15,7 @@
 #include "call_stats.h"
 #include "errors.h"
 #include "function_cache.h"
+#include "builtin_guards.h"
 #include "limits.h"
 #include "plv8_object.h"
 
@@ -113,6 +114,7 @@ void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_ne
   {
     v8::Context::Scope context_scope(context);
     install_plv8_object(isolate, context);
+    install_builtin_guards(isolate, context);  // before any user code or freezing sees it
     if (entry->is_private()) install_record_call(isolate, context, entry);
   }
   double t2 = now_ms();

@@ -10,6 +10,7 @@
 #include "context.h"
 #include "errors.h"
 #include "js_util.h"
+#include "json_depth.h"
 
 namespace plv8compat {
 
@@ -137,6 +138,7 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
     }
     case TypeKind::Json: {
       struct varlena* t = detoast(value);
+      if (json_text_too_deep(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))) throw_json_too_deep("json value");
       v8::Local<v8::Value> parsed;
       if (!v8::JSON::Parse(isolate->GetCurrentContext(), js_string(isolate, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
                .ToLocal(&parsed))
@@ -265,6 +267,7 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
         }
         char* text = js_to_cstring(isolate, context, json);
         if (text == nullptr) throw JsPending{};
+        if (json_text_too_deep(text, strlen(text))) throw_json_too_deep("json value");
         result = call_input(type, text, typmod);
         break;
       }

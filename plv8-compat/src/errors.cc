@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "js_util.h"
+#include "limits.h"
 
 namespace plv8compat {
 
@@ -28,14 +29,39 @@ void on_subxact(SubXactEvent event, SubTransactionId, SubTransactionId, void*) {
     poison_clear();
 }
 
-// Reads obj[key] as a C string in the current memory context, or nullptr if absent/undefined.
-char* get_string_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
-                       const char* key) {
-  v8::Local<v8::Value> value;
-  if (!obj->Get(context, js_string(isolate, key)).ToLocal(&value) || value->IsUndefined() || value->IsNull())
-    return nullptr;
-  return js_to_cstring(isolate, context, value);
-}
+// Reads properties of a thrown value. Each read can run user code (getters, proxy traps,
+// toString), so the caller holds the limits guard; once a read was terminated (timeout, cancel,
+// memory limit), no further user code runs. A read that throws counts as absent.
+struct ExceptionReader {
+  v8::Isolate* isolate;
+  v8::Local<v8::Context> context;
+  v8::TryCatch& inner;
+  bool stopped = false;
+
+  // Call after each step that may have run JS.
+  void settle() {
+    if (inner.HasTerminated()) stopped = true;
+    else if (inner.HasCaught()) inner.Reset();
+  }
+
+  // obj[key] as a C string in the current memory context, or nullptr if absent/undefined.
+  char* string_field(v8::Local<v8::Object> obj, const char* key) {
+    if (stopped) return nullptr;
+    v8::Local<v8::Value> value;
+    bool ok = obj->Get(context, js_string(isolate, key)).ToLocal(&value);
+    settle();
+    if (!ok || stopped || value->IsUndefined() || value->IsNull()) return nullptr;
+    return text(value);
+  }
+
+  // String(value), or nullptr if that threw or was stopped.
+  char* text(v8::Local<v8::Value> value) {
+    if (stopped) return nullptr;
+    char* out = js_to_cstring(isolate, context, value);
+    settle();
+    return stopped ? nullptr : out;
+  }
+};
 
 void set_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
                const char* key, const char* value) {
@@ -127,8 +153,11 @@ std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> cont
   return out;
 }
 
-ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
-                                 const v8::TryCatch& try_catch, const char* what) {
+namespace {
+
+ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch, const char* what) {
+  v8::Isolate* isolate = r.isolate;
+  v8::Local<v8::Context> context = r.context;
   v8::HandleScope scope(isolate);
   ErrorData* edata = make_error(ERRCODE_INTERNAL_ERROR, "unknown JavaScript exception");  // XX000, as upstream
   v8::Local<v8::Value> exception = try_catch.Exception();
@@ -137,20 +166,20 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
   bool has_sqlerrcode = false;
   if (exception->IsObject()) {
     v8::Local<v8::Object> obj = exception.As<v8::Object>();
-    if (char* code = get_string_field(isolate, context, obj, "sqlerrcode")) {
+    if (char* code = r.string_field(obj, "sqlerrcode")) {
       if (strlen(code) == 5 && strspn(code, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 5) {
         edata->sqlerrcode = MAKE_SQLSTATE(code[0], code[1], code[2], code[3], code[4]);
         has_sqlerrcode = true;
       }
     }
-    edata->detail = get_string_field(isolate, context, obj, "detail");
-    edata->hint = get_string_field(isolate, context, obj, "hint");
-    edata->context = get_string_field(isolate, context, obj, "context");
-    edata->schema_name = get_string_field(isolate, context, obj, "schema_name");
-    edata->table_name = get_string_field(isolate, context, obj, "table_name");
-    edata->column_name = get_string_field(isolate, context, obj, "column_name");
-    edata->datatype_name = get_string_field(isolate, context, obj, "datatype_name");
-    edata->constraint_name = get_string_field(isolate, context, obj, "constraint_name");
+    edata->detail = r.string_field(obj, "detail");
+    edata->hint = r.string_field(obj, "hint");
+    edata->context = r.string_field(obj, "context");
+    edata->schema_name = r.string_field(obj, "schema_name");
+    edata->table_name = r.string_field(obj, "table_name");
+    edata->column_name = r.string_field(obj, "column_name");
+    edata->datatype_name = r.string_field(obj, "datatype_name");
+    edata->constraint_name = r.string_field(obj, "constraint_name");
   }
 
   // Message: like upstream PL/v8, an Error reports as its toString() ("Error: boom"). An error that
@@ -158,8 +187,8 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
   // objects with a `message` report just the message.
   char* message = nullptr;
   if (exception->IsObject() && (has_sqlerrcode || !exception->IsNativeError()))
-    message = get_string_field(isolate, context, exception.As<v8::Object>(), "message");
-  if (message == nullptr) message = js_to_cstring(isolate, context, exception);
+    message = r.string_field(exception.As<v8::Object>(), "message");
+  if (message == nullptr) message = r.text(exception);
   if (message == nullptr && !try_catch.Message().IsEmpty()) {
     // toString() itself failed (e.g. no stack left): V8's own message text needs no JS.
     v8::String::Utf8Value text(isolate, try_catch.Message()->Get());
@@ -178,7 +207,9 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
   if (edata->context) ctx = edata->context;
   std::string frames;
   v8::Local<v8::Value> stack;
-  if (try_catch.StackTrace(context).ToLocal(&stack) && stack->IsString()) {
+  bool have_stack = !r.stopped && try_catch.StackTrace(context).ToLocal(&stack);  // reads `stack`
+  r.settle();
+  if (have_stack && !r.stopped && stack->IsString()) {
     v8::String::Utf8Value s(isolate, stack);
     if (*s) {
       frames = *s;
@@ -206,6 +237,30 @@ ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> co
     ctx += frames;
   }
   if (!ctx.empty()) edata->context = pstrdup(ctx.c_str());
+  return edata;
+}
+
+}  // namespace
+
+ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                                 const v8::TryCatch& try_catch, const char* what) {
+  ErrorData* edata;
+  bool stopped;
+  {
+    // Describing the exception runs user code: the watchdog must be able to stop it.
+    v8::TryCatch inner(isolate);
+    ExceptionReader reader{isolate, context, inner};
+    JsEntryGuard guard(isolate);
+    edata = describe_exception(reader, try_catch, what);
+    stopped = reader.stopped;
+  }
+  // Stopped by a timeout, cancel or the memory limit: that error replaces the JS exception.
+  pg_guard([&] { limits_raise_if_terminated(isolate); });
+  if (stopped) {
+    isolate->CancelTerminateExecution();
+    return make_error(ERRCODE_QUERY_CANCELED, "JavaScript execution was terminated",
+                      "plv8: stopped while reading the thrown value's properties.");
+  }
   return edata;
 }
 

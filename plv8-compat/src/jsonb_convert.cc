@@ -1,7 +1,9 @@
-// jsonb <-> JS through JSON text: JsonbToCString + JSON.parse, JSON.stringify + jsonb_in.
+// jsonb <-> JS through JSON text: JsonbToCString + JSON.parse, JSON.stringify + jsonb_in. The text
+// is checked against the JSON nesting limit (json_depth.h) in both directions.
 #include "convert.h"
 #include "errors.h"
 #include "js_util.h"
+#include "json_depth.h"
 
 namespace plv8compat {
 
@@ -15,6 +17,7 @@ v8::Local<v8::Value> jsonb_to_js(v8::Isolate* isolate, Datum value) {
     Jsonb* jb = DatumGetJsonbP(value);
     text = JsonbToCString(nullptr, &jb->root, VARSIZE(jb));
   });
+  if (json_text_too_deep(text, strlen(text))) throw_json_too_deep("jsonb value");
   v8::Local<v8::Value> parsed;
   if (!v8::JSON::Parse(isolate->GetCurrentContext(), js_string(isolate, text)).ToLocal(&parsed)) throw JsPending{};
   pfree(text);
@@ -31,6 +34,7 @@ Datum js_to_jsonb(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
   }
   char* text = js_to_cstring(isolate, context, json);
   if (text == nullptr) throw JsPending{};
+  if (json_text_too_deep(text, strlen(text))) throw_json_too_deep("jsonb value");
   *isnull = false;
   Datum d = 0;
   pg_guard([&] { d = DirectFunctionCall1(jsonb_in, CStringGetDatum(text)); });

@@ -13,10 +13,12 @@
 #include "limits.h"
 
 #include "errors.h"
+#include "v8_fatal.h"
 
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -202,31 +204,19 @@ int memory_limit_mb() {
 size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_heap_limit) {
   auto* limits = static_cast<IsolateLimits*>(data);
   constexpr size_t kMinHeadroom = 32u * 1024 * 1024;
-  // The allocation in flight can be large (growing a Map or an array copies its whole backing
-  // store), so the first grant doubles the limit; if V8 comes back before the termination has
-  // taken effect, it gets smaller steps. The heap is back to the limit once the error is raised.
-  size_t headroom = limits->memory_hit.exchange(true) ? kMinHeadroom : current_heap_limit;
-  if (headroom < kMinHeadroom) headroom = kMinHeadroom;
+  // The allocation in flight can be large: growing a Map or an array copies its whole backing
+  // store, and one object can be as big as V8's largest (a FixedArray or a two-byte string of
+  // about 1 GiB). If the grant does not cover it, V8 gives up and the backend dies with FATAL,
+  // so the first grant covers the largest single object V8 makes (it is only address space until
+  // the allocation touches it, and the script stops right after); if V8 comes back before the
+  // termination has taken effect, it gets smaller steps. The heap is back to the limit once the
+  // error is raised.
+  constexpr size_t kLargestSingleObject = size_t{1088} * 1024 * 1024;
+  size_t headroom = kMinHeadroom;
+  if (!limits->memory_hit.exchange(true)) headroom = std::max(current_heap_limit, kLargestSingleObject);
   limits->initial_heap_limit = initial_heap_limit;
   limits->isolate->TerminateExecution();
   return current_heap_limit + headroom;
-}
-
-// V8 calls these when it cannot continue (headroom exhausted, internal failure). They must
-// not return. FATAL ends only this backend, cleanly; a plain abort() would make the
-// postmaster restart every backend of the cluster.
-void on_oom(const char* location, bool is_heap_oom) {
-  ereport(FATAL,
-          (errcode(ERRCODE_OUT_OF_MEMORY),
-           errmsg("plv8: JavaScript ran out of %s memory in %s", is_heap_oom ? "heap" : "process",
-                  location ? location : "V8"),
-           errhint("Raise plv8.memory_limit or make the function use less memory.")));
-}
-
-void on_fatal(const char* location, const char* message) {
-  ereport(FATAL, (errcode(ERRCODE_INTERNAL_ERROR),
-                  errmsg("plv8: V8 fatal error in %s: %s", location ? location : "?",
-                         message ? message : "?")));
 }
 
 [[noreturn]] void raise_memory_error(IsolateLimits* limits) {
@@ -367,8 +357,7 @@ void limits_attach_isolate(v8::Isolate* isolate) {
   limits->isolate = isolate;
   g_isolates.push_back(limits);
   if (limits->memory_limit_mb > 0) isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
-  isolate->SetOOMErrorHandler(on_oom);
-  isolate->SetFatalErrorHandler(on_fatal);
+  v8_fatal_attach(isolate);  // V8's out-of-memory and fatal paths end the backend with FATAL
   isolate->SetStackLimit(v8_stack_limit());
   g_applied_stack_depth = max_stack_depth;
 }
@@ -406,6 +395,19 @@ namespace {
   pg_unreachable();
 }
 }  // namespace
+
+size_t limits_memory_limit_bytes(v8::Isolate* isolate) {
+  IsolateLimits* limits = limits_of(isolate);
+  if (limits == nullptr || limits->memory_limit_mb <= 0) return SIZE_MAX;
+  return static_cast<size_t>(limits->memory_limit_mb) * 1024 * 1024;
+}
+
+void limits_refuse_allocation(v8::Isolate* isolate) {
+  IsolateLimits* limits = limits_of(isolate);
+  if (limits == nullptr) return;
+  if (!limits->memory_hit.exchange(true)) limits->initial_heap_limit = 0;  // the heap limit is unchanged
+  isolate->TerminateExecution();
+}
 
 void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata) {
   if (edata == nullptr || edata->sqlerrcode != ERRCODE_QUERY_CANCELED) return;

@@ -45,4 +45,12 @@ void limits_raise_if_terminated(v8::Isolate* isolate);
 // re-raises that same error once the JS has unwound. Other errors are left alone.
 void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata);
 
+// plv8.memory_limit of this isolate in bytes (SIZE_MAX when unlimited).
+size_t limits_memory_limit_bytes(v8::Isolate* isolate);
+
+// Inside a V8 callback: a native operation about to start would need more memory than
+// plv8.memory_limit allows. Stops the running JS as the heap limit would (uncatchable), and
+// limits_raise_if_terminated() then raises the memory-limit ERROR (53200).
+void limits_refuse_allocation(v8::Isolate* isolate);
+
 }  // namespace plv8compat

@@ -14,6 +14,7 @@
 #include "plv8_object.h"
 #include "srf.h"
 #include "trigger.h"
+#include "v8_flags.h"
 
 extern "C" {
 PG_MODULE_MAGIC;
@@ -68,8 +69,12 @@ void _PG_init(void) {
                           &guc_memory_limit, 256, 16, 3072, PGC_SUSET, GUC_UNIT_MB, nullptr, nullptr, nullptr);
   DefineCustomBoolVariable("plv8.bigint_graceful", "Convert int8 values outside the safe integer range to BigInt.",
                            nullptr, &guc_bigint_graceful, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
-  DefineCustomStringVariable("plv8.v8_flags", "V8 engine flags, applied when V8 starts in this backend.", nullptr,
-                             &guc_v8_flags, nullptr, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+  // Superuser-only and checked against an allow-list: V8 flags can abort the process (which
+  // restarts the whole cluster) or lift plv8.memory_limit (see v8_flags.cc).
+  DefineCustomStringVariable("plv8.v8_flags", "V8 engine flags, applied when V8 starts in this backend.",
+                             "Only the flags listed in the plv8-compat README are accepted.", &guc_v8_flags,
+                             nullptr, PGC_SUSET, 0, v8_flags_check, nullptr, nullptr);
+  v8_flags_set_engine_defaults();
   call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
   MarkGUCPrefixReserved("plv8");
   poison_register_callbacks();
