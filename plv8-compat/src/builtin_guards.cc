@@ -160,9 +160,13 @@ void array_fill(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // Array.prototype.concat copies spreadable array-likes ({length: 2 ** 32 - 1,
 // [Symbol.isConcatSpreadable]: true}) index by index in a native loop that no timeout
-// interrupts (it ran for an hour). Such an operand of length N needs at least N slots in the
-// result, so when they exceed plv8.memory_limit the call stops with the memory-limit error.
-// Reading the operands' Symbol.isConcatSpreadable and length here runs their getters once more.
+// interrupts (it ran for an hour). Once any object with Symbol.isConcatSpreadable has been seen,
+// V8 drops its fast path for the whole isolate, and plain array concat takes the same slow loop:
+// doubling an array up to the heap limit then took 20 s and could not be stopped. The result
+// needs at least one slot per element of every operand, so when those exceed plv8.memory_limit
+// the call stops at once with the memory-limit error (also for sparse arrays, which V8 could
+// have copied cheaply). Reading the operands' Symbol.isConcatSpreadable and length here runs
+// their getters once more.
 void array_concat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -170,7 +174,12 @@ void array_concat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   double slots = 0;
   for (int i = -1; i < info.Length(); i++) {
     v8::Local<v8::Value> item = i < 0 ? receiver : info[i];
-    if (!item->IsObject() || item->IsArray() || item->IsProxy()) continue;
+    if (item->IsArray()) {
+      slots += item.As<v8::Array>()->Length();
+      continue;
+    }
+    slots += 1;  // at least one slot, also for a spreadable item whose length is read below
+    if (!item->IsObject() || item->IsProxy()) continue;
     v8::Local<v8::Object> obj = item.As<v8::Object>();
     v8::Local<v8::Value> spreadable;
     if (!obj->Get(context, v8::Symbol::GetIsConcatSpreadable(isolate)).ToLocal(&spreadable)) return;
