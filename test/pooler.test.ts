@@ -101,6 +101,31 @@ describe('through PgBouncer in transaction mode', () => {
     expect(failures.map((f) => f.slice(0, 600))).toEqual([]);
   });
 
+  it('statementTimeout and a per-call timeout work through the pooler (SET LOCAL, cancel forwarded)', async () => {
+    const wh = await connect(poolerUrl, { statementTimeout: 300 });
+    try {
+      const slow = wh.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return s; });
+      expect((await slow(2).catch((e) => e)).name).toBe('RemoteTimeoutError');
+      expect(await slow(0)).toBe(0);
+      const inTx = await wh.transaction((tx) => tx.query('SELECT pg_sleep(2)')).catch((e) => e);
+      expect(inTx.code).toBe('57014');
+    } finally {
+      await wh.close();
+    }
+    const plain = await connect(poolerUrl);
+    try {
+      const slow = plain.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return s; });
+      const error = await slow.with({ timeout: 300 })(3).catch((e) => e);
+      expect(error.name).toBe('CallTimeoutError');
+      expect(error.code).toBe('57014'); // PgBouncer forwarded the cancel to the server, which confirmed it
+      expect(await slow(0)).toBe(0);
+      // No session setting leaked into the pooled server connections.
+      expect(await plain.db.queryValue("SELECT current_setting('statement_timeout')")).toBe('0');
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('named statements only on request: none by default, prepared once per connection with preparedStatements', async () => {
     const named = async (preparedStatements: boolean) => {
       const wh = await connect({ connectionString: database.url, max: 1 }, { preparedStatements });
@@ -120,7 +145,8 @@ describe('through PgBouncer in transaction mode', () => {
 
   it('(why it matters) opting in to named statements through the pooler fails as the issue reported', async () => {
     const codes: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    // Fresh clients until one's named statement lands on a server connection that already has it.
+    for (let i = 0; i < 12 && !codes.some((c) => c === '42P05' || c === '26000'); i++) {
       const wh = await connect(poolerUrl, { preparedStatements: true });
       try {
         await wh.remote(async (db, x: number) => x + 1)(i);

@@ -182,7 +182,9 @@ function sendCancelRequest(client: CancellableClient): Promise<void> {
       message.writeInt32BE(80877102, 4); // the CancelRequest code: 1234 << 16 | 5678
       message.writeInt32BE(client.processID!, 8);
       message.writeInt32BE(client.secretKey!, 12);
-      socket.end(message);
+      // Not end(): PgBouncer drops a cancel whose sender half-closes before it has been forwarded; the
+      // receiver closes the connection once it has acted on it.
+      socket.write(message);
     });
     socket.once('error', reject);
     socket.once('close', () => resolve());
