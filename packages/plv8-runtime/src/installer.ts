@@ -10,8 +10,9 @@
  * successful install or stats flush of this backend (see extension/README.md).
  */
 import { transformAsync, TransformError } from './transform';
-import { formatDiagnostics, mergePolicy, validate, type Diagnostic } from '@wormhole/validator';
+import { mergePolicy, validate, type Diagnostic } from '@wormhole/validator';
 import { toStoredArity } from './arity';
+import { validationRejection } from './rejection';
 
 interface PolicyRow {
   version: number;
@@ -29,6 +30,19 @@ interface PendingReject {
 }
 
 const pendingRejects: PendingReject[] = [];
+// A backend that only ever fails keeps its rejections in memory: at most this many (each already
+// bounded by rejection.ts); beyond it they are counted and written as one summary row.
+const MAX_PENDING_REJECTS = 100;
+let droppedRejects = 0;
+let droppedRole = '';
+
+function keepReject(reject: PendingReject): void {
+  if (pendingRejects.length < MAX_PENDING_REJECTS) pendingRejects.push(reject);
+  else {
+    droppedRejects++;
+    droppedRole = reject.role;
+  }
+}
 
 function fail(code: string, message: string, hint: string, detail?: object): never {
   throw { sqlerrcode: code, message, hint, detail: detail ? JSON.stringify({ wormhole: 1, ...detail }) : undefined };
@@ -53,6 +67,10 @@ export function flushRejects(): void {
     const r = pendingRejects[0];
     audit(r.role, 'reject', r.hash, 'rejected', r.detail);
     pendingRejects.shift();
+  }
+  if (droppedRejects > 0) {
+    audit(droppedRole, 'reject', null, 'rejected', `${droppedRejects} more rejections in this backend were not kept (limit ${MAX_PENDING_REJECTS})`);
+    droppedRejects = 0;
   }
 }
 
@@ -90,6 +108,7 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
   const merged = policyOf(policy);
   const result = validate(source, merged);
   let diagnostics: Diagnostic[] = result.diagnostics;
+  let omitted = result.omitted ?? 0;
   let transformed = null;
   if (result.ok && result.info) {
     try {
@@ -98,13 +117,14 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
       if (!(error instanceof TransformError)) throw error;
       diagnostics = [{ rule: 'unsupported-syntax', message: error.message, line: error.line, column: error.column,
         frame: lineFrame(source, error.line, error.column) }];
+      omitted = 0;
     }
   }
   if (transformed === null) {
-    pendingRejects.push({ role, hash, detail: formatDiagnostics(diagnostics) });
-    fail('WH001', `The function was rejected by the server's validator:\n${formatDiagnostics(diagnostics)}`,
-      'Fix the listed problems, or ask the DBA to change the policy (wormhole.set_policy)',
-      { kind: 'validation', diagnostics });
+    // Bounded alike in MESSAGE, DETAIL and the audit row (rejection.ts): a flood of problems costs no more.
+    const rejection = validationRejection(diagnostics, omitted);
+    keepReject({ role, hash, detail: rejection.audit });
+    throw rejection.error;
   }
   return transformed;
 }
@@ -116,7 +136,7 @@ export function install(source: unknown, name: unknown, role: string): string {
   if (name !== null && typeof name !== 'string') fail('WH004', 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
   const policy = readPolicy();
   if (source.length > policy.max_source_length) {
-    pendingRejects.push({ role, hash: null, detail: `source of ${source.length} characters` });
+    keepReject({ role, hash: null, detail: `source of ${source.length} characters` });
     fail('WH002', `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
       'Make the function smaller, or ask the DBA to raise max_source_length with wormhole.set_policy');
   }
@@ -130,7 +150,7 @@ export function install(source: unknown, name: unknown, role: string): string {
   if (existing.length === 0) {
     const count = (plv8.execute('SELECT count(*)::int AS n FROM wormhole.functions WHERE installed_by = $1', [role]) as Array<{ n: number }>)[0].n;
     if (count >= policy.max_functions_per_role) {
-      pendingRejects.push({ role, hash, detail: `limit of ${policy.max_functions_per_role} functions` });
+      keepReject({ role, hash, detail: `limit of ${policy.max_functions_per_role} functions` });
       fail('WH002', `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
         'Delete unused functions from wormhole.functions (as the DBA), or raise max_functions_per_role with wormhole.set_policy');
     }
