@@ -1,6 +1,7 @@
 // Size checks in front of V8 built-ins; see builtin_guards.h.
 //
-// Four built-ins, each for a different reason (concat: see array_concat):
+// Four built-ins, each for a different reason (concat: see array_concat), and the Array.prototype
+// methods that walk their receiver (see array_walk):
 //   * JSON.parse keeps its nesting stack in native memory and never checks for interrupts: a
 //     text like '[0,'.repeat(2e7) ran for minutes and gigabytes past plv8.memory_limit, deaf to
 //     statement_timeout and pg_terminate_backend. The wrapper refuses text nested deeper than
@@ -17,6 +18,7 @@
 // as "[native code]"; in every other case they call the original with the same arguments.
 #include "builtin_guards.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -195,6 +197,42 @@ void array_concat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   call_original(info, receiver, info.Length());
 }
 
+// Array.prototype methods walk their receiver index by index up to its `length`, in native loops
+// that check for no interrupt where an index holds nothing to call back into:
+// Array.prototype.includes.call({ length: 2 ** 40 }, 1) would run for hours, deaf to
+// statement_timeout, cancel and pg_terminate_backend. No dense array is longer than V8's largest
+// (FixedArray::kMaxLength), so a receiver beyond that is sparse or an array-like, and walking it
+// is refused at once (54000). Reading an array-like's `length` here runs its getter once more.
+constexpr double kMaxWalkLength = 134217725;  // FixedArray::kMaxLength in V8 10.2
+const char* const kWalkingMethods[] = {
+    "includes", "indexOf", "lastIndexOf", "join", "toLocaleString", "toString", "reverse", "copyWithin",
+    "forEach", "map", "filter", "every", "some", "reduce", "reduceRight", "find", "findIndex", "findLast",
+    "findLastIndex", "sort", "slice", "splice", "flat", "flatMap", "shift", "unshift",
+};
+
+void array_walk(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Value> receiver = original_receiver(info);
+  double length = 0;
+  if (receiver->IsArray()) {
+    length = receiver.As<v8::Array>()->Length();
+  } else if (receiver->IsObject() && !receiver->IsProxy() && !receiver->IsTypedArray()) {
+    v8::Local<v8::Value> value;
+    if (!receiver.As<v8::Object>()->Get(isolate->GetCurrentContext(), name(isolate, "length")).ToLocal(&value)) return;
+    if (value->IsNumber()) length = value.As<v8::Number>()->Value();
+  }
+  if (length > kMaxWalkLength) {
+    v8::String::Utf8Value method(isolate, info.Data().As<v8::Function>()->GetName());
+    std::string message = std::string("Array.prototype.") + (*method ? *method : "method") + " over a length of " +
+                          std::to_string(static_cast<long long>(std::min(length, 9007199254740991.0))) +
+                          ": walking more than " + std::to_string(static_cast<long long>(kMaxWalkLength)) +
+                          " indexes is refused (it could not be interrupted)";
+    throw_range_error(isolate, message, "54000", "Use a Map or an object keyed by the indexes in use");
+    return;
+  }
+  call_original(info, receiver, info.Length());
+}
+
 void replace_method(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> holder,
                     const char* method, v8::FunctionCallback callback, int length) {
   v8::Local<v8::Value> original;
@@ -231,6 +269,15 @@ void install_builtin_guards(v8::Isolate* isolate, v8::Local<v8::Context> context
   if (!array_proto.IsEmpty()) {
     replace_method(isolate, context, array_proto, "fill", guarded<array_fill>, 1);
     replace_method(isolate, context, array_proto, "concat", guarded<array_concat>, 1);
+    for (const char* method : kWalkingMethods) {
+      v8::Local<v8::Value> original;
+      if (!array_proto->Get(context, name(isolate, method)).ToLocal(&original) || !original->IsFunction()) continue;
+      int length = 0;
+      v8::Local<v8::Value> declared;
+      if (original.As<v8::Object>()->Get(context, name(isolate, "length")).ToLocal(&declared) && declared->IsInt32())
+        length = declared.As<v8::Int32>()->Value();
+      replace_method(isolate, context, array_proto, method, guarded<array_walk>, length);
+    }
   }
 }
 

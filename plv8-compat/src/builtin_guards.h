@@ -6,7 +6,8 @@
 
 namespace plv8compat {
 
-// Replaces JSON.parse, String.prototype.split, Array.prototype.fill and .concat of a new context with
+// Replaces JSON.parse, String.prototype.split, Array.prototype.fill, .concat and the walking
+// Array.prototype methods (includes, indexOf, forEach, ...) of a new context with
 // native wrappers that check sizes first and otherwise call the original built-in. Run it
 // before any user code (or freezing) sees the context.
 void install_builtin_guards(v8::Isolate* isolate, v8::Local<v8::Context> context);

@@ -249,6 +249,23 @@ SELECT is(hl_state('SELECT hl_deep_jsonb(100000)'), 'XX000',
           'a JS object too deep for JSON.stringify is a RangeError (stack), not a crash');
 SELECT is(hl_add(3, 4), 7, 'the backend is usable at the end');
 
+-- Array.prototype methods refuse to walk more indexes than any dense array has: the native loop
+-- over an array-like or a sparse array could not be interrupted by timeout, cancel or terminate.
+SELECT throws_ok($$DO $x$ Array.prototype.includes.call({ length: 2 ** 40 }, 1) $x$ LANGUAGE plv8$$, '54000',
+  NULL, 'includes over an array-like of length 2^40 is refused at once');
+SELECT throws_ok($$DO $x$ const a = []; a.length = 2 ** 32 - 1; a.indexOf(1) $x$ LANGUAGE plv8$$, '54000',
+  NULL, 'indexOf over a sparse array of length 2^32-1 is refused at once');
+SELECT throws_ok($$DO $x$ [].forEach.call({ length: 2 ** 40 }, function () {}) $x$ LANGUAGE plv8$$, '54000',
+  NULL, 'forEach over a huge array-like is refused too');
+DO $$
+  var a = [3, 1, 2];
+  var got = JSON.stringify([a.includes(1), a.indexOf(2), a.map(function (x) { return x * 2; }).join('-'),
+    a.slice().sort().join(), Array.prototype.map.call({ length: 2, 0: 'a', 1: 'b' }, function (x) { return x + x; }).join(),
+    Array.prototype.forEach.length, Array.prototype.map.name]);
+  if (got !== '[true,2,"6-2-4","1,2,3","aa,bb",1,"map"]') throw new Error('guarded methods changed behaviour: ' + got);
+$$ LANGUAGE plv8;
+SELECT pass('ordinary arrays and array-likes behave as before behind the guards');
+
 SELECT * FROM finish();
 ROLLBACK;
 DROP ROLE IF EXISTS plv8_hostile_limits_user;
