@@ -1,7 +1,7 @@
 /** CPU, memory and stack bombs: bounded by statement_timeout, plv8.memory_limit and the stack limit. */
 import { WH, CANCELED, OOM_CODES, FATAL_ALLOWED_FOR_OOM, RECURSION_CODES, TIMEOUT_MS, TIMEOUT_SLACK_MS } from '../support/expectations';
 import type { Case } from '../support/harness';
-import { armTimeout, fnCase, timeoutFn } from './helpers';
+import { armTimeout, doJs, fnCase, sqlCase, timeoutFn } from './helpers';
 
 export const cases: Case[] = [
   timeoutFn('for (;;) {} under statement_timeout', `(db) => { for (;;) {} }`),
@@ -17,6 +17,11 @@ export const cases: Case[] = [
   fnCase('memory: a string doubling loop', `(db) => { let s = 'x'; for (;;) s += s; }`, { code: OOM_CODES, fatalAllowed: FATAL_ALLOWED_FOR_OOM }, { timeoutMs: 60_000 }),
   fnCase('memory: an array of arrays', `(db) => { const a = []; for (;;) a.push(new Array(1e5).fill(0.5)); }`, { code: OOM_CODES, fatalAllowed: FATAL_ALLOWED_FOR_OOM }, { timeoutMs: 60_000 }),
   fnCase('memory: many small objects', `(db) => { const a = []; for (;;) a.push({ a: 1, b: 2, c: [3] }); }`, { code: OOM_CODES, fatalAllowed: FATAL_ALLOWED_FOR_OOM }, { timeoutMs: 60_000 }),
+  // Native walks over more indexes than any dense array has are refused at once (they could not be interrupted).
+  fnCase('walk: includes over an array-like of length 2^40', `(db) => [].includes.call({ length: 2 ** 40 }, 1)`, { code: '54000', withinMs: 2000 }),
+  fnCase('walk: indexOf over a sparse array of length 2^32-1', `(db) => { const a = []; a.length = 2 ** 32 - 1; return a.indexOf(1); }`, { code: '54000', withinMs: 2000 }),
+  fnCase('walk: forEach over a huge array-like', `(db) => { [].forEach.call({ length: 2 ** 40 }, () => 0); }`, { code: '54000', withinMs: 2000 }),
+  sqlCase('walk: raw PL/v8 lastIndexOf over a huge array-like', doJs(`Array.prototype.lastIndexOf.call({ length: 2 ** 40 }, 1)`), { code: '54000', withinMs: 2000 }),
   fnCase('stack: deep recursion with big frames', `(db) => { const f = (a, b, c, d, e) => f(a + 1, [b], { c }, d, e) + 1; return f(0, 0, 0, 0, 0); }`, { code: RECURSION_CODES }),
   fnCase('stack: recursion through Array.prototype.map', `(db) => { const f = (n) => [n].map(f); return f(0); }`, { code: RECURSION_CODES }),
   fnCase('stack: recursion through JSON.parse reviver', `(db) => { const f = () => JSON.parse('[1]', f); return f(); }`, { code: RECURSION_CODES }),
