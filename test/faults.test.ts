@@ -13,12 +13,12 @@ import {
 import { CuttingProxy } from './support/cutting-proxy';
 import { createTestDatabase, TestDatabase } from './support/database';
 
-jest.setTimeout(60_000);
-
 const CLIENTS = 16;
 const ACCOUNTS = 40;
 const START_BALANCE = 10_000;
-const LOAD_MS = 20_000;
+// 20 s in the test command; the bench runs the same test longer (bench/package.json, "faults").
+const LOAD_MS = Number(process.env.WH_FAULTS_SECONDS ?? 20) * 1000;
+jest.setTimeout(LOAD_MS + 40_000);
 const MAX_ATTEMPTS = 40;
 // statement_timeout for every call; a transfer told to sleep longer than this is stopped by the server.
 const STATEMENT_TIMEOUT_MS = 1_000;
@@ -46,17 +46,6 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/**
- * A socket error (ECONNRESET/EPIPE) that reached the caller unmapped. Under jest only: node:net creates it
- * in Node's own realm, where `instanceof Error` in jest's sandbox is false, and the SDK's mapCallError
- * passes non-Error values through as they are. Outside jest the same failure is a ConnectionLostError.
- * It means the same thing (outcome unknown), so it is retried the same way and counted on its own.
- */
-function isForeignSocketError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return !(e instanceof Error) && (code === 'ECONNRESET' || code === 'EPIPE');
-}
-
 interface Attempted { src: number; dst: number; amount: number; lost: boolean }
 
 it('keeps money and exactly-once under terminated backends, cut connections and timeouts', async () => {
@@ -68,7 +57,7 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
   const acknowledged = new Set<string>();
   const gaveUp: string[] = [];
   const unexpected: string[] = [];
-  const seen = { connectionLost: 0, connectionFailed: 0, statementTimeouts: 0, callTimeouts: 0, serialization: 0, duplicates: 0, rawSocketErrors: 0 };
+  const seen = { connectionLost: 0, connectionFailed: 0, statementTimeouts: 0, callTimeouts: 0, serialization: 0, duplicates: 0 };
   const injected = { terminated: 0, cut: 0 };
   let running = true;
 
@@ -118,7 +107,6 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
           done = true;
         } catch (e) {
           if (e instanceof ConnectionLostError) { seen.connectionLost++; op.lost = true; }
-          else if (isForeignSocketError(e)) { seen.rawSocketErrors++; op.lost = true; }
           else if (e instanceof ConnectionFailedError) seen.connectionFailed++;
           else if (e instanceof RemoteTimeoutError) seen.statementTimeouts++;
           else if (e instanceof CallTimeoutError) seen.callTimeouts++;
@@ -173,14 +161,14 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
     `${gaveUp.length} given up) in ${elapsed} ms by ${CLIENTS} clients; faults injected: ${injected.terminated} backends ` +
     `terminated, ${injected.cut} connections cut, ${seen.statementTimeouts} statement timeouts, ${seen.callTimeouts} call ` +
     `timeouts; client saw ${seen.connectionLost} ConnectionLostError, ${seen.connectionFailed} ConnectionFailedError, ` +
-    `${seen.rawSocketErrors} raw socket errors (jest realm), ${seen.serialization} exhausted 40001/40P01 retries, ${seen.duplicates} retries that found their key applied`);
+    `${seen.serialization} exhausted 40001/40P01 retries, ${seen.duplicates} retries that found their key applied`);
 
   expect(unexpected).toEqual([]);
   // Faults really happened, and work got done through them.
   expect(acknowledged.size).toBeGreaterThan(100);
   expect(injected.terminated).toBeGreaterThan(0);
   expect(injected.cut).toBeGreaterThan(0);
-  expect(seen.connectionLost + seen.rawSocketErrors).toBeGreaterThan(0);
+  expect(seen.connectionLost).toBeGreaterThan(0);
   expect(seen.statementTimeouts + seen.callTimeouts).toBeGreaterThan(0);
 
   // Conservation.

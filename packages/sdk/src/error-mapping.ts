@@ -54,11 +54,20 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 /**
+ * An Error from any realm. `instanceof Error` is false for errors made in another realm: node:net
+ * creates socket errors (ECONNRESET) in Node's own, which under jest or in a vm context is not the
+ * caller's, and such a lost connection must still become a ConnectionLostError.
+ */
+function isErrorObject(value: unknown): value is Error {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+}
+
+/**
  * Maps an error from a call of `def`. `callStack` is a stack captured when the user called the
  * function, so the rebuilt stack also shows the client-side caller.
  */
 export function mapCallError(error: unknown, def: FailedFunction, callStack?: CallerStack): unknown {
-  if (error instanceof WormholeError || !(error instanceof Error)) return error;
+  if (error instanceof WormholeError || !isErrorObject(error)) return error;
   const e = error as PgError;
   if (isConnectionError(e)) {
     return new ConnectionLostError(

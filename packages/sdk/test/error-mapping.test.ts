@@ -130,3 +130,13 @@ describe('mapCallError: bounded and refused server errors', () => {
     expect(v.omitted).toBe(480);
   });
 });
+
+describe('errors from another realm', () => {
+  test('a socket error made outside this realm (as node:net does under jest or vm) is a lost connection', () => {
+    const { runInNewContext } = require('node:vm') as typeof import('node:vm');
+    const foreign = runInNewContext("Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })");
+    expect(foreign instanceof Error).toBe(false);
+    const mapped = mapCallError(foreign, { name: 'transfer' } as FailedFunction);
+    expect(mapped).toBeInstanceOf(ConnectionLostError);
+  });
+});
