@@ -28,30 +28,7 @@ END $$;
 -- pg_cancel_backend from another backend (a dblink session). This runs before this transaction
 -- creates plv8: the other session installs plv8 in its own transaction, which would otherwise
 -- wait for ours.
-CREATE FUNCTION lim_pid_with_app(app text) RETURNS int LANGUAGE plpgsql AS $$
-DECLARE found int;
-BEGIN
-  FOR i IN 1..200 LOOP  -- up to 10 s
-    PERFORM pg_stat_clear_snapshot();
-    SELECT pid INTO found FROM pg_stat_activity WHERE application_name = app;
-    IF found IS NOT NULL THEN RETURN found; END IF;
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-  RETURN NULL;
-END $$;
-CREATE FUNCTION lim_async_error(conn text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE msg text;
-BEGIN
-  FOR i IN 1..200 LOOP
-    EXIT WHEN dblink_is_busy(conn) = 0;
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-  IF dblink_is_busy(conn) = 1 THEN RETURN 'still running'; END IF;
-  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);
-  msg := dblink_error_message(conn);
-  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);  -- the closing empty result
-  RETURN msg;
-END $$;
+\ir lib/other_backend.sql
 
 DO $$
 BEGIN
@@ -67,9 +44,9 @@ BEGIN
     while (true) {}
   $d$ LANGUAGE plv8$q$, 'plv8_spin_' || pg_backend_pid()));
 END $$;
-SELECT ok(pg_cancel_backend(lim_pid_with_app('plv8_spin_' || pg_backend_pid())),
+SELECT ok(pg_cancel_backend(test_pid_with_app('plv8_spin_' || pg_backend_pid())),
           'the other backend reached its JS busy loop and was sent pg_cancel_backend');
-SELECT matches(lim_async_error('lim_remote'), 'canceling statement due to user request',
+SELECT matches(test_async_error('lim_remote', 200), 'canceling statement due to user request',
                'pg_cancel_backend stops a JS busy loop with "canceling statement due to user request"');
 DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK TO SAVEPOINT before_spin'); END $$;
 SELECT is((SELECT v FROM dblink('lim_remote', 'SELECT lim_remote_answer()') AS t(v int)), 42,
@@ -88,7 +65,7 @@ BEGIN
     while (true) {}
   $d$ LANGUAGE plv8$q$, 'plv8_victim_' || pg_backend_pid()));
 END $$;
-SELECT ok(pg_terminate_backend(lim_pid_with_app('plv8_victim_' || pg_backend_pid()), 10000),
+SELECT ok(pg_terminate_backend(test_pid_with_app('plv8_victim_' || pg_backend_pid()), 10000),
           'pg_terminate_backend ends a backend busy in JS (it exits within the 10 s wait)');
 DO $$ BEGIN PERFORM dblink_disconnect('lim_victim'); END $$;
 

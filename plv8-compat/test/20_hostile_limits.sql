@@ -163,30 +163,7 @@ SELECT cmp_ok(hl_seconds(outcome), '<', 1.5::float8, name || ': within 0.5 s of 
 SELECT is(hl_add(2, 3), 5, 'the backend is usable after the timeouts');
 
 -- pg_cancel_backend and pg_terminate_backend reach JS that describes a thrown exception.
-CREATE FUNCTION hl_pid_with_app(app text) RETURNS int LANGUAGE plpgsql AS $$
-DECLARE found int;
-BEGIN
-  FOR i IN 1..200 LOOP
-    PERFORM pg_stat_clear_snapshot();
-    SELECT pid INTO found FROM pg_stat_activity WHERE application_name = app AND state = 'active';
-    IF found IS NOT NULL THEN RETURN found; END IF;
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-  RETURN NULL;
-END $$;
-CREATE FUNCTION hl_async_error(conn text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE msg text;
-BEGIN
-  FOR i IN 1..100 LOOP
-    EXIT WHEN dblink_is_busy(conn) = 0;
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-  IF dblink_is_busy(conn) = 1 THEN RETURN 'still running'; END IF;
-  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);
-  msg := dblink_error_message(conn);
-  PERFORM * FROM dblink_get_result(conn, false) AS t(status text);  -- the closing empty result
-  RETURN msg;
-END $$;
+\ir lib/other_backend.sql
 DO $$
 BEGIN
   PERFORM dblink_connect('hl_victim', format('host=127.0.0.1 port=%s dbname=%s user=%s',
@@ -194,15 +171,15 @@ BEGIN
   PERFORM dblink_exec('hl_victim', format('SET application_name = %L', 'hl_cancel_' || pg_backend_pid()));
   PERFORM dblink_send_query('hl_victim', $q$DO $d$ throw { get message() { for (;;) {} } } $d$ LANGUAGE plv8$q$);
 END $$;
-SELECT ok(pg_cancel_backend(hl_pid_with_app('hl_cancel_' || pg_backend_pid())), 'cancel sent');
-SELECT matches(hl_async_error('hl_victim'), 'canceling statement due to user request',
+SELECT ok(pg_cancel_backend(test_pid_with_app('hl_cancel_' || pg_backend_pid(), true)), 'cancel sent');
+SELECT matches(test_async_error('hl_victim', 100), 'canceling statement due to user request',
                'pg_cancel_backend stops a message getter that loops');
 DO $$
 BEGIN
   PERFORM dblink_exec('hl_victim', format('SET application_name = %L', 'hl_term_' || pg_backend_pid()));
   PERFORM dblink_send_query('hl_victim', $q$DO $d$ throw { get name() { for (;;) {} }, get message() { for (;;) {} } } $d$ LANGUAGE plv8$q$);
 END $$;
-SELECT ok(pg_terminate_backend(hl_pid_with_app('hl_term_' || pg_backend_pid()), 5000),
+SELECT ok(pg_terminate_backend(test_pid_with_app('hl_term_' || pg_backend_pid(), true), 5000),
           'pg_terminate_backend ends a backend looping in a getter of a thrown object');
 DO $$ BEGIN PERFORM dblink_disconnect('hl_victim'); END $$;
 
