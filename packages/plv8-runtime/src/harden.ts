@@ -131,9 +131,17 @@ function hiddenIntrinsics(): object[] {
  * Call it last, once the runtime's global is defined.
  */
 export function lockdownPrivateRealm(own: object[] = []): void {
-  hardenIntrinsics();
+  // One walk freezes everything (the standard intrinsics among it): tame before anything is frozen.
+  tameConstructors();
   const seen = new Set<object>();
   for (const root of [...hiddenIntrinsics(), ...own, globalThis]) freezeDeep(root, seen);
+}
+
+function tameConstructors(): void {
+  tameConstructor(function () { /* plain */ });
+  tameConstructor(function* () { /* generator */ });
+  tameConstructor(async function () { /* async */ });
+  tameConstructor(async function* () { /* async generator */ });
 }
 
 /** The standard global names (ECMAScript 2022, Intl, WebAssembly, console) frozen in a shared realm. */
@@ -151,10 +159,7 @@ const STANDARD_GLOBALS = [
 function hardenIntrinsics(): void {
   // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.
   if (Object.isFrozen(Array.prototype)) return;
-  tameConstructor(function () { /* plain */ });
-  tameConstructor(function* () { /* generator */ });
-  tameConstructor(async function () { /* async */ });
-  tameConstructor(async function* () { /* async generator */ });
+  tameConstructors();
   const g = globalThis as Record<string, unknown>;
   const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics()]
     .filter((v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function');
