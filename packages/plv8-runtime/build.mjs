@@ -14,6 +14,8 @@ const common = {
   target: 'es2020',
   platform: 'neutral',
   mainFields: ['module', 'main'],
+  // @wormhole/protocol's ES modules (its "module" export), so each bundle carries only what it uses.
+  conditions: ['module'],
   legalComments: 'none',
   logLevel: 'warning',
 };

@@ -1,7 +1,7 @@
 // Builds the published package:
 //   dist/*.d.ts     tsc (declarations only; src/public-types.ts keeps private package names out of them)
-//   dist/index.js   esbuild: the SDK with @wormhole/validator (and acorn), the wire codec of
-//                   @wormhole/plv8-runtime and the small type-parser helpers bundled in, so the
+//   dist/index.js   esbuild: the SDK with @wormhole/validator (and acorn), @wormhole/protocol
+//                   (the wire codec) and the small type-parser helpers bundled in, so the
 //                   installed package needs nothing but its peer `pg`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';

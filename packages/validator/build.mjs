@@ -14,16 +14,18 @@ const result = await build({
   format: 'iife',
   globalName: 'WormholeValidator',
   platform: 'neutral',
+  // @wormhole/protocol's ES modules (its "module" export), so only what the validator uses is bundled.
+  conditions: ['module'],
   target: 'es2020',
   outfile,
   logLevel: 'warning',
   metafile: true,
 });
 
-// Only our sources, acorn and acorn-walk may end up in the bundle, and nothing may be left to
-// load at run time.
+// Only our sources, @wormhole/protocol (as ES modules), acorn and acorn-walk may end up in the
+// bundle, and nothing may be left to load at run time.
 const inputs = Object.keys(result.metafile.inputs);
-const foreign = inputs.filter((p) => !/(^|\/)src\/|node_modules\/acorn(-walk)?\//.test(p));
+const foreign = inputs.filter((p) => !/(^|\/)src\/|(^|\/)protocol\/dist\/esm\/|node_modules\/acorn(-walk)?\//.test(p));
 if (foreign.length > 0) {
   console.error(`unexpected modules in the validator bundle: ${foreign.join(', ')}`);
   process.exit(1);

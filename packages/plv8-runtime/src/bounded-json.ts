@@ -1,5 +1,5 @@
 /**
- * JSON of bounded size for error DETAILs (ERROR_LIMITS in @wormhole/validator/dist/limits).
+ * JSON of bounded size for error DETAILs (ERROR_LIMITS in @wormhole/protocol).
  *
  * A DETAIL holds values the user controls (a thrown object's `detail`, its name and message in the
  * stack, PostgreSQL's DETAIL of a failed statement quoting the user's data). Stringifying those
@@ -10,8 +10,7 @@
  * `"truncated": true` whenever something was left out. Its cost is bounded by the budget, not by
  * the size of what was thrown.
  */
-import { clipBytes, utf8Length } from '@wormhole/validator/dist/clip';
-import { ERROR_LIMITS } from '@wormhole/validator/dist/limits';
+import { clipBytes, ERROR_LIMITS, utf8Length } from '@wormhole/protocol';
 
 interface Budget {
   /** Bytes of JSON still available. */

@@ -6,14 +6,12 @@
  *
  * Every error made here is bounded (ERROR_LIMITS, docs/protocol.md "Limits"): MESSAGE, HINT and
  * DETAIL are cut however large the thrown value was, and the SQLSTATE a thrown object may choose
- * follows sqlstate.ts.
+ * follows @wormhole/protocol's sqlstate.ts.
  */
-import { clipBytes, clipChars } from '@wormhole/validator/dist/clip';
-import { ERROR_LIMITS } from '@wormhole/validator/dist/limits';
+import { chooseSqlState, clipBytes, clipChars, ERROR_LIMITS, requestedSqlState } from '@wormhole/protocol';
 import { boundedJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
 import { isInserted, offsetOf, toOriginalPosition, type Segment } from './linemap';
-import { chooseSqlState, requestedSqlState } from './sqlstate';
 
 /** A DETAIL that is already small is kept as it is; a larger one is re-built within the limit. */
 function boundedDetailText(detail: string | undefined): string | undefined {

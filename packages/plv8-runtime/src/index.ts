@@ -16,7 +16,7 @@ import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached } from './plans';
 import * as stats from './stats';
-import { decode, encode, WireError } from './wire';
+import { decode, encode, WireError } from '@wormhole/protocol';
 
 const HASH = /^[0-9a-f]{64}$/;
 const db = createDb();
@@ -80,7 +80,7 @@ function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
     args = decode(argsText);
   } catch (error) {
     throw wormholeError('WH004', `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
-      'Send the wire encoding of the argument array (packages/plv8-runtime/src/wire.ts), e.g. \'[1,"a"]\'');
+      'Send the wire encoding of the argument array (packages/protocol/src/wire.ts), e.g. \'[1,"a"]\'');
   }
   if (!Array.isArray(args)) {
     throw wormholeError('WH004', 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');

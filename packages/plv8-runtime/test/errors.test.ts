@@ -2,7 +2,7 @@
  * The errors a remote function's throw becomes: bounded whatever was thrown (ERROR_LIMITS), with
  * the SQLSTATE rule of sqlstate.ts, and a DETAIL that is always valid JSON.
  */
-import { ERROR_LIMITS } from '@wormhole/validator/dist/limits';
+import { ERROR_LIMITS } from '@wormhole/protocol';
 import { compileFunction } from '../src/compile';
 import { boundError, SqlError, sqlError, toRaisedError, wormholeError, WormholeError, type SourceInfo } from '../src/errors';
 

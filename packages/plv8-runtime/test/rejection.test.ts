@@ -1,8 +1,7 @@
 /** The installer's refusal of a source full of problems: bounded MESSAGE, DETAIL and audit text. */
 import { validate } from '@wormhole/validator';
-import { ERROR_LIMITS } from '@wormhole/validator/dist/limits';
+import { chooseSqlState, ERROR_LIMITS, RESERVED_SQLSTATE_CLASSES } from '@wormhole/protocol';
 import { validationRejection } from '../src/rejection';
-import { chooseSqlState, RESERVED_SQLSTATE_CLASSES } from '../src/sqlstate';
 
 const bytes = (text: string | undefined) => Buffer.byteLength(text ?? '', 'utf8');
 

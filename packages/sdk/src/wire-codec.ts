@@ -1,10 +1,10 @@
 /**
- * The SDK's side of the wire format. The format itself lives in @wormhole/plv8-runtime (one
+ * The SDK's side of the wire format. The format itself lives in @wormhole/protocol (one
  * implementation shared with the code that runs inside PostgreSQL, bundled into the SDK's
  * dist/index.js by build.mjs); this module turns its WireError
  * into the SDK's errors and decides how bytes come back (as a Buffer, like node-postgres does).
  */
-import { decode, encode, WireError } from '@wormhole/plv8-runtime/dist/wire';
+import { decode, encode, WireError } from '@wormhole/protocol';
 import { ArgumentError, ProtocolError, ResultError } from './errors';
 
 /** Encodes the call's arguments (without `db`); fails before any network, naming the bad argument. */

@@ -4,9 +4,8 @@
  * line/column positions with a code frame. The rest are only counted: a source full of problems
  * must not produce output (or work) proportional to the number of problems.
  */
-import { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
+import { clipBytes, clipChars, clipMiddle, ERROR_LIMITS, utf8Length } from '@wormhole/protocol';
 import { codeFrame } from './frame';
-import { ERROR_LIMITS } from './limits';
 import { LineIndex } from './positions';
 
 export interface Diagnostic {

@@ -4,8 +4,6 @@
  */
 export { validate, type ValidationResult } from './validate';
 export { formatDiagnostics, moreLine, type Diagnostic } from './diagnostics';
-export { ERROR_LIMITS, WIRE_LIMITS } from './limits';
-export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
 export {
   DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, MAX_DEPTH_LIMIT, MAX_SOURCE_LENGTH_LIMIT, type Policy,
 } from './policy';

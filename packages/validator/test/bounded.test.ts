@@ -2,7 +2,8 @@
  * Bounded output: however many problems a source has and however long its names are, what the
  * validator reports stays within ERROR_LIMITS (limits.ts), with a count of what was left out.
  */
-import { clipBytes, clipChars, clipMiddle, ERROR_LIMITS, formatDiagnostics, utf8Length, validate } from '../src';
+import { clipBytes, clipChars, clipMiddle, ERROR_LIMITS, utf8Length } from '@wormhole/protocol';
+import { formatDiagnostics, validate } from '../src';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** About 95 KB of violations: three problems per repetition (plv8, eval, a free variable). */

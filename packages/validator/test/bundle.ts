@@ -9,6 +9,7 @@ export function bundle(): string {
     format: 'iife',
     globalName: 'WormholeValidator',
     platform: 'neutral',
+    conditions: ['module'],
     target: 'es2020',
     write: false,
     logLevel: 'silent',

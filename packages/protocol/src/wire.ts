@@ -28,8 +28,8 @@
  * This module is isomorphic: it runs in Node (the SDK) and inside PL/v8 (the runtime), so it uses
  * no Buffer, btoa or TextEncoder.
  */
-import { clipMiddle } from '@wormhole/validator/dist/clip';
-import { WIRE_LIMITS } from '@wormhole/validator/dist/limits';
+import { clipMiddle } from './clip';
+import { WIRE_LIMITS } from './limits';
 
 export const TAGS = ['$u', '$n', '$big', '$date', '$bytes', '$esc'] as const;
 type Tag = (typeof TAGS)[number];

@@ -8,9 +8,8 @@
  * input, with a marker saying that it was cut. The wire limits stop a single argument from
  * costing more memory and time than the engine's limits can take back (see WIRE_LIMITS).
  *
- * This module lives in the validator because it is the package every other one depends on (the
- * runtime and the SDK import it as `@wormhole/validator/dist/limits`); it has no dependencies, so
- * importing it does not pull acorn into the call path's bundle.
+ * The validator, the runtime and the SDK import them from @wormhole/protocol, which has no
+ * dependencies, so importing them does not pull acorn into the call path's bundle.
  */
 
 export const ERROR_LIMITS = Object.freeze({

@@ -2,7 +2,7 @@
  * The wire caps (WIRE_LIMITS): text too long or nested too deep is refused before JSON.parse sees
  * it, and a value that would encode to such text is refused before it is sent.
  */
-import { WIRE_LIMITS } from '@wormhole/validator/dist/limits';
+import { WIRE_LIMITS } from '../src/limits';
 import { decode, encode, tooDeepAt, WireError } from '../src/wire';
 
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;

@@ -1,0 +1,13 @@
+/**
+ * @wormhole/protocol: the contract of docs/protocol.md as code, the one home of every rule that the
+ * SDK (Node), the runtime (inside PL/v8) and the validator (both) must agree on. Isomorphic and
+ * without dependencies: it is bundled into each of them.
+ */
+export { ERROR_LIMITS, WIRE_LIMITS } from './limits';
+export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
+export {
+  TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
+} from './wire';
+export {
+  RESERVED_SQLSTATE_CLASSES, THROWN_SQLSTATE, chooseSqlState, requestedSqlState, type ChosenSqlState,
+} from './sqlstate';
