@@ -9,3 +9,6 @@ export {
 } from './policy';
 export type { FunctionInfo } from './function-info';
 export { UnknownNodeError } from './children';
+export { stripInstrumentation, type StripResult, type InstrumentationKind } from './instrumentation';
+export { DEFAULT_ENGINE, type EngineLevel } from './engine-features';
+export type { ValidateOptions } from './validate';

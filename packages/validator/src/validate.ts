@@ -4,6 +4,7 @@
  */
 import type { AnyNode, Identifier } from 'acorn';
 import { findTooDeep } from './ast';
+import type { EngineLevel } from './engine-features';
 import { Diagnostic, Reporter } from './diagnostics';
 import { checkFunctionShape, FunctionInfo, functionInfo } from './function-info';
 import { checkStrictMode, parseFunction } from './parse';
@@ -22,7 +23,15 @@ export interface ValidationResult {
   info?: FunctionInfo;
 }
 
-export function validate(source: string, partialPolicy?: Partial<Policy>): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * The JavaScript engine the function will run on: builtins it lacks are reported (rule
+   * engine-feature). Without it nothing is assumed about the engine.
+   */
+  engine?: EngineLevel;
+}
+
+export function validate(source: string, partialPolicy?: Partial<Policy>, options: ValidateOptions = {}): ValidationResult {
   if (typeof source !== 'string') {
     throw new TypeError(`validate() needs the function's source as a string, got ${source === null ? 'null' : typeof source}; pass fn.toString()`);
   }
@@ -53,6 +62,7 @@ export function validate(source: string, partialPolicy?: Partial<Policy>): Valid
   const rc: RuleContext = {
     policy,
     dbName: firstParam && firstParam.type === 'Identifier' ? firstParam.name : 'db',
+    engine: options.engine,
     report: (rule, message, span) => reporter.report(rule, message, span),
   };
   const rules = RULES.map((make) => make(rc));

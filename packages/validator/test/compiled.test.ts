@@ -26,7 +26,17 @@ describe('TypeScript output', () => {
     expect(result.ok).toBe(false);
     const helpers = result.diagnostics.filter((d) => d.rule === 'transpiler-helper');
     expect(helpers.length).toBeGreaterThan(0);
-    expect(helpers[0].message).toContain('ES2017');
+    expect(helpers[0].message).toContain('TypeScript');
+    expect(helpers[0].message).toContain('"target": "ES2018"');
+  });
+
+  test('target ES2017 with object rest uses __rest: the message asks for ES2018, not the ES2017 the user has', () => {
+    const source = compiledSource(`export const fn = async (db: unknown, o: { a: number; b: number }) => { const { a, ...rest } = o; return rest; };`, ts.ScriptTarget.ES2017);
+    expect(source).toContain('__rest');
+    const d = validate(source).diagnostics.filter((x) => x.rule === 'transpiler-helper');
+    expect(d).toHaveLength(1);
+    expect(d[0].message).toContain('object rest');
+    expect(d[0].message).toContain('"target": "ES2018"');
   });
 
   test('a function that captures a module variable is reported (the usual mistake)', () => {

@@ -141,8 +141,29 @@ describe('transpiler-helper', () => {
   test.each(['__awaiter', '__generator', '__assign', '__spreadArray', '__rest', '__values', '__read', '_asyncToGenerator',
     '_regeneratorRuntime', 'regeneratorRuntime', '_defineProperty', '_objectSpread', 'tslib', 'tslib_1', '__importDefault'])('%s', (name) => {
     const d = only(`(db) => ${name}`, 'transpiler-helper');
-    expect(d.message).toContain('ES2017');
+    expect(d.message).toMatch(/TypeScript|Babel|esbuild/);
     expect(d.message).toContain(`\`${name}\``);
+  });
+
+  // tsc ES2017 emits __rest for object rest: the fix is ES2018, never the target the user already has.
+  test.each([
+    ['__rest', 'TypeScript', '"target": "ES2018"'],
+    ['__awaiter', 'TypeScript', '"target": "ES2018"'],
+    ['__objRest', 'esbuild', '--target=es2022'],
+    ['__async', 'esbuild', '--target=es2022'],
+    ['_asyncToGenerator', 'Babel', "targets: { node: 'current' }"],
+    ['_objectWithoutProperties', 'Babel', "targets: { node: 'current' }"],
+  ])('%s names %s and the fix', (name, tool, fix) => {
+    const d = only(`(db) => ${name}`, 'transpiler-helper');
+    expect(d.message).toContain(tool);
+    expect(d.message).toContain(fix);
+    expect(d.message).not.toContain('ES2017 or later');
+  });
+
+  test("Babel's forwarding wrapper (_ref.apply(this, arguments)) names Babel and preset-env targets", () => {
+    const d = only(`function fn(_x) { return _ref.apply(this, arguments); }`, 'transpiler-helper');
+    expect(d.message).toContain('Babel moved this function');
+    expect(d.message).toContain("targets: { node: 'current' }");
   });
 
   test('a local with a helper name is just a local', () => {

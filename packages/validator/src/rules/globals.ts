@@ -8,7 +8,7 @@ import { ALWAYS_FORBIDDEN_GLOBALS } from '../policy';
 import type { WalkContext } from '../walk';
 import { checkRequire } from './modules';
 import type { Rule, RuleContext } from './rule';
-import { isTranspilerHelper, transpilerHelperMessage } from './transpiler-helpers';
+import { BABEL_WRAPPER, babelWrapperMessage, isTranspilerHelper, transpilerHelperMessage } from './transpiler-helpers';
 
 const FORBIDDEN_MESSAGES: Readonly<Record<string, string>> = {
   eval: '`eval` compiles strings into code that no validator has seen, so it is never available; ' +
@@ -68,6 +68,22 @@ function capturedMessage(name: string, rc: RuleContext, write: boolean): string 
     (write ? ', and return the new value instead of assigning it' : '');
 }
 
+/** `_ref.apply(this, arguments)`: the whole of what Babel leaves of an async function it moved away. */
+function isForwardingApply(id: Identifier, ctx: WalkContext): boolean {
+  const parent = ctx.parent;
+  return parent !== undefined && parent.type === 'MemberExpression' && parent.object === id && !parent.computed &&
+    parent.property.type === 'Identifier' && parent.property.name === 'apply';
+}
+
+/** `x(() => …, "name")`, `x(this, "C")`: the shape of esbuild's __name once --minify has renamed it. */
+function looksLikeMinifiedKeepNames(id: Identifier, ctx: WalkContext): boolean {
+  const call = ctx.parent;
+  if (!call || call.type !== 'CallExpression' || call.callee !== id || call.arguments.length !== 2) return false;
+  const [target, label] = call.arguments;
+  return label.type === 'Literal' && typeof label.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(label.value) &&
+    ['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression', 'Identifier', 'ThisExpression'].includes(target.type);
+}
+
 export const globalsRule = (rc: RuleContext): Rule => ({
   globalReference(id: Identifier, ctx: WalkContext, write: boolean): void {
     const name = id.name;
@@ -79,6 +95,10 @@ export const globalsRule = (rc: RuleContext): Rule => ({
     }
     if (isTranspilerHelper(name)) {
       rc.report('transpiler-helper', transpilerHelperMessage(name), id);
+      return;
+    }
+    if (BABEL_WRAPPER.test(name) && isForwardingApply(id, ctx)) {
+      rc.report('transpiler-helper', babelWrapperMessage(name), id);
       return;
     }
     if (rc.policy.allowedGlobals.includes(name)) {
@@ -97,6 +117,12 @@ export const globalsRule = (rc: RuleContext): Rule => ({
     if (clientOnly) {
       rc.report('free-variable', `\`${name}\` is ${clientOnly}; it is not available inside the database. ` +
         `Do that part on the client and pass the result as an argument: wh.remote(async (${rc.dbName}, value) => …)`, id);
+      return;
+    }
+    if (looksLikeMinifiedKeepNames(id, ctx)) {
+      rc.report('free-variable', `\`${name}\` is not defined inside the function; \`${name}(fn, "name")\` is how esbuild's keepNames helper __name looks ` +
+        'after --minify renamed it, which pg-wormhole cannot tell from your own helper. Fix: drop --keep-names, or minify with ' +
+        '--minify-whitespace --minify-syntax (no --minify-identifiers). If it is your own function, pass it as an argument', id);
       return;
     }
     rc.report('free-variable', capturedMessage(name, rc, write), id);

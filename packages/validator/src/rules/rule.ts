@@ -4,6 +4,7 @@
  */
 import type { AnyNode, Identifier } from 'acorn';
 import type { Span } from '../diagnostics';
+import type { EngineLevel } from '../engine-features';
 import type { Policy } from '../policy';
 import type { WalkContext } from '../walk';
 
@@ -11,6 +12,8 @@ export interface RuleContext {
   policy: Policy;
   /** The root function's first parameter name (`db` by convention), for messages. */
   dbName: string;
+  /** The engine the function is meant for, when the caller knows it (engine-feature rule). */
+  engine?: EngineLevel;
   report(rule: string, message: string, span: Span): void;
 }
 
