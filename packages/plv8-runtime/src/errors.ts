@@ -8,10 +8,10 @@
  * DETAIL are cut however large the thrown value was, and the SQLSTATE a thrown object may choose
  * follows @wormhole/protocol's sqlstate.ts.
  */
-import { chooseSqlState, clipBytes, clipChars, ERROR_LIMITS, requestedSqlState } from '@wormhole/protocol';
+import { chooseSqlState, clipBytes, clipChars, ERROR_LIMITS, offsetOf, requestedSqlState } from '@wormhole/protocol';
 import { boundedJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
-import { isInserted, offsetOf, toOriginalPosition, type Segment } from './linemap';
+import { isInserted, toOriginalPosition, type Segment } from './linemap';
 
 /** A DETAIL that is already small is kept as it is; a larger one is re-built within the limit. */
 function boundedDetailText(detail: string | undefined): string | undefined {

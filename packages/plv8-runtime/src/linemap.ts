@@ -5,6 +5,7 @@
  * as segments so an error's position (from the V8 stack, in generated coordinates) can be reported
  * at the user's own line and column. Everything here is pure and cheap, and only runs on errors.
  */
+import { offsetOf, positionOf } from '@wormhole/protocol';
 
 /** One replacement: original [origStart, origEnd) became generated [genStart, genEnd). */
 export type Segment = [origStart: number, origEnd: number, genStart: number, genEnd: number];
@@ -54,28 +55,6 @@ export function isInserted(segments: Segment[], generated: number): boolean {
     if (generated < genEnd) return true;
   }
   return false;
-}
-
-/** 0-based offset of a 1-based line/column in `text` (clamped to the text). */
-export function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + Math.max(column - 1, 0), text.length);
-}
-
-/** 1-based line/column of a 0-based offset in `text`. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Maps a generated 1-based line/column to the user's source. */

@@ -1,6 +1,7 @@
 import { transformAsync, TransformError } from '../src/transform';
 import { compileFunction } from '../src/compile';
-import { applyEdits, offsetOf, positionOf, toOriginalOffset } from '../src/linemap';
+import { offsetOf, positionOf } from '@wormhole/protocol';
+import { applyEdits, toOriginalOffset } from '../src/linemap';
 import { settle } from '../src/async';
 import { SyncPromise } from '../src/sync-promise';
 import { toRaisedError, locate } from '../src/errors';

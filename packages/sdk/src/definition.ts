@@ -4,9 +4,9 @@
  * the validator learned about its parameters.
  */
 import { readFileSync } from 'fs';
+import { codeFrame } from '@wormhole/protocol';
 import { captureCallSite } from './call-site';
 import { SourcePosition, WormholeError } from './errors';
-import { codeFrame } from './code-frame';
 import { FunctionLocation, locateFunction, mapToFile } from './function-location';
 import { hashSource } from './hash';
 import { MappedDiagnostic, precheck } from './precheck';

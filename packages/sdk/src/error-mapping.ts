@@ -8,8 +8,8 @@
  *       at transfer (/app/src/app.ts:12:7)          <- inside the remote function
  *       at main (/app/src/app.ts:30:3)              <- where the client called it
  */
+import { codeFrame } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
-import { codeFrame } from './code-frame';
 import type { FunctionLocation } from './function-location';
 import {
   ArgumentError, CancelledError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,

@@ -11,6 +11,7 @@
  * to counting lines.
  */
 import { readFileSync } from 'fs';
+import { offsetOf, positionOf } from '@wormhole/protocol';
 import type { SourcePosition } from './errors';
 
 export interface FunctionLocation {
@@ -153,28 +154,6 @@ function nthOccurrence(haystack: string, needle: string, n: number): number | un
   let i = haystack.indexOf(needle);
   for (let k = 0; k < n && i >= 0; k++) i = haystack.indexOf(needle, i + 1);
   return i >= 0 ? i : undefined;
-}
-
-/** Offset of a 1-based line/column in `text` (clamped to the text). */
-export function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) return text.length;
-    offset = nl + 1;
-  }
-  return Math.min(text.length, offset + Math.max(0, column - 1));
-}
-
-/** 1-based line/column of an offset in `text`. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineBegin = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineBegin = i + 1;
-  }
-  return { line, column: offset - lineBegin + 1 };
 }
 
 function lineStart(text: string, offset: number): number {

@@ -1,5 +1,6 @@
 import * as ts from 'typescript';
-import { functionHead, locateFunction, mapToFile, positionOf } from '../src/function-location';
+import { positionOf } from '@wormhole/protocol';
+import { functionHead, locateFunction, mapToFile } from '../src/function-location';
 
 /** Compiles `file` like ts-jest/tsc would and returns the source text of the function passed to remote(). */
 function compiledFunction(tsText: string): string {

@@ -4,9 +4,7 @@
  * line/column positions with a code frame. The rest are only counted: a source full of problems
  * must not produce output (or work) proportional to the number of problems.
  */
-import { clipBytes, clipChars, clipMiddle, ERROR_LIMITS, utf8Length } from '@wormhole/protocol';
-import { codeFrame } from './frame';
-import { LineIndex } from './positions';
+import { clipBytes, clipChars, clipMiddle, codeFrame, ERROR_LIMITS, LineIndex, utf8Length } from '@wormhole/protocol';
 
 export interface Diagnostic {
   /** Stable rule id (see the README's rules table), e.g. 'free-variable'. */
@@ -98,7 +96,7 @@ export class Reporter {
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          frame: clipChars(codeFrame(this.index, start, end), ERROR_LIMITS.maxFrameChars),
+          frame: clipChars(codeFrame(this.index, start.line, start.column, { end }), ERROR_LIMITS.maxFrameChars),
         };
       });
   }

@@ -1,7 +1,7 @@
 /**
- * Offsets to positions. Lines are 1-based; columns are 1-based and counted in UTF-16 code units
- * (JavaScript string indices), like the line/column of a V8 stack frame, so the SDK can add the
- * function's own position in the user's file without converting.
+ * Offsets to positions and back. Lines are 1-based; columns are 1-based and counted in UTF-16 code
+ * units (JavaScript string indices), like the line/column of a V8 stack frame, so the SDK can add
+ * the function's own position in the user's file without converting.
  */
 
 export interface Position {
@@ -45,4 +45,26 @@ export class LineIndex {
     const raw = this.text.slice(start, next === undefined ? this.text.length : next);
     return raw.replace(/(\r\n?|[\n\u2028\u2029])$/, '');
   }
+}
+
+/** 0-based offset of a 1-based line/column in `text` (clamped to the text); lines end at `\n`. */
+export function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + Math.max(column - 1, 0), text.length);
+}
+
+/** 1-based line/column of a 0-based offset in `text`; lines end at `\n`. */
+export function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
