@@ -6,25 +6,15 @@
  */
 import { planFor } from './plans';
 import { sqlError } from './errors';
+import type { Db as ProtocolDb, QueryConfig, QueryResult as ProtocolQueryResult } from '@wormhole/protocol';
 import { SyncPromise } from './sync-promise';
 
-export interface Field {
-  name: string;
-  dataTypeID: number;
-}
+type QueryResult = ProtocolQueryResult<Record<string, unknown>>;
 
-export interface QueryResult {
-  rows: Record<string, unknown>[];
-  rowCount: number;
-  command: string;
-  fields: Field[];
-}
-
-export interface Db {
-  query(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<QueryResult>;
-  queryOne(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<Record<string, unknown>>;
-  queryValue(text: string | { text: string; values?: unknown[] }, values?: unknown[]): SyncPromise<unknown>;
-}
+/** @wormhole/protocol's `Db`, each method returning a SyncPromise of what the protocol's resolves to. */
+export type Db = {
+  [K in keyof ProtocolDb]: (text: string | QueryConfig, values?: unknown[]) => SyncPromise<Awaited<ReturnType<ProtocolDb[K]>>>;
+};
 
 function normalise(text: unknown, values: unknown): { sql: string; params: unknown[] } {
   let sql = text;
@@ -89,7 +79,7 @@ function attempt<T>(fn: () => T): SyncPromise<T> {
 
 /** A fresh frozen `db`; one per backend is enough since it holds no state of its own. */
 export function createDb(): Db {
-  return Object.freeze({
+  return Object.freeze<Db>({
     query: (text: any, values?: unknown[]) => attempt(() => runQuery(text, values)),
     queryOne: (text: any, values?: unknown[]) => attempt(() => exactlyOne(runQuery(text, values), 'db.queryOne')),
     queryValue: (text: any, values?: unknown[]) => attempt(() => {

@@ -4,6 +4,8 @@
  *
  * The `db` API is the contract of docs/protocol.md: the same three methods exist inside PostgreSQL
  * (PL/v8 runtime) and on the client (local mode), so one function runs unchanged in both places.
+ * Its owner is @wormhole/protocol (src/db.ts); these are the published copies (declarations may not
+ * name a private package), and test/public-types.test.ts fails to compile if they drift.
  */
 
 /** One column of a result, as node-postgres describes it (trimmed to what both sides can report). */

@@ -1,15 +1,22 @@
 /**
- * The SDK's public copies of the validator's types (src/public-types.ts) must stay the same shape as
- * @wormhole/validator's: each assignment below fails to compile (ts-jest type-checks) if they drift.
+ * The SDK's public copies of the validator's types (src/public-types.ts) and of the protocol's `db`
+ * API (src/types.ts) must stay the same shape as @wormhole/validator's and @wormhole/protocol's:
+ * each assignment below fails to compile (ts-jest type-checks) if they drift.
  */
+import type * as protocol from '@wormhole/protocol';
 import type * as validator from '@wormhole/validator';
 import { validate, DEFAULT_POLICY } from '@wormhole/validator';
 import type { Diagnostic, FunctionInfo, Policy } from '../src/public-types';
+import type { Db, FieldInfo, QueryConfig, QueryResult } from '../src/types';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameDiagnostic: Same<Diagnostic, validator.Diagnostic> = true;
 const samePolicy: Same<Policy, validator.Policy> = true;
 const sameInfo: Same<FunctionInfo, validator.FunctionInfo> = true;
+const sameDb: Same<Db, protocol.Db> = true;
+const sameResult: Same<QueryResult<{ n: number }>, protocol.QueryResult<{ n: number }>> = true;
+const sameField: Same<FieldInfo, protocol.FieldInfo> = true;
+const sameConfig: Same<QueryConfig, protocol.QueryConfig> = true;
 
 describe('public types mirror @wormhole/validator', () => {
   it('has the same shapes (checked at compile time) and real values fit them', () => {
@@ -21,5 +28,9 @@ describe('public types mirror @wormhole/validator', () => {
     expect(info).toMatchObject({ arity: 2, hasRestParameter: true });
     const policy: Policy = DEFAULT_POLICY;
     expect(policy.allowedGlobals).toContain('Math');
+  });
+
+  it('has the protocol\'s db API (checked at compile time)', () => {
+    expect([sameDb, sameResult, sameField, sameConfig]).toEqual([true, true, true, true]);
   });
 });
