@@ -163,6 +163,33 @@ describe('per-call timeout and AbortSignal', () => {
   });
 });
 
+describe('a cancel that arrives late', () => {
+  it('on a client you own, a call that finishes just as its timeout fires leaves no cancel behind for the next statement', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const sleep = wh.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return 'done'; });
+      await sleep.with(client)(0); // installed, so every timed call below is one short round trip
+      const outcomes = { done: 0, timedOut: 0 };
+      for (let i = 0; i < 25; i++) {
+        // The call takes about as long as its timeout, so the cancel is often sent as the result arrives.
+        const result = await sleep.with(client, { timeout: 40 })(0.039).catch((e) => e);
+        if (result === 'done') outcomes.done++;
+        else {
+          expect(result).toBeInstanceOf(CallTimeoutError);
+          outcomes.timedOut++;
+        }
+        // The next statement at once: a cancel still on its way would fail it with 57014.
+        const { rows } = await client.query('SELECT pg_sleep(0.02), 1 AS ok');
+        expect(rows[0].ok).toBe(1);
+      }
+      expect(outcomes.done + outcomes.timedOut).toBe(25);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
 describe('statementTimeout on any connection', () => {
   it('works with your own pool, per call and per transaction, and leaves no session setting behind', async () => {
     const pool = new Pool({ connectionString: database.url, max: 2 });

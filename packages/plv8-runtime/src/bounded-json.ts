@@ -164,3 +164,19 @@ export function boundedJson(fields: Record<string, unknown>, maxBytes: number = 
   if (utf8Length(text, maxBytes) <= maxBytes) return text;
   return JSON.stringify({ wormhole: fields.wormhole, kind: fields.kind, truncated: true });
 }
+
+/**
+ * Any value as JSON of at most `maxBytes` UTF-8 bytes, by the same walk (for a non-Error throw, whose
+ * JSON is its message). Cut values are cut silently here: the message says what it can.
+ */
+export function boundedValueJson(value: unknown, maxBytes: number): string {
+  const budget: Budget = { remaining: maxBytes - RESERVE, values: ERROR_LIMITS.maxDetailValues, truncated: false, path: [] };
+  let out: unknown;
+  try {
+    out = walk(value, 1, budget);
+  } catch {
+    out = '[unreadable]';
+  }
+  const text = JSON.stringify(out === undefined ? null : out);
+  return utf8Length(text, maxBytes) <= maxBytes ? text : '"[too large]"';
+}

@@ -5,7 +5,7 @@
  * `Promise.all` behave as on the client.
  */
 import { planFor } from './plans';
-import { sqlError } from './errors';
+import { objectFieldsOf, sqlError } from './errors';
 import type { Db as ProtocolDb, QueryConfig, QueryResult as ProtocolQueryResult } from '@wormhole/protocol';
 import { SyncPromise } from './sync-promise';
 
@@ -52,7 +52,8 @@ function runQuery(text: unknown, values: unknown): QueryResult {
     const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
     if (typeof e?.sqlerrcode !== 'string') throw error;
     // The stack here runs through the user's frame that made this call; errors.ts maps it back.
-    throw sqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '');
+    throw sqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '',
+      objectFieldsOf(error as Record<string, unknown>));
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];

@@ -9,7 +9,7 @@
  * follows @wormhole/protocol's sqlstate.ts.
  */
 import { chooseSqlState, clipBytes, clipChars, ERROR_LIMITS, offsetOf, requestedSqlState } from '@wormhole/protocol';
-import { boundedJson } from './bounded-json';
+import { boundedJson, boundedValueJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
 import { isInserted, toOriginalPosition, type Segment } from './linemap';
 
@@ -69,9 +69,41 @@ export function wormholeError(code: string, message: string, hint?: string, deta
   return new WormholeError(code, message, detail === undefined ? undefined : detailJson(detail), hint);
 }
 
+/**
+ * PostgreSQL's error fields that name the object a statement failed on, under node-postgres's names
+ * (what the client-side `db` reports) mapped to the names PL/v8 reads off a thrown object to fill the
+ * raised ERROR's own fields. So a constraint violation inside a remote function reaches the client
+ * with `constraint`, `table`… set, exactly as the same statement sent by node-postgres would.
+ */
+export const OBJECT_FIELDS = {
+  schema: 'schema_name',
+  table: 'table_name',
+  column: 'column_name',
+  dataType: 'datatype_name',
+  constraint: 'constraint_name',
+} as const;
+
+export type ObjectFieldName = keyof typeof OBJECT_FIELDS;
+export type ObjectFields = Partial<Record<ObjectFieldName, string>>;
+
+/** The object fields of an error PL/v8 made from a PostgreSQL error (`schema_name`…), by node-postgres's names. */
+export function objectFieldsOf(error: Record<string, unknown>): ObjectFields {
+  const out: ObjectFields = {};
+  for (const [name, plv8Name] of Object.entries(OBJECT_FIELDS) as [ObjectFieldName, string][]) {
+    const value = error[plv8Name];
+    if (typeof value === 'string' && value !== '') out[name] = value;
+  }
+  return out;
+}
+
 /** A statement inside a remote function failed; thrown into the user's code (node-postgres has `code` too). */
 export class SqlError extends Error {
   readonly code: string;
+  readonly schema?: string;
+  readonly table?: string;
+  readonly column?: string;
+  readonly dataType?: string;
+  readonly constraint?: string;
   constructor(
     message: string,
     readonly sqlerrcode: string,
@@ -79,9 +111,11 @@ export class SqlError extends Error {
     readonly hint: string | undefined,
     /** Stack at the db call, so the error points at the user's query line. */
     readonly callStack: string,
+    objectFields: ObjectFields = {},
   ) {
     super(message);
     this.code = sqlerrcode;
+    Object.assign(this, objectFields);
   }
 }
 Object.defineProperty(SqlError.prototype, 'name', { value: 'SqlError', writable: true, configurable: true });
@@ -92,11 +126,14 @@ Object.defineProperty(SqlError.prototype, 'name', { value: 'SqlError', writable:
  * so neither `instanceof` nor `sqlerrcode` proves where an error came from; this map does.
  */
 const fromPostgres = new WeakMap<SqlError, string>();
+const sqlObjectFields = new WeakMap<SqlError, ObjectFields>();
 
 /** A SqlError for an error PostgreSQL raised (db.ts); only these pass PostgreSQL's SQLSTATE through. */
-export function sqlError(message: string, sqlerrcode: string, detail: string | undefined, hint: string | undefined, callStack: string): SqlError {
-  const error = new SqlError(message, sqlerrcode, detail, hint, callStack);
+export function sqlError(message: string, sqlerrcode: string, detail: string | undefined, hint: string | undefined, callStack: string,
+  objectFields: ObjectFields = {}): SqlError {
+  const error = new SqlError(message, sqlerrcode, detail, hint, callStack, objectFields);
   fromPostgres.set(error, sqlerrcode);
+  sqlObjectFields.set(error, { ...objectFields });
   return error;
 }
 
@@ -145,19 +182,55 @@ function describe(thrown: unknown): { name: string; message: string } {
   let message: string;
   try {
     if (thrown instanceof Error) {
-      name = String(thrown.name);
+      name = errorClassName(thrown);
       message = String(thrown.message);
     } else if (typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message === 'string') {
       name = 'Error';
       message = (thrown as { message: string }).message;
+    } else if (typeof thrown === 'string') {
+      name = 'string';
+      message = thrown;
     } else {
-      name = typeof thrown;
-      message = String(thrown);
+      // `throw { status: 409 }` reads as its JSON, not "[object Object]".
+      name = thrown === null ? 'null' : Array.isArray(thrown) ? 'Array' : typeof thrown;
+      message = boundedValueJson(thrown, ERROR_LIMITS.maxMessageBytes);
     }
   } catch {
     return { name: typeof thrown, message: '(unprintable value)' };
   }
   return { name: clipChars(name, MAX_NAME_CHARS), message: clipBytes(message, ERROR_LIMITS.maxMessageBytes) };
+}
+
+/**
+ * The class an Error was made by: its `name`, unless that is only the inherited "Error" of a
+ * subclass that did not set one (`class InsufficientFunds extends Error {}`), then the class's own name.
+ */
+function errorClassName(error: Error): string {
+  const name = String(error.name);
+  if (name !== 'Error') return name;
+  const ctor = (error as { constructor?: unknown }).constructor;
+  const ctorName = typeof ctor === 'function' ? (ctor as { name?: unknown }).name : undefined;
+  return typeof ctorName === 'string' && ctorName !== '' ? ctorName : name;
+}
+
+/** Keys of an Error that the DETAIL already carries in fields of its own. */
+const CARRIED_KEYS = new Set(['message', 'stack', 'detail', 'hint', 'code', 'sqlerrcode', 'name']);
+
+/**
+ * The user's own enumerable properties of a thrown Error (`Object.assign(new Error('conflict'), { status: 409 })`),
+ * so they reach the client; undefined when there are none or they cannot be read.
+ */
+function ownProperties(thrown: unknown): Record<string, unknown> | undefined {
+  if (!(thrown instanceof Error)) return undefined;
+  try {
+    const keys = Object.keys(thrown).filter((k) => !CARRIED_KEYS.has(k));
+    if (keys.length === 0) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) out[key] = (thrown as unknown as Record<string, unknown>)[key];
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A property of a thrown object, or undefined when reading it throws (a hostile getter). */
@@ -196,7 +269,13 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
       stack: clipChars(userStack(sql.callStack, `SqlError: ${message}`, info), ERROR_LIMITS.maxStackChars),
       detail: sql.detail ?? null,
     };
-    return new WormholeError(postgresCode, message, detailJson(detail), sql.hint);
+    const raised = new WormholeError(postgresCode, message, detailJson(detail), sql.hint);
+    // Read from the fields db.ts set, not the caught object's (user code may have changed those).
+    for (const [name, plv8Name] of Object.entries(OBJECT_FIELDS) as [ObjectFieldName, string][]) {
+      const value = sqlObjectFields.get(sql)?.[name];
+      if (value !== undefined) Object.defineProperty(raised, plv8Name, { value: clipChars(value, MAX_NAME_CHARS), enumerable: true });
+    }
+    return raised;
   }
   const { name, message } = describe(thrown);
   const rawStack = thrown instanceof Error ? field(thrown, 'stack') : undefined;
@@ -218,6 +297,12 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
   };
   if (chosen.requestedCode !== undefined) detail.requestedCode = chosen.requestedCode;
   detail.stack = clipChars(userStack(stack, `${name}: ${message}`, info), ERROR_LIMITS.maxStackChars);
+  const properties = ownProperties(thrown);
+  if (properties !== undefined) detail.properties = properties;
+  // A non-Error value itself (`throw { status: 409 }`), for the client to read as data.
+  if (!(thrown instanceof Error) && typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message !== 'string') {
+    detail.value = thrown;
+  }
   detail.detail = carriedDetail !== undefined ? carriedDetail : null;
   return new WormholeError(chosen.code, message, detailJson(detail), typeof carriedHint === 'string' ? carriedHint : undefined);
 }

@@ -176,3 +176,49 @@ describe('chosen SQLSTATEs', () => {
     expect(detailOf(raised)).toMatchObject({ kind: 'sql', truncated: true });
   });
 });
+
+describe('what a throw carries to the client', () => {
+  test('a subclass that sets no name reports its class name', () => {
+    const d = detailOf(raisedBy('(db) => { class InsufficientFunds extends Error {} throw new InsufficientFunds("short by 5"); }'));
+    expect(d.name).toBe('InsufficientFunds');
+    expect(d.stack).toMatch(/^InsufficientFunds: short by 5/);
+  });
+
+  test("an Error's own enumerable properties travel in the DETAIL, the carried fields do not repeat", () => {
+    const e = raisedBy('(db) => { throw Object.assign(new Error("conflict"), { status: 409, retryAfter: [1, 2], hint: "wait" }); }');
+    expect(e.message).toBe('conflict');
+    expect(e.hint).toBe('wait');
+    expect(detailOf(e).properties).toEqual({ status: 409, retryAfter: [1, 2] });
+  });
+
+  test('a plain Error has no properties field', () => {
+    expect(detailOf(raisedBy('(db) => { throw new TypeError("x"); }')).properties).toBeUndefined();
+  });
+
+  test('a non-Error object arrives as its JSON, and as data in the DETAIL', () => {
+    const e = raisedBy('(db) => { throw { status: 409, reason: "taken" }; }');
+    expect(e.message).toBe('{"status":409,"reason":"taken"}');
+    const d = detailOf(e);
+    expect(d.name).toBe('object');
+    expect(d.value).toEqual({ status: 409, reason: 'taken' });
+  });
+
+  test('a thrown number and a thrown array read as JSON; a cyclic object is still bounded', () => {
+    expect(raisedBy('(db) => { throw 42; }').message).toBe('42');
+    expect(raisedBy('(db) => { throw [1, "a"]; }').message).toBe('[1,"a"]');
+    const cyclic = raisedBy('(db) => { const o = { a: 1 }; o.self = o; throw o; }');
+    expect(cyclic.message).toBe('{"a":1,"self":"[cycle]"}');
+  });
+
+  test("a failed statement's object fields (constraint, table…) are raised as PL/v8's error fields", () => {
+    const info: SourceInfo = { hash: HASH, source: '(db) => 1', code: '(db) => 1', segments: [] };
+    const sql = sqlError('duplicate key value violates unique constraint "accounts_pkey"', '23505', 'Key (id)=(1) already exists.',
+      undefined, '', { schema: 'public', table: 'accounts', constraint: 'accounts_pkey' });
+    expect(sql).toMatchObject({ code: '23505', schema: 'public', table: 'accounts', constraint: 'accounts_pkey' });
+    // User code may change a caught error; what is raised is what PostgreSQL reported.
+    (sql as { table?: string }).table = 'forged';
+    const raised = toRaisedError(sql, info) as unknown as Record<string, unknown>;
+    expect(raised).toMatchObject({ sqlerrcode: '23505', schema_name: 'public', table_name: 'accounts', constraint_name: 'accounts_pkey' });
+    expect(raised.column_name).toBeUndefined();
+  });
+});

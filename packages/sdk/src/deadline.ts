@@ -5,8 +5,10 @@
  *   - running on the server: the SDK sends PostgreSQL a cancel request for that backend and waits for
  *     the server to confirm (the statement fails with 57014), so the error is only raised once the
  *     server has really stopped, and a call that is its own transaction left nothing behind.
- * A call that finishes before the cancel lands keeps its result (it did happen); its connection is
- * discarded, because the cancel may still be on its way to whatever that backend runs next.
+ * A call that finishes before the cancel lands keeps its result (it did happen). Its result is only
+ * handed back once the server has acted on the cancel request (it closes the request's connection
+ * then), so a late cancel cannot hit the next statement on that connection: PostgreSQL drops a cancel
+ * that arrives while the backend is idle. A pooled connection is discarded all the same.
  */
 import { connect as netConnect } from 'net';
 import { CallPhase, CallTimeoutError, CancelledError, ConnectionLostError, WormholeError } from './errors';
@@ -134,6 +136,8 @@ export function runCancellable<T>(client: unknown, deadline: Deadline | undefine
   return new Promise<T>((resolve, reject) => {
     let stopped = false;
     let grace: NodeJS.Timeout | undefined;
+    /** Settles when the server has acted on our cancel request (or it failed); resolved when none was sent. */
+    let cancelled: Promise<void> = Promise.resolve();
     const off = deadline.onStop(() => {
       stopped = true;
       const c = client as CancellableClient;
@@ -143,7 +147,7 @@ export function runCancellable<T>(client: unknown, deadline: Deadline | undefine
         reject(deadline.error('run', undefined, ' (this client cannot send a cancel request, so its connection was closed instead; the outcome is unknown)'));
         return;
       }
-      sendCancelRequest(c).catch(() => undefined);
+      cancelled = sendCancelRequest(c).catch(() => undefined);
       grace = setTimeout(() => {
         suspect();
         reject(new ConnectionLostError(`The server did not confirm the cancel of a call within ${CANCEL_GRACE_MS} ms; ` +
@@ -153,14 +157,18 @@ export function runCancellable<T>(client: unknown, deadline: Deadline | undefine
     pending.then((value) => {
       off();
       if (grace) clearTimeout(grace);
-      if (stopped) suspect(); // it finished first; the cancel may still be in flight
-      resolve(value);
+      if (!stopped) return resolve(value);
+      // It finished first; the cancel may still be in flight. Wait for the server to have acted on it
+      // (bounded by CANCEL_GRACE_MS) before the caller can send anything else on this connection.
+      suspect();
+      void cancelled.then(() => resolve(value));
     }, (error) => {
       off();
       if (grace) clearTimeout(grace);
       if (stopped && (error as { code?: string })?.code === '57014') return reject(deadline.error('run', error));
-      if (stopped) suspect();
-      reject(error);
+      if (!stopped) return reject(error);
+      suspect();
+      void cancelled.then(() => reject(error));
     });
   });
 }

@@ -12,8 +12,8 @@ import { codeFrame } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
 import type { FunctionLocation } from './function-location';
 import {
-  ArgumentError, CancelledError, ConnectionLostError, PolicyError, ProtocolError, RemoteError, RemoteErrorDetail,
-  RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
+  ArgumentError, CancelledError, ConnectionLostError, pgErrorFields, PolicyError, ProtocolError, QueryError, RemoteError,
+  RemoteErrorDetail, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
   WormholeError,
 } from './errors';
 import { mapToFile } from './function-location';
@@ -121,6 +121,22 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
   return new WormholeError(`${def.name} failed: ${e.message}`, { code, cause: e });
 }
 
+/**
+ * Maps an error of a statement the SDK sent from the client (`wh.db.query`, `tx.query`, `.local()`'s
+ * `db`): a lost connection is a ConnectionLostError, anything else PostgreSQL (or node-postgres)
+ * raised a QueryError with its SQLSTATE and fields. `what` names the statement for the message.
+ */
+export function mapQueryError(error: unknown, what: string): unknown {
+  if (error instanceof WormholeError || !isErrorObject(error)) return error;
+  const e = error as PgError;
+  if (isConnectionError(e)) {
+    return new ConnectionLostError(`The connection to PostgreSQL was lost during ${what} (${e.message}). ` +
+      'Inside a transaction, the transaction is gone; outside one, the statement may or may not have been applied.',
+    { code: e.code, cause: e });
+  }
+  return new QueryError(e.message, { code: e.code, cause: e, fields: pgErrorFields(e) });
+}
+
 /** The DETAIL JSON, when the server sent one (`{"wormhole":1,…}`). */
 export function parseDetail(detail: string | undefined): RemoteErrorDetail | undefined {
   if (!detail || detail[0] !== '{') return undefined;
@@ -145,7 +161,9 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
       'Otherwise raise the limit: connect(url, { statementTimeout }) or SET statement_timeout.'
     : e.message;
   const Kind = timeout ? RemoteTimeoutError : detail.kind === 'throw' ? RemoteFunctionError : RemoteSqlError;
-  const error = new Kind(message, { code: e.code, detail, functionName: def.name, location: position, frame, hint: e.hint, cause: e });
+  const error = new Kind(message, {
+    code: e.code, detail, functionName: def.name, location: position, frame, hint: e.hint, cause: e, fields: pgErrorFields(e),
+  });
   error.stack = buildStack(error, def, detail, position, callStack);
   return error;
 }

@@ -13,6 +13,7 @@
  *   ├── ConnectionFailedError  no connection could be had (connect or pool checkout failed): nothing ran
  *   ├── CallTimeoutError       the call's own `timeout` expired; the SDK cancelled it on the server
  *   ├── CancelledError         the call was cancelled: its AbortSignal, or pg_cancel_backend on the server
+ *   ├── QueryError             a statement the SDK sent from the client failed (wh.db, tx.query, BEGIN/COMMIT, .local())
  *   └── RemoteError            raised while the function ran inside PostgreSQL; points at the user's line
  *       ├── RemoteFunctionError   the function threw (WH010, or the code it set)
  *       ├── RemoteSqlError        a statement inside the function failed (PostgreSQL's SQLSTATE)
@@ -81,6 +82,11 @@ export class ConnectionLostError extends WormholeError {
  */
 export class ConnectionFailedError extends WormholeError {}
 
+/** What every use of a Wormhole after `wh.close()` throws (its functions, db, transactions). */
+export function closedError(): WormholeError {
+  return new WormholeError('This Wormhole was closed (wh.close()); connect() again to make more calls.');
+}
+
 /** Which part of a call a timeout or cancel interrupted: waiting for a connection, or running on the server. */
 export type CallPhase = 'connect' | 'run';
 
@@ -105,6 +111,57 @@ export class CancelledError extends WormholeError {
   }
 }
 
+/**
+ * The fields PostgreSQL sends with an error that name what failed, under node-postgres's names: a
+ * QueryError and a RemoteSqlError carry the same ones, so code that handles a unique violation reads
+ * `error.constraint` wherever the statement ran.
+ */
+export interface PgErrorFields {
+  /** PostgreSQL's DETAIL of the failing statement. */
+  detail?: string;
+  hint?: string;
+  schema?: string;
+  table?: string;
+  column?: string;
+  dataType?: string;
+  constraint?: string;
+  /** 1-based character position in the statement's text where PostgreSQL found the error. */
+  position?: number;
+}
+
+const PG_FIELD_NAMES = ['detail', 'hint', 'schema', 'table', 'column', 'dataType', 'constraint'] as const;
+
+/** The PgErrorFields of a node-postgres DatabaseError (absent fields stay absent). */
+export function pgErrorFields(error: unknown): PgErrorFields {
+  const e = (error ?? {}) as Record<string, unknown>;
+  const out: PgErrorFields = {};
+  for (const name of PG_FIELD_NAMES) if (typeof e[name] === 'string' && e[name] !== '') out[name] = e[name] as string;
+  const position = Number(e.position);
+  if (Number.isInteger(position) && position > 0) out.position = position;
+  return out;
+}
+
+/**
+ * A statement the SDK sent from the client failed: `wh.db.query`, `tx.query`, the BEGIN or COMMIT of
+ * `wh.transaction`, or a query of a function run with `.local()`. `code` is PostgreSQL's SQLSTATE, and
+ * the fields that name what failed are kept (see PgErrorFields).
+ */
+export class QueryError extends WormholeError implements PgErrorFields {
+  readonly detail?: string;
+  readonly hint?: string;
+  readonly schema?: string;
+  readonly table?: string;
+  readonly column?: string;
+  readonly dataType?: string;
+  readonly constraint?: string;
+  readonly position?: number;
+
+  constructor(message: string, options: { code?: string; cause?: unknown; fields?: PgErrorFields } = {}) {
+    super(message, { code: options.code, cause: options.cause });
+    Object.assign(this, options.fields);
+  }
+}
+
 /** Where something is in a file: 1-based line and column. */
 export interface SourcePosition {
   file: string;
@@ -124,6 +181,10 @@ export interface RemoteErrorDetail {
   stack?: string;
   /** For `sql`: PostgreSQL's own DETAIL of the failing statement. For `throw`: the thrown error's `detail`. */
   detail?: unknown;
+  /** For `throw` of an Error: its own enumerable properties (`Object.assign(new Error('x'), { status: 409 })`). */
+  properties?: Record<string, unknown>;
+  /** For `throw` of a value that is not an Error (`throw { status: 409 }`): the value, as JSON data. */
+  value?: unknown;
   /** The hash of the function that failed. */
   function?: string;
   /**
@@ -147,6 +208,8 @@ export interface RemoteErrorInit {
   frame?: string;
   hint?: string;
   cause?: unknown;
+  /** PostgreSQL's fields naming what failed (kept by RemoteSqlError). */
+  fields?: PgErrorFields;
 }
 
 export class RemoteError extends WormholeError {
@@ -174,13 +237,45 @@ export class RemoteFunctionError extends RemoteError {
   get requestedCode(): string | undefined {
     return typeof this.remote.requestedCode === 'string' ? this.remote.requestedCode : undefined;
   }
+
+  /** The class of what the function threw, as named inside PostgreSQL (`InsufficientFunds`, `TypeError`, `object`…). */
+  get remoteName(): string | undefined {
+    return typeof this.remote.name === 'string' ? this.remote.name : undefined;
+  }
+
+  /** The thrown Error's own enumerable properties (`{ status: 409 }`), or {} when it had none. */
+  get properties(): Record<string, unknown> {
+    const p = this.remote.properties;
+    return p && typeof p === 'object' && !Array.isArray(p) ? p : {};
+  }
+
+  /** What was thrown when it was not an Error (`throw { status: 409 }` gives `{ status: 409 }`); undefined otherwise. */
+  get value(): unknown {
+    return this.remote.value;
+  }
 }
 
-export class RemoteSqlError extends RemoteError {
+export class RemoteSqlError extends RemoteError implements PgErrorFields {
+  readonly schema?: string;
+  readonly table?: string;
+  readonly column?: string;
+  readonly dataType?: string;
+  readonly constraint?: string;
+
+  constructor(message: string, init: RemoteErrorInit) {
+    super(message, init);
+    const { schema, table, column, dataType, constraint } = init.fields ?? {};
+    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint }));
+  }
+
   /** PostgreSQL's own DETAIL of the failing statement, if it had one. */
   get sqlDetail(): string | undefined {
     return typeof this.remote.detail === 'string' ? this.remote.detail : undefined;
   }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export class RemoteTimeoutError extends RemoteError {}

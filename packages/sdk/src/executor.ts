@@ -5,7 +5,7 @@
  */
 import { AsyncLocalStorage } from 'async_hooks';
 import { Pool, PoolConfig } from 'pg';
-import { ConnectionFailedError, ConnectionLostError, WormholeError } from './errors';
+import { closedError, ConnectionFailedError, ConnectionLostError, WormholeError } from './errors';
 import { isConnectionError } from './error-mapping';
 import { Deadline, raceDeadline } from './deadline';
 import type { Queryable } from './local-db';
@@ -32,6 +32,7 @@ export interface Lease {
 
 export class Executor {
   private turn: Promise<void> = Promise.resolve();
+  private ended = false;
   /** Set while a unit of work holds the single client, to catch calls that would wait for it forever. */
   private readonly holding = new AsyncLocalStorage<true>();
 
@@ -88,6 +89,8 @@ export class Executor {
 
   /** A connection for a unit of work; with a single client, waits for its turn. */
   private async acquire(deadline?: Deadline): Promise<Lease> {
+    // After wh.close(), also for a pool or client the user owns (which close() leaves open).
+    if (this.ended) throw closedError();
     if (this.client && this.holding.getStore()) {
       // The single client is held by the transaction we are inside of: waiting would never end.
       throw new WormholeError('This call was made inside wh.transaction() on a Wormhole that has a single pg.Client, ' +
@@ -128,6 +131,7 @@ export class Executor {
   }
 
   async end(): Promise<void> {
+    this.ended = true;
     if (this.owned && this.pool) await this.pool.end();
   }
 }

@@ -18,8 +18,9 @@ export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, Remote
 export type { Diagnostic } from './public-types';
 export {
   WormholeError, ValidationError, PolicyError, ArgumentError, ResultError, UnknownFunctionError, ProtocolError,
-  ConnectionLostError, ConnectionFailedError, CallTimeoutError, CancelledError, RemoteError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError,
+  ConnectionLostError, ConnectionFailedError, CallTimeoutError, CancelledError, QueryError, RemoteError, RemoteFunctionError,
+  RemoteSqlError, RemoteTimeoutError,
 } from './errors';
-export type { SourcePosition, RemoteErrorDetail, CallPhase } from './errors';
+export type { SourcePosition, RemoteErrorDetail, CallPhase, PgErrorFields } from './errors';
 export { hashSource } from './hash';
 export { plv8TypeParsers } from './type-parsers';

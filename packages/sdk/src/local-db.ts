@@ -4,6 +4,8 @@
  * tested on the client.
  */
 import type { Db, FieldInfo, QueryConfig, QueryResult } from './types';
+import { mapQueryError } from './error-mapping';
+import { QueryError } from './errors';
 import { plv8TypeParsers } from './type-parsers';
 
 /** Anything that runs a query: pg.Pool, pg.Client or a client checked out of a pool. */
@@ -22,7 +24,12 @@ export interface PgResult {
 export function createLocalDb(client: Queryable): Db {
   async function query<Row>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
     const config = toQueryConfig(text, values);
-    const answer = await client.query({ ...config, types: plv8TypeParsers });
+    let answer: PgResult | PgResult[];
+    try {
+      answer = await client.query({ ...config, types: plv8TypeParsers });
+    } catch (error) {
+      throw mapQueryError(error, 'db.query');
+    }
     // Several statements in one text (no parameters) give one result each; like SPI, report the last.
     const result = Array.isArray(answer) ? answer[answer.length - 1] : answer;
     return {
@@ -35,16 +42,16 @@ export function createLocalDb(client: Queryable): Db {
 
   async function queryOne<Row>(text: string | QueryConfig, values?: unknown[]): Promise<Row> {
     const { rows } = await query<Row>(toQueryConfig(text, values));
-    if (rows.length !== 1) throw new Error(exactlyOneRowMessage('queryOne', rows.length));
+    if (rows.length !== 1) throw new QueryError(exactlyOneRowMessage('queryOne', rows.length));
     return rows[0];
   }
 
   async function queryValue<Value>(text: string | QueryConfig, values?: unknown[]): Promise<Value> {
     const result = await query<Record<string, unknown>>(toQueryConfig(text, values));
-    if (result.rows.length !== 1) throw new Error(exactlyOneRowMessage('queryValue', result.rows.length));
+    if (result.rows.length !== 1) throw new QueryError(exactlyOneRowMessage('queryValue', result.rows.length));
     const row = result.rows[0];
     const keys = Object.keys(row);
-    if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
+    if (keys.length === 0) throw new QueryError('db.queryValue needs a query that returns at least one column');
     return row[keys[0]] as Value;
   }
 

@@ -12,7 +12,7 @@ import { CallEngine, CallStats } from './call-engine';
 import { checkStatementTimeout } from './call-statement';
 import { checkCallOptions } from './deadline';
 import { FunctionDefinition, DefinitionOptions } from './definition';
-import { WormholeError } from './errors';
+import { closedError, WormholeError } from './errors';
 import { mapCallError } from './error-mapping';
 import { ClientLike, Executor, PoolLike } from './executor';
 import { createLocalDb } from './local-db';
@@ -117,7 +117,8 @@ export class Wormhole {
   }
 
   /** Runs `work` in one transaction, retried on serialization failures and deadlocks. */
-  transaction<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async transaction<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    // async: a refusal below rejects the returned promise like any other failure, never throws synchronously.
     this.assertOpen();
     refuseInsideTransaction(this.guard, 'wh.transaction()', 'Nest with tx.transaction(async (inner) => …), which uses a savepoint.');
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
@@ -161,7 +162,7 @@ export class Wormhole {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new WormholeError('This Wormhole was closed (wh.close()); connect() again to make more calls.');
+    if (this.closed) throw closedError();
   }
 }
 
