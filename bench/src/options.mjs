@@ -2,7 +2,9 @@
 // five-minute run.
 import { parseArgs } from 'node:util';
 
-export const WORKLOADS = ['transfer', 'dashboard', 'import', 'micro'];
+// bulk is measured on its own (a few large operations, not a timed loop); micro also measures the
+// server time of a trivial call inside PostgreSQL.
+export const WORKLOADS = ['transfer', 'dashboard', 'import', 'micro', 'fanout', 'bulk'];
 
 const HELP = `Usage: node bench/src/run.mjs [flags]     (or: npm run bench -w @wormhole/bench -- [flags])
 
@@ -13,14 +15,22 @@ const HELP = `Usage: node bench/src/run.mjs [flags]     (or: npm run bench -w @w
   --concurrency LIST    concurrency levels (default 1,16)
   --seconds N           measured seconds per variant, per RTT, per concurrency (default 0.8; quick 0.25)
   --rounds N            rounds per cell, variant order alternates between rounds (default 2; quick 1)
-  --out DIR             where latest.json and chart.svg go (default bench/results)
+  --out DIR             where the results go (default bench/results)
+  --profile [FILE]      write a CPU profile of the client side (SDK, drivers) to FILE
+                        (default bench/results/client.cpuprofile) and print its summary;
+                        narrow it with --workloads/--variants, e.g. --workloads micro --variants wormhole
   --help                this text`;
 
 /** @typedef {{ quick: boolean, rtts: number[], workloads: string[], variantFilter: string[] | null,
- *   concurrency: number[], seconds: number, rounds: number, outDir: string | null }} Options */
+ *   concurrency: number[], seconds: number, rounds: number, outDir: string | null, profile: string | boolean }} Options */
 
 /** @returns {Options | null} null when --help was asked for */
 export function parseOptions(argv) {
+  // `--profile FILE` and a bare `--profile`: parseArgs has no optional values, so a path right
+  // after --profile (anything not starting with --) is taken as its file.
+  argv = [...argv];
+  const at = argv.indexOf('--profile');
+  if (at >= 0 && argv[at + 1] !== undefined && !argv[at + 1].startsWith('--')) argv.splice(at, 2, `--profile-file=${argv[at + 1]}`);
   const { values } = parseFlags(argv, {
     quick: { type: 'boolean', default: false },
     rtt: { type: 'string' },
@@ -30,6 +40,8 @@ export function parseOptions(argv) {
     seconds: { type: 'string' },
     rounds: { type: 'string' },
     out: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    'profile-file': { type: 'string' },
     help: { type: 'boolean', default: false },
   });
   if (values.help) {
@@ -55,6 +67,7 @@ export function parseOptions(argv) {
     seconds,
     rounds,
     outDir: values.out ?? null,
+    profile: values.profile || values['profile-file'] !== undefined ? (values['profile-file'] ?? true) : false,
   };
 }
 

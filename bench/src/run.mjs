@@ -10,6 +10,7 @@ import { BENCH_DATABASE, clusterConfig } from './db/config.mjs';
 import { adminClient, createBenchDatabase } from './db/setup.mjs';
 import { runAll } from './measure/run-all.mjs';
 import { parseOptions } from './options.mjs';
+import { startProfile } from './measure/profile.mjs';
 import { ProxyHandle } from './proxy/proxy-handle.mjs';
 import { renderChart } from './report/chart.mjs';
 import { derive } from './report/derive.mjs';
@@ -17,10 +18,13 @@ import { judgeGoals, renderGoals } from './report/goals.mjs';
 import { renderTables } from './report/table.mjs';
 import { dashboardWorkload } from './workloads/dashboard.mjs';
 import { importWorkload } from './workloads/import.mjs';
-import { microWorkload } from './workloads/micro.mjs';
+import { fanoutWorkload } from './workloads/fanout.mjs';
+import { microWorkload, remoteEmpty } from './workloads/micro.mjs';
+import { measureBulk, renderBulk } from './measure/bulk.mjs';
+import { measureServerCost, renderServerCost } from './measure/server-cost.mjs';
 import { transferWorkload } from './workloads/transfer.mjs';
 
-const ALL_WORKLOADS = [transferWorkload, dashboardWorkload, importWorkload, microWorkload];
+const ALL_WORKLOADS = [transferWorkload, dashboardWorkload, importWorkload, microWorkload, fanoutWorkload];
 const DEFAULT_OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -44,19 +48,32 @@ async function main() {
 
   const proxy = await ProxyHandle.start({ upstreamHost: cluster.host, upstreamPort: cluster.port });
   let measured;
+  let bulk = [];
+  const profiler = options.profile ? await startProfile() : null;
   try {
     measured = await runAll({ options, workloads, caps, proxy, log });
+    if (options.workloads.includes('bulk')) bulk = await measureBulk({ quick: options.quick, proxy, sdk: caps.sdk, caps, log });
   } finally {
     await proxy.close();
   }
+  if (profiler) {
+    const file = path.resolve(typeof options.profile === 'string' ? options.profile : path.join(DEFAULT_OUT, 'client.cpuprofile'));
+    log(`\n${await profiler.stop(file)}\nwrote the CPU profile to ${file}\n`);
+  }
 
+  let serverCost = null;
+  if (options.workloads.includes('micro') && caps.wormhole.ok) {
+    log('server time of a trivial call, inside PostgreSQL ...');
+    serverCost = await measureServerCost({ quick: options.quick, source: remoteEmpty.toString() }).catch((err) => ({ error: String(err?.message ?? err) }));
+  }
   const derived = derive({ ...measured, workloads });
-  const goals = judgeGoals(measured.cells);
+  const goals = judgeGoals({ cells: measured.cells, calibration: measured.calibration, serverCost, bulk });
   const pgVersion = await serverVersion();
   const report = [
     `Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; PostgreSQL ${pgVersion}, Node ${process.version}`,
     '',
     renderTables({ ...measured, workloads, derived, options }),
+    ...[renderServerCost(serverCost), renderBulk(bulk)].filter(Boolean).flatMap((t) => ['', t]),
     '',
     renderGoals(goals),
   ].join('\n');
@@ -74,12 +91,38 @@ async function main() {
     calibration: measured.calibration,
     floors: derived.floors,
     cells: measured.cells,
+    serverCost,
+    bulk,
     goals,
   };
   await writeFile(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  await writeFile(path.join(outDir, 'latest.txt'), report + '\n');
+  await writeFile(path.join(outDir, 'latest.md'), renderMarkdown(results, report));
   await writeFile(path.join(outDir, 'chart.svg'), renderChart({ ...measured, workloads, derived, options, meta: results.meta }));
-  log(`\nwrote latest.json, latest.txt and chart.svg in ${outDir} (${results.meta.durationSeconds} s)`);
+  log(`\nwrote latest.json, latest.md and chart.svg in ${outDir} (${results.meta.durationSeconds} s)`);
+}
+
+/** The generated page READMEs link to: how it was made, the goal lines, then the whole report. */
+function renderMarkdown(results, report) {
+  const m = results.meta;
+  const flags = process.argv.slice(2).join(' ');
+  return [
+    '# Benchmark results (generated)',
+    '',
+    `Written by \`node bench/src/run.mjs${flags ? ` ${flags}` : ''}\` on ${m.date}, in ${m.durationSeconds} s; do not edit by hand.`,
+    `Machine: ${m.cpus} × ${m.cpuModel ?? 'CPU'}, load average ${m.loadAverage.start} at start and ${m.loadAverage.end} at end ` +
+      '(each table row also shows the load while it was measured); ' + `PostgreSQL ${m.postgres}, Node ${m.node}${m.options.quick ? '; **--quick run**' : ''}.`,
+    '',
+    '| status | goal | figure |',
+    '| --- | --- | --- |',
+    ...results.goals.map((g) => `| ${g.status === 'MET' ? '**MET**' : g.status} | ${g.goal} | ${g.figure.replace(/\|/g, '\\|')} |`),
+    '',
+    '## Full report',
+    '',
+    '```',
+    report,
+    '```',
+    '',
+  ].join('\n');
 }
 
 function round1(x) {

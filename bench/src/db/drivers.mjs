@@ -7,10 +7,10 @@ import pg from 'pg';
 import postgres from 'postgres';
 import { BENCH_DATABASE, clusterConfig } from './config.mjs';
 
-/** @typedef {'pg' | 'pg-pipeline' | 'postgres.js' | 'wormhole'} DriverName */
+/** @typedef {'pg' | 'pg-pipeline' | 'postgres.js' | 'wormhole' | 'wormhole-prepared'} DriverName */
 /** @typedef {{ driver: DriverName, raw: any, client?: pg.Client, rows: (sql: string) => Promise<any[]>, close: () => Promise<void> }} Connection */
 
-export const DRIVERS = /** @type {const} */ (['pg', 'pg-pipeline', 'postgres.js', 'wormhole']);
+export const DRIVERS = /** @type {const} */ (['pg', 'pg-pipeline', 'postgres.js', 'wormhole', 'wormhole-prepared']);
 
 function pgConfig(proxyPort, extra = {}) {
   const c = clusterConfig();
@@ -47,10 +47,11 @@ export async function openConnection(driver, proxyPort, sdk) {
       await sql`SELECT 1`; // connect now, not inside the first timed operation
       return { driver, raw: sql, rows: (text) => sql.unsafe(text), close: () => sql.end({ timeout: 1 }) };
     }
-    case 'wormhole': {
+    case 'wormhole':
+    case 'wormhole-prepared': {
       const client = quiet(new pg.Client(pgConfig(proxyPort)));
       await client.connect();
-      const wh = await sdk.connect(client);
+      const wh = await sdk.connect(client, driver === 'wormhole-prepared' ? { preparedStatements: true } : {});
       return {
         driver, raw: wh, client,
         rows: async (sql) => (await client.query(sql)).rows,

@@ -5,6 +5,7 @@ import { calibrate } from './calibrate.mjs';
 import { measureCold } from './cold.mjs';
 import { measureSlot } from './slot.mjs';
 import { summarize } from './stats.mjs';
+import os from 'node:os';
 import { adminClient } from '../db/setup.mjs';
 
 /**
@@ -47,7 +48,11 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     const selected = workload.variants.filter((v) => !options.variantFilter || options.variantFilter.some((w) => v.id.includes(w)));
     const runnable = [];
     for (const v of selected) {
-      const missing = v.needs && !caps[v.needs].ok ? caps[v.needs] : null;
+      let missing = v.needs && !caps[v.needs].ok ? caps[v.needs] : null;
+      // A variant of an SDK feature (e.g. wh.batch) that this build of the SDK does not have yet.
+      if (!missing && v.needsSdk && typeof caps.sdk?.Wormhole?.prototype?.[v.needsSdk] !== 'function') {
+        missing = { reason: `this build of pg-wormhole has no wh.${v.needsSdk}()` };
+      }
       if (missing) {
         for (const rttMs of options.rtts) {
           for (const concurrency of v.fresh ? [1] : options.concurrency) {
@@ -119,7 +124,9 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
 function baseCell(workload, v, rttMs, concurrency, extra) {
   return {
     workload: workload.id, variant: v.id, label: v.label, rttMs, concurrency,
-    expectedRoundTrips: v.expectedRoundTrips, cold: Boolean(v.fresh), ...extra,
+    expectedRoundTrips: v.expectedRoundTrips, cold: Boolean(v.fresh),
+    // The machine is shared: the 1-minute load average when the cell finished, printed beside it.
+    load: Math.round(os.loadavg()[0] * 10) / 10, ...extra,
   };
 }
 
@@ -138,7 +145,7 @@ function describe(cell) {
   const where = `${cell.workload}/${cell.variant} rtt ${cell.rttMs} ms c${cell.concurrency}`;
   if (cell.status !== 'ok') return `  ${where}: ${cell.status}: ${cell.reason}`;
   return `  ${where}: p50 ${cell.p50.toFixed(3)} ms, p99 ${cell.p99.toFixed(3)} ms, ${cell.throughput.toFixed(0)} ops/s, n=${cell.n}` +
-    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '');
+    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '') + `, load ${cell.load}`;
 }
 
 /** Runs a workload's reset statement on a short-lived direct connection (survives a server restart). */

@@ -25,17 +25,17 @@ export function renderTables({ calibration, cells, workloads, derived, options }
       out.push(`  RTT ${rtt} ms   (floor = 1 RTT + server work of "${w.floor}": ${ms(floor)} ms)`);
       const head = [pad('variant', 20), pad('RT/op', 7, true)];
       for (const c of concs) head.push(pad(`c${c} p50`, 9, true), pad(`c${c} p99`, 9, true), pad(`c${c} op/s`, 9, true));
-      head.push(pad('vs pg', 8, true), pad('vs floor', 9, true), pad('server', 8, true));
+      head.push(pad('vs pg', 8, true), pad('vs floor', 9, true), pad('server', 8, true), pad('load', 5, true));
       out.push('  ' + head.join(' '));
       for (const v of warm) out.push(...warmRow(mine.filter((c) => c.variant === v.id && c.rttMs === rtt), v.id, concs));
     }
     if (cold.length) {
       out.push('  First call on a fresh connection (connect not timed), concurrency 1:');
-      out.push('  ' + [pad('variant', 20), pad('RTT', 5, true), pad('RT/op', 7, true), pad('p50', 9, true), pad('worst', 9, true), pad('n', 4, true)].join(' '));
+      out.push('  ' + [pad('variant', 20), pad('RTT', 5, true), pad('RT/op', 7, true), pad('p50', 9, true), pad('worst', 9, true), pad('n', 4, true), pad('load', 5, true)].join(' '));
       for (const v of cold) {
         for (const c of mine.filter((x) => x.variant === v.id)) {
           if (c.status !== 'ok') out.push(`  ${pad(v.id, 20)} ${pad(c.rttMs, 5, true)} ${c.status}: ${c.reason}`);
-          else out.push('  ' + [pad(v.id, 20), pad(c.rttMs, 5, true), pad(round2(c.roundTripsPerOp), 7, true), pad(ms(c.p50), 9, true), pad(ms(c.max ?? c.p99), 9, true), pad(c.n, 4, true)].join(' '));
+          else out.push('  ' + [pad(v.id, 20), pad(c.rttMs, 5, true), pad(round2(c.roundTripsPerOp), 7, true), pad(ms(c.p50), 9, true), pad(ms(c.max ?? c.p99), 9, true), pad(c.n, 4, true), pad(c.load.toFixed(1), 5, true)].join(' '));
         }
       }
     }
@@ -69,7 +69,8 @@ export function renderTables({ calibration, cells, workloads, derived, options }
   out.push('', 'RT/op: round trips per operation counted at the proxy (at the largest RTT). p50/p99 in ms.',
     'vs pg: p50 speed-up over client-side pg with sequential awaits (micro: over SELECT 1) at concurrency 1.',
     'vs floor: p50 / (1 RTT + server work of the best server-side version).',
-    'server: server time per call of one-round-trip variants = 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.');
+    'server: server time per call of one-round-trip variants = 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.',
+    'load: the highest 1-minute load average of the machine while the row was measured (2 cores are shared; above ~1.5, expect noise).');
   return out.join('\n');
 }
 
@@ -87,7 +88,9 @@ function warmRow(row, id, concs) {
   line.push(pad(ratio(c1.speedupVsPg), 8, true), pad(c1.vsFloor ? ratio(c1.vsFloor) : '-', 9, true),
     // Server time only means something for one-round-trip variants; the others' 0-RTT time also
     // holds every client turnaround between their statements (it is still in the JSON).
-    pad(c1.serverMs === null || c1.serverMs === undefined || (c1.roundTripsReported ?? 1) > 1.5 ? '-' : ms(c1.serverMs), 8, true));
+    pad(c1.serverMs === null || c1.serverMs === undefined || (c1.roundTripsReported ?? 1) > 1.5 ? '-' : ms(c1.serverMs), 8, true),
+    // the highest 1-minute load average seen while this row was measured
+    pad(Math.max(...row.filter((c) => c.load !== undefined).map((c) => c.load)).toFixed(1), 5, true));
   const lines = ['  ' + line.join(' ')];
   for (const f of row.filter((c) => c.status === 'failed' && c !== c1)) lines.push(`  ${pad('', 20)} c${f.concurrency} failed: ${f.reason}`);
   return lines;

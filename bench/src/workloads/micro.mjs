@@ -5,7 +5,11 @@
 // Cold variants are marked `fresh`: the runner opens a new connection (not timed), times exactly
 // one call, closes it, and repeats.
 
-const remoteEmpty = async (db) => 1;
+export const remoteEmpty = async (db) => 1;
+
+async function installEmpty(c) {
+  return (await c.query('SELECT wormhole.install($1) AS hash', [remoteEmpty.toString()])).rows[0].hash;
+}
 
 /** A function whose source text (hence hash) the server has never seen: forces install + validate. */
 function neverSeenFunction() {
@@ -43,12 +47,27 @@ export const microWorkload = {
       run: (_wh, empty) => empty(),
     },
     {
-      // The same call without the SDK: splits the SDK's client-side cost from the server's.
-      id: 'wormhole-raw', label: 'wormhole.call($1, $2) sent by hand with pg (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
-      prepare: async (c) => (await c.query('SELECT wormhole.install($1) AS hash', [remoteEmpty.toString()])).rows[0].hash,
+      // The SDK with named prepared statements (preparedStatements: true; not through transaction poolers).
+      id: 'wormhole-named', label: 'empty Wormhole remote function, preparedStatements: true', driver: 'wormhole-prepared', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: (wh) => wh.remote(remoteEmpty),
+      run: (_wh, empty) => empty(),
+    },
+    {
+      // The same call without the SDK, in the SDK's default statement form (an unnamed statement,
+      // which transaction poolers need): splits the SDK's client-side cost from the server's.
+      id: 'wormhole-raw', label: 'wormhole.call($1, $2) sent by hand with pg, unnamed statement (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: installEmpty,
       run: async (c, hash) => {
-        const { rows } = await c.query({ name: 'bench_wormhole_call', text: 'SELECT wormhole.call($1, $2) AS r', values: [hash, '[]'] });
-        return JSON.parse(rows[0].r);
+        const { rows } = await c.query({ text: 'SELECT wormhole.call($1, $2) AS result', values: [hash, '[]'] });
+        return JSON.parse(rows[0].result);
+      },
+    },
+    {
+      id: 'wormhole-raw-named', label: 'wormhole.call($1, $2) sent by hand with pg, named statement (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: installEmpty,
+      run: async (c, hash) => {
+        const { rows } = await c.query({ name: 'bench_wormhole_call', text: 'SELECT wormhole.call($1, $2) AS result', values: [hash, '[]'] });
+        return JSON.parse(rows[0].result);
       },
     },
     {

@@ -7,6 +7,7 @@
  * @property {string} label             one-line description for the table
  * @property {import('../db/drivers.mjs').DriverName} driver
  * @property {'plv8' | 'wormhole'} [needs]  optional piece that must be installed
+ * @property {string} [needsSdk]       a method of the SDK's Wormhole class the variant uses (e.g. 'batch')
  * @property {number} expectedRoundTrips what the proxy should count per operation (ideally)
  * @property {string} [roundTripNote]  why the measured count may exceed the ideal
  * @property {(raw: any) => any} [prepare]  once per connection, before warm-up; result is `state`
