@@ -12,6 +12,8 @@
  * `Promise.all(ids.map(async (id) => ...))`. The edits are returned as segments so error positions
  * can be mapped back to the user's source (linemap.ts).
  */
+import { PARSER_OPTIONS } from '@wormhole/protocol';
+import { trailingCodeAt } from '@wormhole/validator';
 import { parseExpressionAt, tokenizer, tokTypes, type Node, type Token } from 'acorn';
 import { full } from 'acorn-walk';
 import { applyEdits, type Edit, type Segment } from './linemap';
@@ -34,7 +36,7 @@ export class TransformError extends SyntaxError {
 function parseFunction(source: string): AnyNode {
   let node: AnyNode;
   try {
-    node = parseExpressionAt(source, 0, { ecmaVersion: 2022, locations: true }) as AnyNode;
+    node = parseExpressionAt(source, 0, { ...PARSER_OPTIONS, locations: true }) as AnyNode;
   } catch (error) {
     const e = error as SyntaxError & { loc?: { line: number; column: number } };
     throw new TransformError(`The source does not parse: ${e.message}`, e.loc?.line ?? 1, (e.loc?.column ?? 0) + 1);
@@ -42,8 +44,8 @@ function parseFunction(source: string): AnyNode {
   if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') {
     throw new TransformError('The source must be one function, e.g. `async (db, id) => { ... }`', 1, 1);
   }
-  const rest = source.slice(node.end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
-  if (rest !== '') {
+  // What may follow the function is the validator's rule (comments of every kind, one `;`).
+  if (trailingCodeAt(source, node.end) >= 0) {
     throw new TransformError('Only one function may be sent; found more code after it', 1, node.end + 1);
   }
   return node;
@@ -64,7 +66,7 @@ function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
   const params = root.params as AnyNode[];
   // Tokens, not text search: a comment between `async`, the parameters and `=>` may hold anything.
   const tokens: Token[] = [];
-  for (const token of tokenizer(source, { ecmaVersion: 2022 })) {
+  for (const token of tokenizer(source, PARSER_OPTIONS)) {
     if (token.start >= body.start) break;
     if (token.start >= root.start) tokens.push(token);
   }
@@ -94,6 +96,9 @@ function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
 export function transformAsync(source: string): Transformed {
   const root = parseFunction(source);
   const edits: Edit[] = [];
+  // What may follow the function (comments, one `;`) is dropped: the runtime evaluates the code
+  // inside an expression (compile.ts), where a `;` would end it early.
+  if (root.end < source.length) edits.push({ start: root.end, end: source.length, text: '' });
   const methodValues = new Set<AnyNode>();
 
   full(root, (raw) => {

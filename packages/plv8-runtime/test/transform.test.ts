@@ -86,6 +86,26 @@ describe('transformAsync', () => {
   });
 });
 
+describe('the validator and the rewrite read the source alike (@wormhole/protocol PARSER_OPTIONS)', () => {
+  // Each was accepted by one path and refused by the other when the two had their own options.
+  it.each([
+    ['an HTML-like comment after the function', '(db) => 1 <!-- x'],
+    ['one trailing semicolon', 'async (db) => 1;'],
+    ['a block comment after the function', 'async (db) => 1 /* done */'],
+  ])('accepts %s on both paths, and it runs', (_what, source) => {
+    expect(validate(source).diagnostics).toEqual([]);
+    expect(settle(run(source).result())).toBe(1);
+  });
+
+  it.each([
+    ['a second statement', '(db) => 1; 2'],
+    ['code after an HTML-like comment line', '(db) => 1 <!-- x\nfoo()'],
+  ])('refuses %s on both paths', (_what, source) => {
+    expect(validate(source).diagnostics.map((d) => d.rule)).toContain('single-function');
+    expect(() => transformAsync(source)).toThrow(TransformError);
+  });
+});
+
 describe('error mapping', () => {
   const source = 'async (db) => {\n  await db.query("SELECT 1");\n  throw new RangeError("too far");\n}';
   const hash = 'f'.repeat(64);

@@ -8,6 +8,7 @@ export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
 export {
   TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
 } from './wire';
+export { PARSER_OPTIONS } from './parser';
 export type { Db, FieldInfo, QueryConfig, QueryResult } from './db';
 export { LineIndex, offsetOf, positionOf, type Position } from './positions';
 export { codeFrame, type CodeFrameOptions } from './code-frame';

@@ -4,15 +4,13 @@
  * follows the expression may only be whitespace, comments and one semicolon.
  */
 import { Parser, tokenizer, tokTypes, type AnyNode, type Options, type ArrowFunctionExpression, type FunctionExpression } from 'acorn';
+import { PARSER_OPTIONS } from '@wormhole/protocol';
 import type { Reporter } from './diagnostics';
 
 export type RootFunction = ArrowFunctionExpression | FunctionExpression;
 
-/**
- * allowImportExportEverywhere lets `import.meta` and import/export declarations parse, so that
- * the no-import rule can explain them instead of a bare syntax error.
- */
-const OPTIONS: Options = { ecmaVersion: 'latest', sourceType: 'script', allowImportExportEverywhere: true };
+/** The same options as the installer's rewrite (@wormhole/protocol's parser.ts says why these). */
+const OPTIONS: Options = PARSER_OPTIONS;
 
 interface AcornSyntaxError extends SyntaxError {
   pos: number;
@@ -51,7 +49,7 @@ function isStackOverflow(e: unknown): boolean {
 const DEPTH_HINT = 'the code is nested too deeply to parse; flatten it (fewer nested expressions or blocks)';
 
 /** The offset of the first token after `end` that is not a single trailing semicolon, or -1. */
-function trailingCodeAt(source: string, end: number): number {
+export function trailingCodeAt(source: string, end: number): number {
   let semicolons = 0;
   try {
     const tokens = tokenizer(source.slice(end), OPTIONS);
