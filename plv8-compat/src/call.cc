@@ -152,7 +152,7 @@ void run_inline(const char* source) {
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = role_context(isolate);
   v8::Context::Scope context_scope(context);
-  v8::Local<v8::Function> fn = compile_body(isolate, context, "anonymous", source, 0, nullptr);
+  v8::Local<v8::Function> fn = compile_body(isolate, context, "undefined", source, 0, nullptr);  // PL/v8's name for DO code
   FrameScope frame;
   invoke_js(isolate, context, fn, 0, nullptr, "inline_code_block");
   frame.finish();

@@ -20,7 +20,9 @@ void guarded(const v8::FunctionCallbackInfo<v8::Value>& info) {
     F(info);
   } catch (const PgError& e) {
     limits_sql_error_to_js(info.GetIsolate(), e.edata);  // a query cancel must not be catchable
-    throw_pg_error_to_js(info.GetIsolate(), e.edata, true);
+    // A cancel or timeout still ends the statement even when its subtransaction was rolled back.
+    bool poison = !e.rolled_back || ERRCODE_TO_CATEGORY(e.edata->sqlerrcode) == ERRCODE_OPERATOR_INTERVENTION;
+    throw_pg_error_to_js(info.GetIsolate(), e.edata, poison);
     FreeErrorData(e.edata);  // copied into the JS exception (and the poison record)
   } catch (const JsPending&) {
     // The JS exception is already scheduled in the isolate.

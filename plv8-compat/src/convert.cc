@@ -69,6 +69,18 @@ TimestampTz ms_to_timestamptz(double ms) {
 }
 
 
+// The UTC day of ts. Rounds down, so 1999-12-31T12:00Z is 1999-12-31 (PL/v8 truncates toward
+// 2000-01-01 and gives the next day for such times before 2000; midnight values agree).
+DateADT timestamp_to_utc_day(TimestampTz ts) {
+  if (TIMESTAMP_IS_NOBEGIN(ts)) return DATEVAL_NOBEGIN;
+  if (TIMESTAMP_IS_NOEND(ts)) return DATEVAL_NOEND;
+  int64 days = ts / USECS_PER_DAY;
+  if (ts % USECS_PER_DAY < 0) days--;
+  DateADT d = static_cast<DateADT>(days);
+  if (!IS_VALID_DATE(d)) throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "date out of range")};
+  return d;
+}
+
 // The string form of a JS value for a type's input function: Dates as ISO-8601, the rest String().
 char* js_text_for_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
   if (value->IsDate()) {
@@ -94,11 +106,12 @@ Datum via_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<
   return call_input(type, js_text_for_input(isolate, context, value), typmod);
 }
 
-// Number -> integer of the given width: rounds like PostgreSQL's float-to-int casts.
+// Number -> integer of the given width: truncates toward zero as PL/v8 does (1234.56 -> 1234, a
+// numeric argument returned as int8 included). Out of range is an error (upstream wraps around).
 // The range is [lo, hi_exclusive): 2^63 is exactly representable, 2^63 - 1 is not.
 int64 number_to_integer(double d, double lo, double hi_exclusive, const char* type_name) {
   if (std::isnan(d)) out_of_range(type_name);
-  double r = std::rint(d);
+  double r = std::trunc(d);
   if (r < lo || r >= hi_exclusive) out_of_range(type_name);
   return static_cast<int64>(r);
 }
@@ -119,10 +132,12 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
     case TypeKind::Int4:
       return v8::Integer::New(isolate, DatumGetInt32(value));
     case TypeKind::Int8: {
+      // PL/v8 3.2: always a BigInt (val - 1n works). plv8.bigint_graceful mimics upstream's
+      // BIGINT_GRACEFUL build: a Number when the value fits in int4, a BigInt otherwise.
       int64 v = DatumGetInt64(value);
-      if (guc_bigint_graceful && (v > 9007199254740991LL || v < -9007199254740991LL))
-        return v8::BigInt::New(isolate, v);
-      return v8::Number::New(isolate, static_cast<double>(v));
+      if (guc_bigint_graceful && v >= PG_INT32_MIN && v <= PG_INT32_MAX)
+        return v8::Integer::New(isolate, static_cast<int32>(v));
+      return v8::BigInt::New(isolate, v);
     }
     case TypeKind::Float4:
       return v8::Number::New(isolate, DatumGetFloat4(value));
@@ -159,14 +174,17 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
       v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
       return v8::Uint8Array::New(buffer, 0, len);
     }
+    // As PL/v8: a date is UTC midnight of that day and a timestamp's wall-clock time is read as
+    // UTC, whatever the session's TimeZone, so the Date's UTC fields show the SQL value unchanged.
+    // Only timestamptz is an instant (the session zone matters only for its text form).
     case TypeKind::Date: {
       DateADT d = DatumGetDateADT(value);
       if (DATE_IS_NOBEGIN(d)) return date_from_timestamptz(isolate, DT_NOBEGIN);
       if (DATE_IS_NOEND(d)) return date_from_timestamptz(isolate, DT_NOEND);
-      return date_from_timestamptz(isolate, DatumGetTimestampTz(call1(date_timestamptz, value)));
+      return date_from_timestamptz(isolate, static_cast<TimestampTz>(d) * USECS_PER_DAY);
     }
     case TypeKind::Timestamp:
-      return date_from_timestamptz(isolate, DatumGetTimestampTz(call1(timestamp_timestamptz, value)));
+      return date_from_timestamptz(isolate, static_cast<TimestampTz>(DatumGetTimestamp(value)));
     case TypeKind::Timestamptz:
       return date_from_timestamptz(isolate, DatumGetTimestampTz(value));
     case TypeKind::Array:
@@ -306,9 +324,11 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
           if (ms == INFINITY) ts = DT_NOEND;
           else if (ms == -INFINITY) ts = DT_NOBEGIN;
           else ts = ms_to_timestamptz(ms);
-          if (type->kind == TypeKind::Timestamptz) result = TimestampTzGetDatum(ts);
-          else if (type->kind == TypeKind::Timestamp) result = call1(timestamptz_timestamp, TimestampTzGetDatum(ts));
-          else result = call1(timestamptz_date, TimestampTzGetDatum(ts));
+          // The inverse of datum_to_js: the Date's UTC day / UTC wall-clock time, as PL/v8 does.
+          if (type->kind == TypeKind::Timestamptz || type->kind == TypeKind::Timestamp)
+            result = TimestampTzGetDatum(ts);  // timestamp and timestamptz share the int64 µs form
+          else
+            result = DateADTGetDatum(timestamp_to_utc_day(ts));
         } else {
           result = via_input(isolate, context, value, type, typmod);
         }

@@ -139,13 +139,18 @@ ErrorData* make_error(int sqlerrcode, const char* message, const char* detail, c
   return edata;
 }
 
-std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
-                               const char* what) {
+std::string source_position(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                            const char* what) {
   if (try_catch.Message().IsEmpty()) return std::string();
   v8::Local<v8::Message> msg = try_catch.Message();
+  // The script is named after the function (compile_body); PL/v8 names DO blocks "undefined".
+  std::string name = what ? what : "undefined";
+  if (msg->GetScriptResourceName()->IsString()) {
+    v8::String::Utf8Value script(isolate, msg->GetScriptResourceName());
+    if (*script) name = *script;
+  }
+  std::string out = name + "() LINE " + std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":";
   v8::Local<v8::String> line;
-  std::string out = std::string(what ? what : "JavaScript") + "() line " +
-                    std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":";
   if (msg->GetSourceLine(context).ToLocal(&line)) {
     v8::String::Utf8Value text(isolate, line);
     if (*text) out += std::string(" ") + *text;
@@ -182,13 +187,17 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
     edata->constraint_name = r.string_field(obj, "constraint_name");
   }
 
-  // Message: like upstream PL/v8, an Error reports as its toString() ("Error: boom"). An error that
-  // carries a sqlerrcode (a SQL error being re-thrown, or a user error mimicking one) and plain
-  // objects with a `message` report just the message.
+  // Message: as PL/v8, String(exception) without a leading "Error: " ("an error" for
+  // new Error("an error"); "TypeError: ..." keeps its name). An error that carries a sqlerrcode
+  // (a SQL error being re-thrown, or a user error mimicking one) and plain objects with a
+  // `message` report just the message (PL/v8 would print "[object Object]" for the latter).
   char* message = nullptr;
   if (exception->IsObject() && (has_sqlerrcode || !exception->IsNativeError()))
     message = r.string_field(exception.As<v8::Object>(), "message");
-  if (message == nullptr) message = r.text(exception);
+  if (message == nullptr) {
+    message = r.text(exception);
+    if (message != nullptr && strncmp(message, "Error: ", 7) == 0) message += 7;
+  }
   if (message == nullptr && !try_catch.Message().IsEmpty()) {
     // toString() itself failed (e.g. no stack left): V8's own message text needs no JS.
     v8::String::Utf8Value text(isolate, try_catch.Message()->Get());
@@ -201,40 +210,15 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
   if (message == nullptr) message = pstrdup("unknown JavaScript exception");
   edata->message = message;
 
-  // Context: any user context, then the JS stack frames (the stack's first line repeats the
-  // message), or the source position when there is no stack (e.g. a thrown string).
+  // Context, as PL/v8: the thrown value's own `context` (a SQL error's "SQL statement ..." lines,
+  // or those of the nested PL/v8 levels it came through), then "name() LINE n: <source line>" for
+  // where it was thrown. One line per level keeps deep recursion errors linear in size.
   std::string ctx;
   if (edata->context) ctx = edata->context;
-  std::string frames;
-  v8::Local<v8::Value> stack;
-  bool have_stack = !r.stopped && try_catch.StackTrace(context).ToLocal(&stack);  // reads `stack`
-  r.settle();
-  if (have_stack && !r.stopped && stack->IsString()) {
-    v8::String::Utf8Value s(isolate, stack);
-    if (*s) {
-      frames = *s;
-      size_t at = frames.find("\n    at ");
-      frames = at == std::string::npos ? std::string() : frames.substr(at + 1);
-      // A re-thrown SQL error already carries the context of the levels below it; its JS stack
-      // also lists the calling PL/v8 levels, which report their own frames when the error passes
-      // through them. Keeping only the call site keeps deep recursion errors linear in size.
-      if (edata->context != nullptr) {
-        size_t eol = frames.find('\n');
-        if (eol != std::string::npos) frames.resize(eol);
-      }
-    }
-  }
-  if (frames.empty() && !try_catch.Message().IsEmpty() && try_catch.Message()->GetScriptResourceName()->IsString()) {
-    // No stack (a thrown non-Error, a syntax error): the source position V8 recorded.
-    v8::Local<v8::Message> msg = try_catch.Message();
-    v8::String::Utf8Value script(isolate, msg->GetScriptResourceName());
-    frames = std::string("    at ") + (*script ? *script : (what ? what : "JavaScript")) + ":" +
-             std::to_string(msg->GetLineNumber(context).FromMaybe(0)) + ":" +
-             std::to_string(msg->GetStartColumn(context).FromMaybe(0) + 1);
-  }
-  if (!frames.empty()) {
+  std::string where = source_position(isolate, context, try_catch, what);
+  if (!where.empty()) {
     if (!ctx.empty()) ctx += "\n";
-    ctx += frames;
+    ctx += where;
   }
   if (!ctx.empty()) edata->context = pstrdup(ctx.c_str());
   return edata;

@@ -20,6 +20,9 @@ namespace plv8compat {
 // A PostgreSQL error, already copied out of the error stack (CopyErrorData + FlushErrorState).
 struct PgError {
   ErrorData* edata;
+  // The (sub)transaction the error happened in was already rolled back (the subtransaction around
+  // each plv8.execute): JS may catch it and go on, nothing needs to abort any more.
+  bool rolled_back = false;
 };
 
 // A JS exception is already pending in the isolate; unwind our C++ frames back to the V8 callback.
@@ -58,8 +61,8 @@ inline void pg_guard(F&& f) {
 ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
                                  const v8::TryCatch& try_catch, const char* what);
 
-// "name() line n: <source line>" for the position of the caught exception (syntax errors).
-std::string source_line_detail(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+// "name() LINE n: <source line>" (PL/v8's CONTEXT line) for the position of the caught exception.
+std::string source_position(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
                                const char* what);
 
 // A deep copy of edata (every string) allocated in `context`, which becomes its assoc_context;

@@ -156,11 +156,7 @@ v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context
   v8::Local<v8::Function> fn;
   if (!v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names).ToLocal(&fn)) {
     ErrorData* edata = js_exception_to_error(isolate, context, try_catch, name);
-    edata->sqlerrcode = ERRCODE_SYNTAX_ERROR;
-    if (edata->detail == nullptr) {
-      std::string detail = source_line_detail(isolate, context, try_catch, name);
-      if (!detail.empty()) edata->detail = pstrdup(detail.c_str());
-    }
+    edata->sqlerrcode = ERRCODE_SYNTAX_ERROR;  // its CONTEXT gives "name() LINE n: <source line>"
     throw PgError{edata};
   }
   return scope.Escape(fn);

@@ -8,6 +8,7 @@
 #include "context.h"
 #include "errors.h"
 #include "js_util.h"
+#include "spi_support.h"
 
 namespace plv8compat {
 
@@ -98,8 +99,10 @@ void plan_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int rc = 0;
   {
     PlanUse use(plan);
-    ParamListInfo params = plan_params(info, plan);
-    pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
+    in_subtransaction([&] {  // a failed execution is rolled back on its own, as in PL/v8
+      ParamListInfo params = plan_params(info, plan);
+      pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
+    });
   }
   MemoryContextSwitchTo(scratch.cxt());
   info.GetReturnValue().Set(spi_result(isolate, rc));
@@ -114,10 +117,13 @@ void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   {
     ScratchContext scratch;
     PlanUse use(plan);
-    ParamListInfo params = plan_params(info, plan);
-    pg_guard([&] {
-      Portal portal = SPI_cursor_open_with_paramlist(nullptr, plan->plan, params, false);
-      name = MemoryContextStrdup(TopMemoryContext, portal->name);
+    // Opened in a subtransaction, as in PL/v8; the portal passes to the parent when it commits.
+    in_subtransaction([&] {
+      ParamListInfo params = plan_params(info, plan);
+      pg_guard([&] {
+        Portal portal = SPI_cursor_open_with_paramlist(nullptr, plan->plan, params, false);
+        name = MemoryContextStrdup(TopMemoryContext, portal->name);
+      });
     });
   }
   v8::Local<v8::Object> cursor = cursor_template(isolate)->NewInstance(isolate->GetCurrentContext()).ToLocalChecked();

@@ -1,8 +1,8 @@
 // plv8.execute and plv8.prepare: SQL from JS through SPI.
 //
-// Errors: a SQL error becomes a JS Error with sqlerrcode/detail/hint/...; outside a subtransaction
-// the transaction is "poisoned" (errors.h): later SPI calls throw and the error is raised again when
-// the JS function returns, so a caught error never leaves half-applied writes behind.
+// Errors: a SQL error becomes a JS Error with sqlerrcode/detail/hint/...; each call runs in its own
+// subtransaction (as in PL/v8), so a failed statement is rolled back on its own and JS that catches
+// the error can keep using the transaction, with the writes of earlier statements kept.
 #include <string>
 #include <vector>
 
@@ -28,11 +28,12 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ScratchContext scratch;
   char* sql = js_to_cstring(isolate, isolate->GetCurrentContext(), info[0]);
   int nparams = static_cast<int>(params.size());
-  // Parsed and planned once per SQL text; $n types are inferred from how $n is used.
-  CachedStatement* statement = statement_for(sql, nparams);
-  MemoryContextSwitchTo(scratch.cxt());
   int rc = 0;
-  {
+  // Parsing, parameter conversion and execution all run in the statement's own subtransaction.
+  in_subtransaction([&] {
+    // Parsed and planned once per SQL text; $n types are inferred from how $n is used.
+    CachedStatement* statement = statement_for(sql, nparams);
+    MemoryContextSwitchTo(scratch.cxt());
     // In use from here on: converting parameters may run JS (toString, toJSON) that itself calls
     // plv8.execute and makes the cache evict idle statements.
     StatementUse use(statement);
@@ -40,14 +41,14 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
       std::string msg = "query uses $" + std::to_string(statement->params->count) + " but only " +
                         std::to_string(nparams) + " parameter(s) were given";
       throw_js_error(isolate, msg.c_str());
-      return;
+      throw JsPending{};
     }
     ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
     if (statement->plan == nullptr)
       pg_guard([&] { rc = SPI_execute(sql, false, 0); });
     else
       pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
-  }
+  });
   MemoryContextSwitchTo(scratch.cxt());
   info.GetReturnValue().Set(spi_result(isolate, rc));
 }

@@ -6,6 +6,7 @@
 
 #include <v8.h>
 
+#include "errors.h"
 #include "pg.h"
 
 namespace plv8compat {
@@ -98,6 +99,37 @@ v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc);
 
 // A copy of the fields a JS error shows, in cxt.
 ErrorData* copy_error(const ErrorData* e, MemoryContext cxt);
+
+// Runs f() (SQL work of one plv8.execute, plan.execute or plan.cursor) in its own subtransaction,
+// as PL/v8 does: if f fails, only its own work is rolled back, and the thrown PgError is marked
+// rolled_back, so JS can catch the SQL error and go on using the transaction with its earlier
+// writes intact. The SPI connection must already be open (one opened inside would be closed at
+// subtransaction end).
+template <typename F>
+void in_subtransaction(F&& f) {
+  MemoryContext cxt = CurrentMemoryContext;
+  ResourceOwner owner = CurrentResourceOwner;
+  pg_guard([] { BeginInternalSubTransaction(nullptr); });
+  MemoryContextSwitchTo(cxt);
+  try {
+    f();
+  } catch (PgError& e) {
+    pg_guard([] { RollbackAndReleaseCurrentSubTransaction(); });
+    MemoryContextSwitchTo(cxt);
+    CurrentResourceOwner = owner;
+    e.rolled_back = true;
+    throw;
+  } catch (...) {
+    // A JS exception (parameter conversion runs user code) or C++ failure: undo the work as well.
+    pg_guard([] { RollbackAndReleaseCurrentSubTransaction(); });
+    MemoryContextSwitchTo(cxt);
+    CurrentResourceOwner = owner;
+    throw;
+  }
+  pg_guard([] { ReleaseCurrentSubTransaction(); });
+  MemoryContextSwitchTo(cxt);
+  CurrentResourceOwner = owner;
+}
 
 // Parser hook state for statements whose $n types are inferred from the query.
 struct VariableParams {

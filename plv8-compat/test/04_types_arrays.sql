@@ -23,7 +23,7 @@ SELECT is(ta_f8('{0.5,0.25,1e3}'), 1000.75::float8, 'float8[] elements are numbe
 SELECT is(ta_bool('{t,f}'), 'boolean:true,boolean:false', 'boolean[] elements are booleans');
 SELECT is(ta_jsonb(ARRAY['{"a":1}'::jsonb, '[2,3]'::jsonb]), '[{"a":1},[2,3]]|object', 'jsonb[] elements are parsed values');
 SELECT is(ta_json(ARRAY['{"k":"v"}'::json, 'null'::json]), '[{"k":"v"},null]|v', 'json[] elements are parsed values');
-SELECT is(ta_i8('{1,2}'), 'number,number', 'int8[] elements are numbers');
+SELECT is(ta_i8('{1,2}'), 'bigint,bigint', 'int8[] elements are BigInts (PL/v8 3.2)');
 
 CREATE FUNCTION tr_i4_arr() RETURNS int4[] LANGUAGE plv8 AS $$ return [1, 2, 3]; $$;
 CREATE FUNCTION tr_i4_nulls() RETURNS int4[] LANGUAGE plv8 AS $$ return [null, 2, undefined]; $$;

@@ -7,7 +7,7 @@ SELECT plan(14);
 CREATE TABLE da_t (v text);
 DO $$ plv8.execute("INSERT INTO da_t VALUES ('do block')"); $$ LANGUAGE plv8;
 SELECT is((SELECT v FROM da_t), 'do block', 'DO block runs and its writes persist');
-SELECT throws_ok($$DO $d$ throw new Error('from DO'); $d$ LANGUAGE plv8$$, 'XX000', 'Error: from DO', 'an exception in a DO block is an ERROR');
+SELECT throws_ok($$DO $d$ throw new Error('from DO'); $d$ LANGUAGE plv8$$, 'XX000', 'from DO', 'an exception in a DO block is an ERROR');
 SELECT lives_ok($$DO $d$ const x = 1; $d$ LANGUAGE plv8$$, 'a DO block without a return value');
 
 CREATE PROCEDURE da_proc(a int, b text) LANGUAGE plv8 AS $$
@@ -16,7 +16,7 @@ $$;
 CALL da_proc(7, 'proc');
 SELECT is((SELECT count(*)::int FROM da_t WHERE v = 'proc7'), 1, 'CALL runs a plv8 procedure with arguments');
 CREATE PROCEDURE da_proc_fail() LANGUAGE plv8 AS $$ throw new Error('proc failed'); $$;
-SELECT throws_ok('CALL da_proc_fail()', 'XX000', 'Error: proc failed', 'errors in procedures propagate');
+SELECT throws_ok('CALL da_proc_fail()', 'XX000', 'proc failed', 'errors in procedures propagate');
 
 CREATE FUNCTION da_variadic(VARIADIC xs int[]) RETURNS text LANGUAGE plv8 AS $$ return Array.isArray(xs) + ':' + xs.length + ':' + xs.join('+'); $$;
 SELECT is(da_variadic(1, 2, 3), 'true:3:1+2+3', 'VARIADIC arguments arrive as one array');

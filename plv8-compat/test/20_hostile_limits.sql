@@ -141,8 +141,8 @@ CREATE FUNCTION hl_element_int() RETURNS int[] LANGUAGE plv8 AS $$
 $$;
 CREATE FUNCTION hl_tostring_text() RETURNS text LANGUAGE plv8 AS $$ return { toString() { for (;;) {} } }; $$;
 CREATE FUNCTION hl_getter_row(OUT a int, OUT b int) LANGUAGE plv8 AS $$ return { a: 1, get b() { for (;;) {} } }; $$;
-CREATE FUNCTION hl_stack_getter() RETURNS int LANGUAGE plv8 AS $$
-  throw { message: 'x', get stack() { for (;;) {} } };
+CREATE FUNCTION hl_context_getter() RETURNS int LANGUAGE plv8 AS $$
+  throw { message: 'x', get context() { for (;;) {} } };
 $$;
 CREATE FUNCTION hl_proxy_throw() RETURNS int LANGUAGE plv8 AS $$
   throw new Proxy({}, { get() { for (;;) {} }, has() { for (;;) {} } });
@@ -155,7 +155,7 @@ INSERT INTO hl_outcomes VALUES ('tojson', hl_try('SELECT hl_tojson_jsonb()'));
 INSERT INTO hl_outcomes VALUES ('element', hl_try('SELECT hl_element_int()'));
 INSERT INTO hl_outcomes VALUES ('tostring', hl_try('SELECT hl_tostring_text()'));
 INSERT INTO hl_outcomes VALUES ('row', hl_try('SELECT * FROM hl_getter_row()'));
-INSERT INTO hl_outcomes VALUES ('stack', hl_try('SELECT hl_stack_getter()'));
+INSERT INTO hl_outcomes VALUES ('context', hl_try('SELECT hl_context_getter()'));
 INSERT INTO hl_outcomes VALUES ('proxy', hl_try('SELECT hl_proxy_throw()'));
 SET LOCAL statement_timeout = 0;
 SELECT is(split_part(outcome, '|', 1), '57014', name || ': statement_timeout stops it (57014)') FROM hl_outcomes ORDER BY name;

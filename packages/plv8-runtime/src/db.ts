@@ -57,9 +57,27 @@ function runQuery(text: unknown, values: unknown): QueryResult {
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
+  for (const row of rows) {
+    for (const key in row) {
+      const value = row[key];
+      if (typeof value === 'bigint' || Array.isArray(value)) row[key] = int8AsNumber(value);
+    }
+  }
   // PL/v8's API reports no column types; names come from the first row (none for an empty result).
   const fields = rows.length > 0 ? Object.keys(rows[0]).map((name) => ({ name, dataTypeID: 0 })) : [];
   return { rows, rowCount: rows.length, command, fields };
+}
+
+/**
+ * The `db` contract (docs/protocol.md) gives int8 as a number on both sides, as node-postgres does
+ * in `.local()`; PL/v8 3.2 (and plv8-compat) pass int8 values, also inside int8[], as BigInt.
+ */
+function int8AsNumber(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = int8AsNumber(value[i]);
+  }
+  return value;
 }
 
 function exactlyOne(result: QueryResult, what: string): Record<string, unknown> {
