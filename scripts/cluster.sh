@@ -24,6 +24,9 @@ max_connections = 60
 shared_buffers = 128MB
 fsync = off                 # a throwaway test cluster: speed over durability
 synchronous_commit = off
+# With synchronous_commit off a commit reaches the standbys when the WAL writer flushes it: every
+# wal_writer_delay. The default 200 ms would dominate the read-your-writes tests.
+wal_writer_delay = 10ms
 full_page_writes = off
 log_min_messages = warning
 include_if_exists = 'wormhole_preload.conf'

@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# A streaming replica (hot standby) of the private cluster, for the read-replica tests and benchmarks:
-# made with pg_basebackup -R, data, socket and log under .pg/replica, its own port
-# (WORMHOLE_REPLICA_PORT, default the cluster's port + 1), run by the same user as the cluster.
-#   replica.sh start | stop | restart | clean | status | url
-# `start` is idempotent: it (re)creates the replica when it is missing or belongs to an older
+# Streaming replicas (hot standbys) of the private cluster, for the read-replica tests and benchmarks:
+# each made with pg_basebackup -R, its data, socket and log under .pg/replica (the first) or
+# .pg/replicaN, on a port of its own: the first on the cluster's port + 1 (WORMHOLE_REPLICA_PORT),
+# the second on + 3 (port + 2 is PgBouncer's), and so on; run by the same user as the cluster.
+#   replica.sh start | stop | restart | clean | status | url     (every replica)
+# WORMHOLE_REPLICAS says how many (default 2: enough to see round-robin and one failing over).
+# `start` is idempotent: it (re)creates a replica when it is missing or belongs to an older
 # cluster (e.g. after cluster.sh clean), and restarts it when plv8.so was reinstalled.
 source "$(dirname "$0")/lib.sh"
 
-REPLICA_PORT="${WORMHOLE_REPLICA_PORT:-$((WORMHOLE_PGPORT + 1))}"
-R_DIR="$PG_DIR/replica"
-R_DATA="$R_DIR/data"
-R_SOCK="$R_DIR/run"
-R_LOG="$R_DIR/postgres.log"
+REPLICAS="${WORMHOLE_REPLICAS:-2}"
 PLV8_LIB="$("$PG_BIN/pg_config" --pkglibdir)/plv8.so"
+
+# Selects replica number $1: sets its port and directories for the functions below.
+select_replica() {
+  if [ "$1" -eq 1 ]; then
+    REPLICA_PORT="${WORMHOLE_REPLICA_PORT:-$((WORMHOLE_PGPORT + 1))}"
+    R_DIR="$PG_DIR/replica"
+  else
+    REPLICA_PORT="$((${WORMHOLE_REPLICA_PORT:-$((WORMHOLE_PGPORT + 1))} + $1))"
+    R_DIR="$PG_DIR/replica$1"
+  fi
+  R_DATA="$R_DIR/data"
+  R_SOCK="$R_DIR/run"
+  R_LOG="$R_DIR/postgres.log"
+}
 
 primary_sysid() { psql -X -At -d postgres -c "SELECT system_identifier FROM pg_control_system()"; }
 plv8_sum() { if [ -f "$PLV8_LIB" ]; then md5sum < "$PLV8_LIB"; fi; }
@@ -45,7 +57,6 @@ wait_streaming() {
 }
 
 start() {
-  "$ROOT/scripts/cluster.sh" start
   if [ ! -f "$R_DIR/primary.sysid" ] || [ "$(cat "$R_DIR/primary.sysid")" != "$(primary_sysid)" ]; then
     stop; create
   fi
@@ -74,12 +85,17 @@ stop() {
   as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+status() { as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" status; rpsql -c "SELECT status, latest_end_lsn FROM pg_stat_wal_receiver"; }
+url() { echo "postgres://postgres@127.0.0.1:${REPLICA_PORT}/wormhole"; }
+
+each() { for n in $(seq 1 "$REPLICAS"); do select_replica "$n"; "$@"; done; }
+
 case "${1:-}" in
-  start) start ;;
-  stop) stop ;;
-  restart) stop; start ;;
-  clean) stop; rm -rf "$R_DIR"; log "removed $R_DIR" ;;
-  status) as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" status; rpsql -c "SELECT status, latest_end_lsn FROM pg_stat_wal_receiver" ;;
-  url) echo "postgres://postgres@127.0.0.1:${REPLICA_PORT}/wormhole" ;;
+  start) "$ROOT/scripts/cluster.sh" start; each start ;;
+  stop) each stop ;;
+  restart) each stop; each start ;;
+  clean) each stop; for n in $(seq 1 "$REPLICAS"); do select_replica "$n"; rm -rf "$R_DIR"; log "removed $R_DIR"; done ;;
+  status) each status ;;
+  url) each url ;;
   *) echo "usage: $0 start|stop|restart|clean|status|url" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 /**
- * Read replicas: a streaming hot standby of the private cluster (scripts/replica.sh). Read-only
+ * Read replicas: two streaming hot standbys of the private cluster (scripts/replica.sh). Read-only
  * functions run there (round-robin over healthy replicas, primary when none is), installs go to the
  * primary, a replica that does not know a function yet gets it by replay, and read-your-writes waits
  * for the replica to replay the caller's last write.
@@ -11,6 +11,7 @@ import { ensureStarted, replicaUrlFor, waitForReplicaDatabase } from './support/
 let database: TestDatabase;
 let wh: Wormhole;
 let replicaUrl: string;
+let replica2Url: string;
 
 beforeAll(async () => {
   ensureStarted('replica');
@@ -19,7 +20,9 @@ beforeAll(async () => {
     DO $$ BEGIN CREATE ROLE wh_replica_app LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$; GRANT wormhole_user TO wh_replica_app;
     GRANT SELECT, INSERT ON notes TO wh_replica_app; GRANT USAGE ON SEQUENCE notes_id_seq TO wh_replica_app;`);
   replicaUrl = replicaUrlFor(database.name);
-  await waitForReplicaDatabase(database.name);
+  replica2Url = replicaUrlFor(database.name, undefined, 2);
+  await waitForReplicaDatabase(database.name, 1);
+  await waitForReplicaDatabase(database.name, 2);
   wh = await connect({ primary: database.url, replicas: [replicaUrl] }, { readYourWrites: true, replicaWaitMs: 5000 });
 }, 120_000);
 
@@ -29,14 +32,15 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Where a function ran: whether that server is a standby, and which connection (application_name). */
-const where = (w: Wormhole) => w.remote(async (db) => db.queryOne<{ standby: boolean; app: string }>(
-  "SELECT pg_is_in_recovery() AS standby, current_setting('application_name') AS app"), { readOnly: true });
+/** Where a function ran: whether that server is a standby, and which one (its port). */
+const where = (w: Wormhole) => w.remote(async (db) => db.queryOne<{ standby: boolean; port: number }>(
+  "SELECT pg_is_in_recovery() AS standby, current_setting('port')::int AS port"), { readOnly: true });
+const portOf = (url: string) => Number(new URL(url).port);
 
 describe('read replicas', () => {
-  it('the test command runs a streaming standby of the private cluster', async () => {
+  it('the test command runs two streaming standbys of the private cluster', async () => {
     const status = await wh.db.queryValue<number>("SELECT count(*)::int FROM pg_stat_replication WHERE state = 'streaming'");
-    expect(status).toBeGreaterThanOrEqual(1);
+    expect(status).toBeGreaterThanOrEqual(2);
   });
 
   it('runs a read-only function on the replica, installing it through the primary first', async () => {
@@ -75,18 +79,19 @@ describe('read replicas', () => {
     }
   });
 
-  it('round-robin over replicas: calls alternate between them', async () => {
-    const named = (app: string) => `${replicaUrl}${replicaUrl.includes('?') ? '&' : '?'}application_name=${app}`;
-    const two = await connect({ primary: database.url, replicas: [named('r1'), named('r2')] });
+  it('round-robin over two replicas: calls alternate between them', async () => {
+    const two = await connect({ primary: database.url, replicas: [replicaUrl, replica2Url] });
     try {
       const fn = where(two);
-      const apps: string[] = [];
+      const ports: number[] = [];
       for (let i = 0; i < 6; i++) {
         const r = await fn();
         expect(r.standby).toBe(true);
-        apps.push(r.app);
+        ports.push(r.port);
       }
-      expect(apps).toEqual(['r1', 'r2', 'r1', 'r2', 'r1', 'r2']);
+      const [a, b] = [portOf(replicaUrl), portOf(replica2Url)];
+      expect(ports).toEqual([a, b, a, b, a, b]);
+      expect(two.stats.replicaFallbacks).toBe(0);
     } finally {
       await two.close();
     }
@@ -94,10 +99,16 @@ describe('read replicas', () => {
 
   it('skips a replica that is down, and falls back to the primary when none is healthy', async () => {
     const dead = 'postgres://postgres@127.0.0.1:1/nowhere'; // nothing listens on port 1
-    const mixed = await connect({ primary: database.url, replicas: [dead, replicaUrl] }, { replicaRetryMs: 60_000 });
+    const mixed = await connect({ primary: database.url, replicas: [dead, replicaUrl, replica2Url] }, { replicaRetryMs: 60_000 });
     const onlyDead = await connect({ primary: database.url, replicas: [dead] }, { replicaRetryMs: 60_000 });
     try {
-      for (let i = 0; i < 4; i++) expect((await where(mixed)()).standby).toBe(true);
+      const ports = new Set<number>();
+      for (let i = 0; i < 4; i++) {
+        const r = await where(mixed)();
+        expect(r.standby).toBe(true);
+        ports.add(r.port);
+      }
+      expect([...ports].sort()).toEqual([portOf(replicaUrl), portOf(replica2Url)].sort()); // both healthy ones serve
       expect(mixed.stats.replicaFallbacks).toBe(0);
       expect((await where(onlyDead)()).standby).toBe(false);
       expect((await where(onlyDead)()).standby).toBe(false);

@@ -136,8 +136,18 @@ export class ReplicaRouter {
   }
 }
 
+/**
+ * A WAL position at or after the commit this connection just made. A commit that waited for its
+ * flush (synchronous_commit on, local, remote_*) is within the flushed WAL, and the flush position is
+ * what standbys can already receive; the insert position may be ahead of it by records not flushed
+ * yet, and waiting for those costs up to wal_writer_delay (200 ms). With synchronous_commit off the
+ * commit itself may not be flushed, so only the insert position is safe.
+ */
+const COMMIT_LSN_SQL = "SELECT (CASE WHEN current_setting('synchronous_commit') = 'off' " +
+  'THEN pg_current_wal_insert_lsn() ELSE pg_current_wal_flush_lsn() END)::text AS lsn';
+
 async function currentLsn(client: Queryable): Promise<bigint> {
-  const result = (await client.query({ text: 'SELECT pg_current_wal_insert_lsn()::text AS lsn' })) as PgResult;
+  const result = (await client.query({ text: COMMIT_LSN_SQL })) as PgResult;
   return parseLsn(result.rows[0].lsn as string);
 }
 
