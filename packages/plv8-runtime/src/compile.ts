@@ -9,15 +9,9 @@
  * rejects such references at install) and harden.ts (which tames the Function constructors).
  * `//# sourceURL` names the script so stack frames can be found and mapped back to the source.
  */
+import { SHADOWED_GLOBALS } from '@wormhole/protocol';
 import { runAsync } from './async';
 import { SyncPromise } from './sync-promise';
-
-/** Globals shadowed with `undefined` inside every remote function. */
-export const SHADOWED_GLOBALS = [
-  'plv8', 'Function', 'globalThis', 'WebAssembly', 'SharedArrayBuffer', 'Atomics',
-  '__wormhole', '__wormhole_installer', 'NOTICE', 'WARNING', 'ERROR', 'INFO', 'LOG', 'DEBUG1',
-  'DEBUG2', 'DEBUG3', 'DEBUG4', 'DEBUG5',
-] as const;
 
 /** `eval` cannot be a parameter name in strict code, so the wrapper itself is sloppy and returns a strict body. */
 const PREFIX = `(function (__wh_async, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;

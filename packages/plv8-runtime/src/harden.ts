@@ -19,6 +19,7 @@
  * freezing, so `err.name = 'X'` on an instance still works (the "override mistake").
  * Why not SES lockdown(): measured and explained in the README.
  */
+import { STANDARD_GLOBALS } from '@wormhole/protocol';
 
 const OVERRIDABLE = ['name', 'message', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'stack', 'constructor'];
 
@@ -144,17 +145,6 @@ function tameConstructors(): void {
   tameConstructor(async function* () { /* async generator */ });
 }
 
-/** The standard global names (ECMAScript 2022, Intl, WebAssembly, console) frozen in a shared realm. */
-const STANDARD_GLOBALS = [
-  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'BigInt', 'Math', 'JSON', 'Date',
-  'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
-  'URIError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Promise', 'Reflect',
-  'Proxy', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Atomics', 'Int8Array', 'Uint8Array',
-  'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array',
-  'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Intl', 'WebAssembly', 'console',
-  'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'decodeURI', 'decodeURIComponent', 'encodeURI',
-  'encodeURIComponent', 'escape', 'unescape',
-] as const;
 
 function hardenIntrinsics(): void {
   // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.

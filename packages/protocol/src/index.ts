@@ -9,6 +9,7 @@ export {
   TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
 } from './wire';
 export { PARSER_OPTIONS } from './parser';
+export { ALWAYS_FORBIDDEN_GLOBALS, DEFAULT_ALLOWED_GLOBALS, SHADOWED_GLOBALS, STANDARD_GLOBALS } from './globals';
 export type { Db, FieldInfo, QueryConfig, QueryResult } from './db';
 export { LineIndex, offsetOf, positionOf, type Position } from './positions';
 export { codeFrame, type CodeFrameOptions } from './code-frame';

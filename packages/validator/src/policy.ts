@@ -2,6 +2,9 @@
  * The policy: what a remote function may reference and how big it may be. The DBA sets it on the
  * server; the SDK uses the same defaults so the client's early check agrees with the server's.
  */
+import { ALWAYS_FORBIDDEN_GLOBALS, DEFAULT_ALLOWED_GLOBALS } from '@wormhole/protocol';
+
+export { ALWAYS_FORBIDDEN_GLOBALS };
 
 export interface Policy {
   /** Identifiers user code may reference without declaring them. */
@@ -14,41 +17,10 @@ export interface Policy {
   maxDepth: number;
 }
 
-/**
- * Names the validator forbids whatever the policy says, each with the rule that reports it. A
- * policy that lists one of them in allowedGlobals is rejected, so the rules table in the README
- * stays true for every policy.
- */
-export const ALWAYS_FORBIDDEN_GLOBALS: Readonly<Record<string, string>> = {
-  eval: 'no-eval',
-  Function: 'no-function-constructor',
-  plv8: 'no-plv8',
-  globalThis: 'no-global-object',
-  global: 'no-global-object',
-  self: 'no-global-object',
-  window: 'no-global-object',
-  require: 'no-require',
-};
 
-/**
- * The ECMAScript standard library minus anything that evaluates code or reaches the global
- * object. `console` is included because the PL/v8 runtime provides one that logs through elog.
- * Deliberately absent: Function, eval, globalThis, WebAssembly, Atomics, SharedArrayBuffer (shared
- * memory and compiled code have no place in a database function), WeakRef/FinalizationRegistry
- * (their callbacks would run after the call, in another transaction) and Node's process/Buffer/require.
- */
-const DEFAULT_GLOBALS: readonly string[] = [
-  'Object', 'Array', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'JSON', 'Date',
-  'RegExp', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Proxy', 'Reflect',
-  'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError',
-  'ArrayBuffer', 'DataView', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
-  'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Uint8ClampedArray',
-  'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI',
-  'decodeURI', 'Infinity', 'NaN', 'undefined', 'Intl', 'console',
-];
 
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
-  allowedGlobals: Object.freeze([...DEFAULT_GLOBALS]) as unknown as string[],
+  allowedGlobals: Object.freeze([...DEFAULT_ALLOWED_GLOBALS]) as unknown as string[],
   allowedModules: Object.freeze([]) as unknown as string[],
   maxSourceLength: 100_000,
   maxDepth: 200,

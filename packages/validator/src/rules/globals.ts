@@ -4,7 +4,7 @@
  * rules; everything else unknown is most likely a variable captured from the client's scope.
  */
 import type { Identifier } from 'acorn';
-import { ALWAYS_FORBIDDEN_GLOBALS } from '../policy';
+import { ALWAYS_FORBIDDEN_GLOBALS } from '@wormhole/protocol';
 import type { WalkContext } from '../walk';
 import { checkRequire } from './modules';
 import type { Rule, RuleContext } from './rule';
