@@ -8,7 +8,10 @@
  * DETAIL are cut however large the thrown value was, and the SQLSTATE a thrown object may choose
  * follows @wormhole/protocol's sqlstate.ts.
  */
-import { chooseSqlState, clipBytes, clipChars, ERROR_LIMITS, offsetOf, requestedSqlState } from '@wormhole/protocol';
+import {
+  chooseSqlState, clipBytes, clipChars, DETAIL_VERSION, ERROR_LIMITS, offsetOf, requestedSqlState, SQLSTATES,
+  type ErrorDetailBody, type SqlDetail, type ThrowDetail,
+} from '@wormhole/protocol';
 import { boundedJson, boundedValueJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
 import { isInserted, toOriginalPosition, type Segment } from './linemap';
@@ -61,11 +64,11 @@ export class WormholeError extends Error {
 }
 
 /** The DETAIL JSON of docs/protocol.md (`{"wormhole":1,…}`), within ERROR_LIMITS.maxDetailBytes. */
-export function detailJson(detail: object): string {
-  return boundedJson({ wormhole: 1, ...detail });
+export function detailJson(detail: ErrorDetailBody): string {
+  return boundedJson({ wormhole: DETAIL_VERSION, ...detail });
 }
 
-export function wormholeError(code: string, message: string, hint?: string, detail?: object): WormholeError {
+export function wormholeError(code: string, message: string, hint?: string, detail?: ErrorDetailBody): WormholeError {
   return new WormholeError(code, message, detail === undefined ? undefined : detailJson(detail), hint);
 }
 
@@ -252,7 +255,7 @@ export function toRaisedError(thrown: unknown, info: SourceInfo): WormholeError 
     return describeThrown(thrown, info);
   } catch {
     // A Proxy whose traps throw, or a getter that does: the error must still be raised, bounded.
-    return new WormholeError('WH010', 'The remote function threw a value that cannot be inspected',
+    return new WormholeError(SQLSTATES.thrown, 'The remote function threw a value that cannot be inspected',
       detailJson({ kind: 'throw', name: 'unknown', line: null, column: null, function: info.hash, stack: '', detail: null }));
   }
 }
@@ -264,7 +267,7 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
     const sql = thrown as SqlError;
     const message = clipBytes(String(sql.message), ERROR_LIMITS.maxMessageBytes);
     const pos = locate(sql.callStack, info);
-    const detail = {
+    const detail: SqlDetail = {
       kind: 'sql', name: 'SqlError', line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
       stack: clipChars(userStack(sql.callStack, `SqlError: ${message}`, info), ERROR_LIMITS.maxStackChars),
       detail: sql.detail ?? null,
@@ -292,17 +295,18 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
   const carriedDetail = field(thrown, 'detail');
   const carriedHint = field(thrown, 'hint');
   // Small fields first, the user's own `detail` last: the DETAIL's budget is spent in this order.
-  const detail: Record<string, unknown> = {
-    kind: 'throw', name, line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
-  };
-  if (chosen.requestedCode !== undefined) detail.requestedCode = chosen.requestedCode;
-  detail.stack = clipChars(userStack(stack, `${name}: ${message}`, info), ERROR_LIMITS.maxStackChars);
+  const userStackText = clipChars(userStack(stack, `${name}: ${message}`, info), ERROR_LIMITS.maxStackChars);
   const properties = ownProperties(thrown);
-  if (properties !== undefined) detail.properties = properties;
   // A non-Error value itself (`throw { status: 409 }`), for the client to read as data.
-  if (!(thrown instanceof Error) && typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message !== 'string') {
-    detail.value = thrown;
-  }
-  detail.detail = carriedDetail !== undefined ? carriedDetail : null;
+  const isValue = !(thrown instanceof Error) && typeof thrown === 'object' && thrown !== null
+    && typeof (thrown as { message?: unknown }).message !== 'string';
+  const detail: ThrowDetail = {
+    kind: 'throw', name, line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
+    ...(chosen.requestedCode !== undefined ? { requestedCode: chosen.requestedCode } : {}),
+    stack: userStackText,
+    ...(properties !== undefined ? { properties } : {}),
+    ...(isValue ? { value: thrown } : {}),
+    detail: carriedDetail !== undefined ? carriedDetail : null,
+  };
   return new WormholeError(chosen.code, message, detailJson(detail), typeof carriedHint === 'string' ? carriedHint : undefined);
 }

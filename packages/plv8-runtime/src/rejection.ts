@@ -5,6 +5,7 @@
  * a source with ten thousand problems costs the log and the audit table no more than one with
  * twenty. Used by the installer (installer.ts); only the installer bundle includes it.
  */
+import { SQLSTATES } from '@wormhole/protocol';
 import { formatDiagnostics, type Diagnostic } from '@wormhole/validator';
 import { boundError, detailJson, type BoundedErrorFields } from './errors';
 
@@ -20,7 +21,7 @@ export function validationRejection(diagnostics: Diagnostic[], omitted = 0): Val
   const list = formatDiagnostics(diagnostics, omitted);
   return {
     error: boundError({
-      sqlerrcode: 'WH001',
+      sqlerrcode: SQLSTATES.validation,
       message: `The function was rejected by the server's validator:\n${list}`,
       hint: 'Fix the listed problems, or ask the DBA to change the policy (wormhole.set_policy)',
       // `omitted` first: the DETAIL's byte budget is spent in this order, and the count must survive.

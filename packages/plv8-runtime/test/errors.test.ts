@@ -92,10 +92,10 @@ describe('bounded errors from user throws', () => {
 
   test('wormholeError and WormholeError bound what they are given', () => {
     const big = 'z'.repeat(1_000_000);
-    const e = wormholeError('WH004', big, big, { kind: 'x', text: big });
+    const e = wormholeError('WH004', big, big, { kind: 'throw', name: 'Error', line: null, column: null, function: 'f', stack: big, detail: big });
     expect(bytes(e.message)).toBeLessThanOrEqual(ERROR_LIMITS.maxMessageBytes);
     expect(bytes(e.hint)).toBeLessThanOrEqual(ERROR_LIMITS.maxHintBytes);
-    expect(detailOf(e)).toMatchObject({ wormhole: 1, kind: 'x', truncated: true });
+    expect(detailOf(e)).toMatchObject({ wormhole: 1, kind: 'throw', truncated: true });
     const raw = new WormholeError('WH004', 'm', JSON.stringify({ wormhole: 1, kind: 'x', text: big }));
     expect(detailOf(raw)).toMatchObject({ wormhole: 1, kind: 'x', truncated: true });
     const notJson = new WormholeError('WH004', 'm', big);

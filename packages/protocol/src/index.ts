@@ -9,10 +9,13 @@ export {
   TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
 } from './wire';
 export { PARSER_OPTIONS } from './parser';
+export {
+  DETAIL_VERSION, type DetailDiagnostic, type ErrorDetail, type ErrorDetailBody, type SqlDetail, type ThrowDetail, type ValidationDetail,
+} from './error-detail';
 export { ALWAYS_FORBIDDEN_GLOBALS, DEFAULT_ALLOWED_GLOBALS, SHADOWED_GLOBALS, STANDARD_GLOBALS } from './globals';
 export type { Db, FieldInfo, QueryConfig, QueryResult } from './db';
 export { LineIndex, offsetOf, positionOf, type Position } from './positions';
 export { codeFrame, type CodeFrameOptions } from './code-frame';
 export {
-  RESERVED_SQLSTATE_CLASSES, THROWN_SQLSTATE, chooseSqlState, requestedSqlState, type ChosenSqlState,
+  RESERVED_SQLSTATE_CLASSES, SQLSTATES, THROWN_SQLSTATE, chooseSqlState, requestedSqlState, type ChosenSqlState,
 } from './sqlstate';

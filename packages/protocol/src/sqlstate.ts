@@ -64,3 +64,40 @@ export function requestedSqlState(thrown: unknown): unknown {
   const sqlerrcode = carried.sqlerrcode;
   return sqlerrcode !== undefined && sqlerrcode !== null ? sqlerrcode : carried.code;
 }
+
+/**
+ * The SQLSTATEs of the contract (docs/protocol.md "Errors"): Wormhole's own WH0xx, and PostgreSQL's
+ * codes that the runtime raises or the SDK acts on. Code compares against these names, not literals.
+ */
+export const SQLSTATES = Object.freeze({
+  /** Validation failed; DETAIL is a ValidationDetail. */
+  validation: 'WH001',
+  /** A policy limit was hit (functions per role, source size). */
+  policyLimit: 'WH002',
+  /** The hash does not match the source, or the function vanished while loading it. */
+  hashMismatch: 'WH003',
+  /** Bad arguments (count, undecodable or oversized wire text). */
+  badArguments: 'WH004',
+  /** The result cannot be sent back. */
+  badResult: 'WH005',
+  /** The remote function threw; DETAIL is a ThrowDetail. */
+  thrown: THROWN_SQLSTATE,
+  /** PostgreSQL: invalid_parameter_value (an unusable wormhole policy). */
+  invalidParameterValue: '22023',
+  /** PostgreSQL: syntax_error. */
+  syntaxError: '42601',
+  /** PostgreSQL: query_canceled (statement_timeout, a cancel request). */
+  queryCanceled: '57014',
+  /** PostgreSQL: serialization_failure and deadlock_detected, the codes a transaction is retried on. */
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
+  /** PostgreSQL: the server is closing the connection (admin_shutdown, crash_shutdown, cannot_connect_now). */
+  adminShutdown: '57P01',
+  crashShutdown: '57P02',
+  cannotConnectNow: '57P03',
+  /** PostgreSQL: undefined_function and invalid_schema_name (the extension is not installed). */
+  undefinedFunction: '42883',
+  invalidSchemaName: '3F000',
+  /** PostgreSQL: insufficient_privilege. */
+  insufficientPrivilege: '42501',
+} as const);

@@ -10,6 +10,7 @@
  * then), so a late cancel cannot hit the next statement on that connection: PostgreSQL drops a cancel
  * that arrives while the backend is idle. A pooled connection is discarded all the same.
  */
+import { SQLSTATES } from '@wormhole/protocol';
 import { connect as netConnect } from 'net';
 import { CallPhase, CallTimeoutError, CancelledError, ConnectionLostError, WormholeError } from './errors';
 
@@ -69,7 +70,7 @@ export class Deadline {
   /** The error for a call this deadline stopped during `phase`. */
   error(phase: CallPhase, cause?: unknown, note = ''): WormholeError {
     const where = phase === 'connect' ? 'while waiting for a connection (nothing was sent)' : 'and PostgreSQL stopped it (57014)';
-    const code = phase === 'run' ? '57014' : undefined;
+    const code = phase === 'run' ? SQLSTATES.queryCanceled : undefined;
     if (this.reason === 'signal') {
       return new CancelledError(`${this.what} was cancelled by its AbortSignal ${where}.${note}`, 'signal', phase, { code, cause });
     }
@@ -165,7 +166,7 @@ export function runCancellable<T>(client: unknown, deadline: Deadline | undefine
     }, (error) => {
       off();
       if (grace) clearTimeout(grace);
-      if (stopped && (error as { code?: string })?.code === '57014') return reject(deadline.error('run', error));
+      if (stopped && (error as { code?: string })?.code === SQLSTATES.queryCanceled) return reject(deadline.error('run', error));
       if (!stopped) return reject(error);
       suspect();
       void cancelled.then(() => reject(error));

@@ -8,7 +8,7 @@
  *       at transfer (/app/src/app.ts:12:7)          <- inside the remote function
  *       at main (/app/src/app.ts:30:3)              <- where the client called it
  */
-import { codeFrame } from '@wormhole/protocol';
+import { codeFrame, SQLSTATES } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
 import type { FunctionLocation } from './function-location';
 import {
@@ -37,7 +37,7 @@ interface PgError extends Error {
 }
 
 /** SQLSTATEs by which the server says it is closing the connection (admin/crash shutdown, cannot connect now). */
-const SERVER_CLOSING_CODES = new Set(['57P01', '57P02', '57P03']);
+const SERVER_CLOSING_CODES = new Set<string>([SQLSTATES.adminShutdown, SQLSTATES.crashShutdown, SQLSTATES.cannotConnectNow]);
 const CONNECTION_LOST_CODES = new Set([...SERVER_CLOSING_CODES, 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 /** True when the error means the connection is gone (the client must not be reused). */
@@ -79,39 +79,39 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
   const detail = parseDetail(e.detail);
   const code = e.code;
   // 57014 is both statement_timeout and a cancel request (pg_cancel_backend): only the message tells them apart.
-  if (code === '57014' && !/statement timeout/i.test(e.message)) {
+  if (code === SQLSTATES.queryCanceled && !/statement timeout/i.test(e.message)) {
     return new CancelledError(`${def.name} was cancelled on the server (${e.message}), e.g. by pg_cancel_backend. ` +
       'A call that is its own transaction left nothing behind.', 'server', 'run', { code, cause: e });
   }
-  if (detail?.kind === 'validation' || code === 'WH001') {
+  if (detail?.kind === 'validation' || code === SQLSTATES.validation) {
     const listed = detail as { diagnostics?: Diagnostic[]; omitted?: unknown } | undefined;
     const omitted = typeof listed?.omitted === 'number' ? listed.omitted : 0;
     return new ValidationError(`The server refused ${def.name}: ${e.message}`, listed?.diagnostics ?? [], { cause: e, omitted });
   }
   if (detail && (detail.kind === 'throw' || detail.kind === 'sql')) return remoteError(e, detail, def, callStack);
   switch (code) {
-    case 'WH002':
+    case SQLSTATES.policyLimit:
       return new PolicyError(`${e.message}${e.hint ? ` (${e.hint})` : ''}`, { code, cause: e });
-    case 'WH003':
+    case SQLSTATES.hashMismatch:
       return new ProtocolError(`The server says the hash of ${def.name} does not match its source: ${e.message}`, { code, cause: e });
-    case 'WH004':
+    case SQLSTATES.badArguments:
       return new ArgumentError(`${def.name}: ${e.message}`, { cause: e });
-    case 'WH005':
+    case SQLSTATES.badResult:
       return new ResultError(`${def.name}: ${e.message}`, { cause: e });
-    case '57014':
+    case SQLSTATES.queryCanceled:
     // A serialization failure or deadlock found at COMMIT (no DETAIL: no statement of the function
     // failed) is the same condition as one raised mid-function, so it gets the same class.
-    case '40001':
-    case '40P01':
+    case SQLSTATES.serializationFailure:
+    case SQLSTATES.deadlockDetected:
       return remoteError(e, { kind: 'sql' }, def, callStack);
-    case '42883':
-    case '3F000':
+    case SQLSTATES.undefinedFunction:
+    case SQLSTATES.invalidSchemaName:
       if (/wormhole/.test(e.message)) {
         return new WormholeError(`The wormhole extension is not installed in this database (${e.message}). ` +
           'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.', { code, cause: e });
       }
       break;
-    case '42501':
+    case SQLSTATES.insufficientPrivilege:
       if (/wormhole/.test(e.message)) {
         return new WormholeError(`This role may not use wormhole (${e.message}). ` +
           'Grant it with: GRANT wormhole_user TO <your app role>.', { code, cause: e });
@@ -155,7 +155,7 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
   const frame = position && located?.text !== undefined
     ? codeFrame(located.text, position.line, position.column, { title: `${position.file}:${position.line}:${position.column}` })
     : hasPosition ? codeFrame(def.source, detail.line!, detail.column!, { title: `${def.name} (line ${detail.line} of the function)` }) : undefined;
-  const timeout = e.code === '57014';
+  const timeout = e.code === SQLSTATES.queryCanceled;
   const message = timeout
     ? `${def.name} was stopped by statement_timeout (${e.message}). An endless loop? ` +
       'Otherwise raise the limit: connect(url, { statementTimeout }) or SET statement_timeout.'

@@ -19,6 +19,7 @@
  *       ├── RemoteSqlError        a statement inside the function failed (PostgreSQL's SQLSTATE)
  *       └── RemoteTimeoutError    statement_timeout stopped it (57014)
  */
+import { SQLSTATES } from '@wormhole/protocol';
 import type { Diagnostic } from './public-types';
 
 export class WormholeError extends Error {
@@ -38,7 +39,7 @@ export class ValidationError extends WormholeError {
   readonly omitted: number;
 
   constructor(message: string, readonly diagnostics: Diagnostic[], options: { cause?: unknown; omitted?: number } = {}) {
-    super(message, { code: 'WH001', cause: options.cause });
+    super(message, { code: SQLSTATES.validation, cause: options.cause });
     this.omitted = options.omitted ?? 0;
   }
 }
@@ -50,14 +51,14 @@ export class ArgumentError extends WormholeError {
   readonly path?: string;
 
   constructor(message: string, options: { path?: string; cause?: unknown } = {}) {
-    super(message, { code: 'WH004', cause: options.cause });
+    super(message, { code: SQLSTATES.badArguments, cause: options.cause });
     if (options.path !== undefined) this.path = options.path;
   }
 }
 
 export class ResultError extends WormholeError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, { code: 'WH005', ...options });
+    super(message, { code: SQLSTATES.badResult, ...options });
   }
 }
 
@@ -174,9 +175,9 @@ export interface RemoteErrorDetail {
   kind: 'throw' | 'sql' | string;
   /** The error's class name inside PostgreSQL (Error, TypeError…). */
   name?: string;
-  /** 1-based position within the function's source; absent when the server could not tell. */
-  line?: number;
-  column?: number;
+  /** 1-based position within the function's source; null or absent when the server could not tell. */
+  line?: number | null;
+  column?: number | null;
   /** The stack as the runtime saw it (positions inside `<remote function>`). */
   stack?: string;
   /** For `sql`: PostgreSQL's own DETAIL of the failing statement. For `throw`: the thrown error's `detail`. */

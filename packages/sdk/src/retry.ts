@@ -3,6 +3,8 @@
  * (40001) or a deadlock (40P01). Both mean "nothing was applied, try again", so the whole unit of
  * work runs again, after a jittered exponential pause so competing clients do not collide again.
  */
+import { SQLSTATES } from '@wormhole/protocol';
+
 export interface RetryOptions {
   /** Total tries, the first one included (default 5; 1 disables retrying). */
   attempts?: number;
@@ -20,7 +22,7 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
   attempts: 5,
   baseDelayMs: 20,
   maxDelayMs: 1000,
-  codes: ['40001', '40P01'],
+  codes: [SQLSTATES.serializationFailure, SQLSTATES.deadlockDetected],
 }) as ResolvedRetry;
 
 /** `false` means one attempt; an object overrides the defaults field by field. */

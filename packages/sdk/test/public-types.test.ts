@@ -7,6 +7,7 @@ import type * as protocol from '@wormhole/protocol';
 import type * as validator from '@wormhole/validator';
 import { validate, DEFAULT_POLICY } from '@wormhole/validator';
 import type { Diagnostic, FunctionInfo, Policy } from '../src/public-types';
+import type { RemoteErrorDetail } from '../src/errors';
 import type { Db, FieldInfo, QueryConfig, QueryResult } from '../src/types';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -17,6 +18,10 @@ const sameDb: Same<Db, protocol.Db> = true;
 const sameResult: Same<QueryResult<{ n: number }>, protocol.QueryResult<{ n: number }>> = true;
 const sameField: Same<FieldInfo, protocol.FieldInfo> = true;
 const sameConfig: Same<QueryConfig, protocol.QueryConfig> = true;
+/** Every DETAIL the runtime writes for an error inside a function reads as the SDK's RemoteErrorDetail. */
+type Fits<A, B> = [A] extends [B] ? true : false;
+const throwFits: Fits<Extract<protocol.ErrorDetail, { kind: 'throw' }>, RemoteErrorDetail> = true;
+const sqlFits: Fits<Extract<protocol.ErrorDetail, { kind: 'sql' }>, RemoteErrorDetail> = true;
 
 describe('public types mirror @wormhole/validator', () => {
   it('has the same shapes (checked at compile time) and real values fit them', () => {
@@ -32,5 +37,9 @@ describe('public types mirror @wormhole/validator', () => {
 
   it('has the protocol\'s db API (checked at compile time)', () => {
     expect([sameDb, sameResult, sameField, sameConfig]).toEqual([true, true, true, true]);
+  });
+
+  it('reads every remote-failure DETAIL of the protocol (checked at compile time)', () => {
+    expect([throwFits, sqlFits]).toEqual([true, true]);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The DETAIL of a Wormhole error (docs/protocol.md "Errors"): a JSON object the runtime writes and
+ * the SDK reads, so the SDK can point at the user's line. `wormhole` is the format's version.
+ */
+
+/** One validation problem as the DETAIL lists it (the validator's Diagnostic). */
+export interface DetailDiagnostic {
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  frame: string;
+}
+
+/** WH001: the first diagnostics (at most ERROR_LIMITS.maxDiagnostics) and how many more there were. */
+export interface ValidationDetail {
+  kind: 'validation';
+  omitted: number;
+  diagnostics: DetailDiagnostic[];
+}
+
+/** Fields of a failure inside the remote function; `line`/`column` are within its source, or null. */
+interface RemoteFailure {
+  name: string;
+  line: number | null;
+  column: number | null;
+  /** The function's hash. */
+  function: string;
+  /** The stack with positions inside `<remote function>`. */
+  stack: string;
+}
+
+/** The function threw (WH010, or a SQLSTATE it chose). */
+export interface ThrowDetail extends RemoteFailure {
+  kind: 'throw';
+  /** The SQLSTATE the thrown object asked for when it may not choose it (the code is then WH010). */
+  requestedCode?: string;
+  /** The thrown Error's own extra properties. */
+  properties?: Record<string, unknown>;
+  /** A thrown non-Error value itself (`throw { status: 409 }`). */
+  value?: unknown;
+  /** The thrown object's `detail`. */
+  detail: unknown;
+}
+
+/** A statement inside the function failed: PostgreSQL's SQLSTATE, MESSAGE and HINT; its DETAIL here. */
+export interface SqlDetail extends RemoteFailure {
+  kind: 'sql';
+  detail: string | null;
+}
+
+/** What the runtime builds; detailJson adds the version and, when it cut the DETAIL, `truncated`. */
+export type ErrorDetailBody = ValidationDetail | ThrowDetail | SqlDetail;
+
+/** What the SDK parses. */
+export type ErrorDetail = ErrorDetailBody & {
+  wormhole: typeof DETAIL_VERSION;
+  /** Set when the DETAIL was cut to ERROR_LIMITS.maxDetailBytes. */
+  truncated?: true;
+};
+
+export const DETAIL_VERSION = 1;
