@@ -50,6 +50,8 @@ export interface CallContext {
   wrote?: boolean;
 }
 
+function noSuspect(): void {}
+
 /** What a replica answers for a hash it does not know (yet): nothing ran. */
 export const NOT_ON_REPLICA = Symbol('not on replica');
 
@@ -146,7 +148,8 @@ export class CallEngine {
       timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined,
       reportWrites,
     });
-    const answer = await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? (() => undefined));
+    // Without a deadline, straight to the client: no wrapper promise or closures per call.
+    const answer = ctx.deadline ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect) : await q.query(statement);
     // The SET LOCAL form answers with one result per statement: the call's is the last.
     const result = (Array.isArray(answer) ? answer[answer.length - 1] : answer) as PgResult;
     const row = result.rows[0];

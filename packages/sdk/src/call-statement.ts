@@ -4,7 +4,7 @@
  *     poolers such as PgBouncer, which hand each transaction to any server connection: a named
  *     statement prepared on one server connection is unknown on, or already exists on, the next.
  *   - `preparedStatements: true`: a named statement, prepared once per connection (saves the parse
- *     and plan of a tiny SELECT; bench/statements.mjs measures it). Only for direct connections or
+ *     and plan of a tiny SELECT; bench/production.mjs measures it). Only for direct connections or
  *     session pooling.
  *   - with a statement timeout, for a call that is its own transaction: one simple-protocol string
  *     `SET LOCAL statement_timeout = …; SELECT wormhole.call(…)`. Both statements share the implicit
@@ -30,13 +30,18 @@ export interface Statement {
 /** `values`: hash, args (and source, name for the installing form). */
 export function callStatement(values: Array<string | null>, options: StatementOptions): Statement {
   const form = values.length;
-  const extra = options.reportWrites ? ', pg_current_xact_id_if_assigned() IS NOT NULL AS wrote' : '';
+  const extra = options.reportWrites ? WROTE_COLUMN : '';
   if (options.timeoutMs !== undefined) {
     return { text: `${setLocalTimeout(options.timeoutMs)}; SELECT wormhole.call(${values.map(quoteLiteral).join(', ')}) AS result${extra}` };
   }
-  const text = `SELECT wormhole.call(${values.map((_, i) => `$${i + 1}`).join(', ')}) AS result${extra}`;
+  // The parameterised texts are few (2 or 4 parameters, with or without `wrote`): built once.
+  const key = form * 2 + (options.reportWrites ? 1 : 0);
+  const text = (CALL_TEXTS[key] ??= `SELECT wormhole.call(${values.map((_, i) => `$${i + 1}`).join(', ')}) AS result${extra}`);
   return options.named ? { name: `wormhole_call_${form}${options.reportWrites ? 'w' : ''}`, text, values } : { text, values };
 }
+
+const WROTE_COLUMN = ', pg_current_xact_id_if_assigned() IS NOT NULL AS wrote';
+const CALL_TEXTS: string[] = [];
 
 /** `SET LOCAL statement_timeout = N`, N a whole number of milliseconds. */
 export function setLocalTimeout(ms: number): string {

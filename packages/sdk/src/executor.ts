@@ -31,7 +31,9 @@ export interface Lease {
 }
 
 export class Executor {
-  private turn: Promise<void> = Promise.resolve();
+  /** The single client is lent to someone; `waiting` are the next turns, in order. */
+  private taken = false;
+  private readonly waiting: Array<() => void> = [];
   private ended = false;
   /** Set while a unit of work holds the single client, to catch calls that would wait for it forever. */
   private readonly holding = new AsyncLocalStorage<true>();
@@ -64,26 +66,33 @@ export class Executor {
   /**
    * Runs one statement outside any transaction of ours. (Not pool.query: that discards the
    * connection after any failed statement, so every error in a remote function would cost a new
-   * backend, and a cold one.)
+   * backend, and a cold one.) `arg` is handed to `run` as is, so a caller on the hot path can pass
+   * its per-call values without creating a closure per call.
    */
-  async query<R>(run: (q: Queryable, lease: Lease) => Promise<R>, deadline?: Deadline): Promise<R> {
-    return this.withLease((lease) => run(lease.client, lease), deadline);
+  query<R, A = undefined>(run: (q: Queryable, lease: Lease, arg: A) => Promise<R>, deadline?: Deadline, arg?: A): Promise<R> {
+    // No user code runs while the connection is held here, so nothing can wait for it from inside:
+    // no AsyncLocalStorage scope, whose first use would turn on async hooks for every promise of
+    // the process (a measurable cost on each call of the SDK and of pg itself).
+    return this.lend(run, deadline, arg as A, false);
   }
 
   /** Runs `work` with a connection of its own (a transaction, a local run), then gives it back. */
-  async withLease<T>(work: (lease: Lease) => Promise<T>, deadline?: Deadline): Promise<T> {
-    const lease = await this.acquire(deadline);
-    let broken: unknown;
+  withLease<T>(work: (lease: Lease) => Promise<T>, deadline?: Deadline): Promise<T> {
+    return this.lend(leaseOnly, deadline, work, true);
+  }
+
+  private async lend<R, A>(run: (q: Queryable, lease: Lease, arg: A) => Promise<R>, deadline: Deadline | undefined, arg: A, hold: boolean): Promise<R> {
+    const acquired = await this.acquire(deadline);
+    const lent = new LentConnection(acquired.client);
     try {
-      const lent: Lease = { client: lease.client, release: (b) => (broken = b) };
       // Only a single shared client can be waited for by the work holding it; a pool needs no guard.
-      return await (this.client ? this.holding.run(true, () => work(lent)) : work(lent));
+      return await (hold && this.client ? this.holding.run(true, () => run(lent.client, lent, arg)) : run(lent.client, lent, arg));
     } catch (error) {
       // A connection that failed under us must not go back to the pool; any other error leaves it healthy.
-      if (error instanceof ConnectionLostError || isConnectionError(error)) broken ??= error;
+      if (error instanceof ConnectionLostError || isConnectionError(error)) lent.broken ??= error;
       throw error;
     } finally {
-      lease.release(broken);
+      acquired.release(lent.broken);
     }
   }
 
@@ -106,33 +115,79 @@ export class Executor {
             'raise max, or find what holds connections (a call awaited inside wh.transaction?).' : 'Is the server up and the address right?'),
         { code: (error as { code?: string })?.code, cause: error });
       });
-      const client = await raceDeadline(checkout, deadline, (late) => late.release?.());
+      const client = await raceDeadline(checkout, deadline, releaseLate);
       // A borrowed connection that dies while idle (e.g. inside a transaction callback awaiting
       // something else) emits 'error'; without a listener that would crash the process. Note it,
       // and discard the connection on release; the next statement on it fails on its own.
-      let lost: Error | undefined;
-      const onError = (error: Error) => (lost = error);
-      client.on?.('error', onError);
-      return {
-        client,
-        release: (broken) => {
-          client.off?.('error', onError);
-          const reason = broken ?? lost;
-          client.release?.(reason ? (reason instanceof Error ? reason : true) : undefined);
-        },
-      };
+      (client as ClientWithLoss)[LOST] = undefined;
+      client.on?.('error', noteLoss);
+      return new PooledLease(client);
     }
-    let done!: () => void;
-    const previous = this.turn;
-    this.turn = new Promise<void>((resolve) => (done = resolve));
-    // A caller that gives up waiting (timeout, signal) passes its turn on as soon as it comes.
-    await raceDeadline(previous, deadline, () => done());
-    return { client: this.client!, release: () => done() };
+    // The single client's turns, first come first served. When it is free the turn is taken at
+    // once, without a promise to wait for.
+    if (this.taken) {
+      const turn = new Promise<void>((resolve) => this.waiting.push(resolve));
+      // A caller that gives up waiting (timeout, signal) passes its turn on as soon as it comes.
+      await raceDeadline(turn, deadline, () => this.passTurn());
+    } else this.taken = true;
+    return new SingleClientTurn(this.client!, this);
+  }
+
+  /** Hands the single client to the next waiter, or marks it free. */
+  passTurn(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.taken = false;
   }
 
   async end(): Promise<void> {
     this.ended = true;
     if (this.owned && this.pool) await this.pool.end();
+  }
+}
+
+/** The single client, lent for one turn; releasing it hands it to the next waiter. */
+class SingleClientTurn implements Lease {
+  constructor(readonly client: ClientLike, private readonly owner: { passTurn(): void }) {}
+  release(): void {
+    this.owner.passTurn();
+  }
+}
+
+/** A connection lent to one unit of work; `release(broken)` only notes that it must be discarded. */
+class LentConnection implements Lease {
+  broken: unknown;
+  constructor(readonly client: ClientLike) {}
+  release(broken?: unknown): void {
+    this.broken = broken;
+  }
+}
+
+function leaseOnly<T>(_q: Queryable, lease: Lease, work: (lease: Lease) => Promise<T>): Promise<T> {
+  return work(lease);
+}
+
+function releaseLate(late: ClientLike): void {
+  late.release?.();
+}
+
+/** Where a pooled client's 'error' while borrowed is noted (one listener function for all clients). */
+const LOST = Symbol('wormhole lost connection');
+type ClientWithLoss = ClientLike & { [LOST]?: Error };
+
+function noteLoss(this: ClientWithLoss, error: Error): void {
+  this[LOST] = error;
+}
+
+/** A pooled client for one unit of work; released to the pool, destroyed when broken or lost meanwhile. */
+class PooledLease implements Lease {
+  constructor(readonly client: ClientLike) {}
+  release(broken?: unknown): void {
+    const client = this.client as ClientWithLoss;
+    client.off?.('error', noteLoss);
+    const reason = broken ?? client[LOST];
+    client[LOST] = undefined;
+    client.release?.(reason ? (reason instanceof Error ? reason : true) : undefined);
   }
 }
 

@@ -4,15 +4,15 @@
  * mode (`local(...)`, the same code on the client), and `with(tx)` to run inside a transaction.
  */
 import type { CallContext, CallEngine } from './call-engine';
-import { CallerStack, captureCallerStack } from './call-site';
+import { CALLER_STACK_ON_ERROR, CallerStack, captureCallerStack } from './call-site';
 import { CallOptions, Deadline } from './deadline';
 import type { FunctionDefinition } from './definition';
-import type { Executor } from './executor';
+import type { Executor, Lease } from './executor';
 import { DEFINITION, isTransaction } from './internal';
 import type { Queryable } from './local-db';
 import { runLocal } from './local-run';
 import type { ReplicaRouter } from './replicas';
-import { ResolvedRetry, withRetry } from './retry';
+import { backoffDelay, isRetryable, ResolvedRetry } from './retry';
 import { refuseInsideTransaction, Transaction, TransactionGuard } from './transaction';
 import type { RemoteArgs, RemoteResult, RemotableFunction } from './types';
 
@@ -56,30 +56,57 @@ export interface RemoteContext {
   timeout?: number;
 }
 
+/** One call's values on its way to the primary. */
+interface PrimaryCall {
+  argsText: string;
+  callStack: CallerStack;
+  deadline: Deadline | undefined;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
 export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteContext, def: FunctionDefinition): RemoteFunction<F> {
   const { engine, executor, retry, guard, router } = ctx;
   const inTx = `Run it in the transaction: tx.run(${def.name}, …) or ${def.name}.with(tx)(…).`;
 
+  const calledWhere = `${def.name}()`;
+
   function call(...args: unknown[]): Promise<unknown> {
-    return callWith(args, undefined, captureCallerStack(call)); // the user's call site, for error stacks
+    // The caller's stack is taken only if the call fails (call-site.ts).
+    return callWith(args, undefined, CALLER_STACK_ON_ERROR);
   }
 
+  // The hot path: no closure, template string or stack capture per call (each showed in the SDK's
+  // CPU profile: bench --profile); the per-call values travel in one PrimaryCall object.
   async function callWith(args: unknown[], options: CallOptions | undefined, callStack: CallerStack): Promise<unknown> {
-    refuseInsideTransaction(guard, `${def.name}()`, inTx);
+    refuseInsideTransaction(guard, calledWhere, inTx);
     const argsText = engine.prepareArgs(def, args);
-    const deadline = Deadline.start(withDefaultTimeout(options), def.name);
-    const onPrimary = () => executor.query(async (q, lease) => {
-      const callCtx: CallContext = { autocommit: true, deadline, suspect: () => lease.release(true) };
-      const value = await engine.call(q, def, argsText, callStack, callCtx);
-      if (callCtx.wrote && router) await router.recordCommit(q);
-      return value;
-    }, deadline);
+    const deadline = options === undefined && ctx.timeout === undefined ? undefined : Deadline.start(withDefaultTimeout(options), def.name);
+    const primary: PrimaryCall = { argsText, callStack, deadline };
     try {
       // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
-      return await withRetry(() => (ctx.readOnly && router ? router.call(def, argsText, callStack, deadline, onPrimary) : onPrimary()), retry);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return ctx.readOnly && router
+            ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary))
+            : await executor.query(onPrimary, deadline, primary);
+        } catch (error) {
+          if (attempt >= retry.attempts || !isRetryable(error, retry)) throw error;
+          await sleep(backoffDelay(attempt, retry));
+        }
+      }
     } finally {
       deadline?.dispose();
     }
+  }
+
+  async function onPrimary(q: Queryable, lease: Lease, p: PrimaryCall): Promise<unknown> {
+    const callCtx: CallContext = { autocommit: true, deadline: p.deadline, suspect: p.deadline ? lease.release.bind(lease, true) : undefined };
+    const value = await engine.call(q, def, p.argsText, p.callStack, callCtx);
+    if (callCtx.wrote && router) await router.recordCommit(q);
+    return value;
   }
 
   function withDefaultTimeout(options: CallOptions | undefined): CallOptions | undefined {
@@ -103,7 +130,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       // with({ timeout, signal }): the ordinary call, with these options.
       const options = target as CallOptions;
       Deadline.start(options, def.name)?.dispose(); // checks the options now, where the mistake is
-      const bound = (...args: RemoteArgs<F>) => callWith(args, options, captureCallerStack(bound)) as Promise<RemoteResult<F>>;
+      const bound = (...args: RemoteArgs<F>) => callWith(args, options, CALLER_STACK_ON_ERROR) as Promise<RemoteResult<F>>;
       return Object.assign(bound, { local: (...args: RemoteArgs<F>) => local(...args) as Promise<RemoteResult<F>> });
     }
     if (!target || typeof (target as Queryable).query !== 'function') {
@@ -112,7 +139,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     const client = target as Queryable;
     const options = withDefaultTimeout(maybeOptions);
     const bound = async (...args: RemoteArgs<F>): Promise<RemoteResult<F>> => {
-      const callStack = captureCallerStack(bound);
+      const callStack = CALLER_STACK_ON_ERROR;
       const argsText = engine.prepareArgs(def, args);
       const deadline = Deadline.start(options, def.name);
       try {

@@ -31,9 +31,12 @@ export function encodeResult(value: unknown, functionName: string): string {
   }
 }
 
+/** Bytes come back as a Buffer, like node-postgres returns bytea (one options object for all calls). */
+const DECODE_OPTIONS = { bytes: (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) };
+
 export function decodeValue(text: string): unknown {
   try {
-    return decode(text, { bytes: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
+    return decode(text, DECODE_OPTIONS);
   } catch (error) {
     throw new ProtocolError(`The server's answer is not valid wire text (${(error as Error).message}). ` +
       'Are the SDK and the wormhole extension the same version?', { cause: error });
