@@ -37,6 +37,11 @@ export interface EngineOptions {
   statementTimeout?: number;
   /** Report whether each call on the primary wrote, for read-your-writes. */
   reportWrites?: boolean;
+  /**
+   * Functions were installed ahead of time (`wormhole deploy`): a first call sends only the hash,
+   * and the source only if the server answers that it does not know it.
+   */
+  deployed?: boolean;
 }
 
 /** Where and how one call runs. */
@@ -48,6 +53,8 @@ export interface CallContext {
   suspect?: () => void;
   /** Set by the engine: the call wrote (only when the engine reports writes). */
   wrote?: boolean;
+  /** Observability hook (observability.ts): counts the statements this call sends. */
+  observation?: { roundTrip(): void };
 }
 
 function noSuspect(): void {}
@@ -80,7 +87,7 @@ export class CallEngine {
     this.stats.calls++;
     let text: string | null;
     try {
-      if (this.known.has(def.hash)) {
+      if (this.known.has(def.hash) || this.options.deployed) {
         text = await this.send(q, [def.hash, argsText], ctx, this.options.reportWrites);
         if (text === null) {
           this.known.delete(def.hash);
@@ -143,6 +150,7 @@ export class CallEngine {
 
   private async send(q: Queryable, values: string[], ctx: CallContext, reportWrites = false): Promise<string | null> {
     this.stats.roundTrips++;
+    ctx.observation?.roundTrip();
     const statement: Statement = callStatement(values, {
       named: !!this.options.preparedStatements,
       timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined,

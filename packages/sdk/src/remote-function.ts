@@ -10,6 +10,7 @@ import type { FunctionDefinition } from './definition';
 import type { Executor, Lease } from './executor';
 import { DEFINITION, isTransaction } from './internal';
 import type { Queryable } from './local-db';
+import type { Observer } from './observability';
 import { runLocal } from './local-run';
 import type { ReplicaRouter } from './replicas';
 import { backoffDelay, isRetryable, ResolvedRetry } from './retry';
@@ -54,6 +55,8 @@ export interface RemoteContext {
   readOnly: boolean;
   /** The function's default per-call timeout (ms). */
   timeout?: number;
+  /** The Wormhole's logger / onCall / tracing (observability.ts). */
+  observer?: Observer;
 }
 
 /** One call's values on its way to the primary. */
@@ -61,6 +64,7 @@ interface PrimaryCall {
   argsText: string;
   callStack: CallerStack;
   deadline: Deadline | undefined;
+  observation: ReturnType<NonNullable<RemoteContext['observer']>['start']> | undefined;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -84,26 +88,33 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     refuseInsideTransaction(guard, calledWhere, inTx);
     const argsText = engine.prepareArgs(def, args);
     const deadline = options === undefined && ctx.timeout === undefined ? undefined : Deadline.start(withDefaultTimeout(options), def.name);
-    const primary: PrimaryCall = { argsText, callStack, deadline };
+    const observation = ctx.observer?.start(def.name, def.hash);
+    const primary: PrimaryCall = { argsText, callStack, deadline, observation };
     try {
       // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
       for (let attempt = 1; ; attempt++) {
         try {
-          return ctx.readOnly && router
+          const value = ctx.readOnly && router
             ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary))
             : await executor.query(onPrimary, deadline, primary);
+          observation?.done();
+          return value;
         } catch (error) {
           if (attempt >= retry.attempts || !isRetryable(error, retry)) throw error;
           await sleep(backoffDelay(attempt, retry));
         }
       }
+    } catch (error) {
+      observation?.done(error);
+      throw error;
     } finally {
       deadline?.dispose();
     }
   }
 
   async function onPrimary(q: Queryable, lease: Lease, p: PrimaryCall): Promise<unknown> {
-    const callCtx: CallContext = { autocommit: true, deadline: p.deadline, suspect: p.deadline ? lease.release.bind(lease, true) : undefined };
+    p.observation?.listen(lease.client);
+    const callCtx: CallContext = { autocommit: true, deadline: p.deadline, suspect: p.deadline ? lease.release.bind(lease, true) : undefined, observation: p.observation };
     const value = await engine.call(q, def, p.argsText, p.callStack, callCtx);
     if (callCtx.wrote && router) await router.recordCommit(q);
     return value;
@@ -142,8 +153,15 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       const callStack = CALLER_STACK_ON_ERROR;
       const argsText = engine.prepareArgs(def, args);
       const deadline = Deadline.start(options, def.name);
+      const observation = ctx.observer?.start(def.name, def.hash);
+      observation?.listen(client);
       try {
-        return await engine.call(client, def, argsText, callStack, { deadline }) as RemoteResult<F>;
+        const value = await engine.call(client, def, argsText, callStack, { deadline, observation }) as RemoteResult<F>;
+        observation?.done();
+        return value;
+      } catch (error) {
+        observation?.done(error);
+        throw error;
       } finally {
         deadline?.dispose();
       }

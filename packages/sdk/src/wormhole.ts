@@ -12,20 +12,24 @@ import { CallEngine, CallStats } from './call-engine';
 import { checkStatementTimeout } from './call-statement';
 import { checkCallOptions } from './deadline';
 import { FunctionDefinition, DefinitionOptions } from './definition';
+import { ASSUMED_ENGINE, EngineLevel, engineFromPlv8Version, ENGINE_QUERY } from './engine-level';
+import { FunctionEntry, installFunction, InstallResult, listFunctions } from './catalog';
+import { Observer, ObservabilityOptions } from './observability';
 import { closedError, WormholeError } from './errors';
 import { mapCallError } from './error-mapping';
 import { ClientLike, Executor, PoolLike } from './executor';
 import { createLocalDb } from './local-db';
 import { checkPolicy } from './precheck';
 import { createRemoteFunction, RemoteFunction } from './remote-function';
+import { DEFINITION } from './internal';
 import { resolveRetry, ResolvedRetry, RetryOptions } from './retry';
 import { ReplicaOptions, ReplicaRouter } from './replicas';
 import { refuseInsideTransaction, runTransaction, Transaction, TransactionGuard, TransactionOptions } from './transaction';
-import type { Db, RemotableFunction } from './types';
+import type { Db, RemotableFunction, RemoteArgs, RemoteResult } from './types';
 import type { Policy } from './public-types';
 import { encodeArgs } from './wire-codec';
 
-export interface WormholeOptions extends ReplicaOptions {
+export interface WormholeOptions extends ReplicaOptions, ObservabilityOptions {
   /** Retrying of serialization failures and deadlocks (calls and transactions); `false` to disable. */
   retry?: RetryOptions | false;
   /** Validator policy overrides for the client-side precheck (the server enforces its own). */
@@ -44,6 +48,17 @@ export interface WormholeOptions extends ReplicaOptions {
   preparedStatements?: boolean;
   /** Skip the check at connect time that the wormhole extension is installed. */
   skipExtensionCheck?: boolean;
+  /**
+   * The server's JavaScript engine, when connect() cannot tell (it reads plv8_version(); upstream
+   * PL/v8 does not report its V8): builtins this engine lacks are refused at remote() time.
+   */
+  serverEngine?: EngineLevel;
+  /**
+   * The app's functions were installed ahead of time (`wormhole deploy`, `wh.install`): calls send
+   * only the hash, so production sends no source; a function the server lacks after all is sent
+   * once with its source (one extra round trip).
+   */
+  deployed?: boolean;
 }
 
 export interface RemoteOptions extends DefinitionOptions {
@@ -78,15 +93,21 @@ export class Wormhole {
   /** The `db` API over this Wormhole's connections, with the same value mapping as inside PostgreSQL. */
   readonly db: Db;
   private closed = false;
+  /** The server's engine as connect() found it (builtins it lacks are refused at remote()). */
+  serverEngine: EngineLevel;
+  private readonly observer: Observer;
 
   constructor(private readonly executor: Executor, private readonly options: WormholeOptions = {}, replicas: Executor[] = []) {
     this.retry = resolveRetry(options.retry);
+    this.serverEngine = options.serverEngine ?? ASSUMED_ENGINE;
+    this.observer = new Observer(options);
     if (options.policy) checkPolicy(options.policy);
     const statementTimeout = checkStatementTimeout(options.statementTimeout);
     this.engine = new CallEngine({
       preparedStatements: options.preparedStatements === true,
       statementTimeout,
       reportWrites: !!options.readYourWrites && replicas.length > 0,
+      deployed: options.deployed === true,
     });
     if (replicas.length > 0) this.router = new ReplicaRouter(replicas, executor, this.engine, options);
     const onDb = (run: (db: Db) => Promise<any>) => {
@@ -107,12 +128,12 @@ export class Wormhole {
   remote<F extends RemotableFunction>(fn: F, options: RemoteOptions = {}): RemoteFunction<F> {
     this.assertOpen();
     const policy = options.policy ? { ...this.options.policy, ...options.policy } : this.options.policy;
-    const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote });
+    const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote, engine: this.serverEngine });
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
     if (options.timeout !== undefined) checkCallOptions({ timeout: options.timeout });
     return createRemoteFunction<F>({
       engine: this.engine, executor: this.executor, retry, guard: this.guard, router: this.router,
-      readOnly: options.readOnly === true, timeout: options.timeout,
+      readOnly: options.readOnly === true, timeout: options.timeout, observer: this.observer,
     }, def);
   }
 
@@ -131,11 +152,33 @@ export class Wormhole {
   }
 
   /**
-   * Calls a function the server already has, by hash (e.g. installed by a deploy step). Throws
-   * UnknownFunctionError when the server does not know the hash.
+   * Installs functions on the server without running them (a deploy step, or warming a new
+   * database), so later calls never send source. Accepts what remote() returned, or a plain
+   * function (checked like remote() would). Answers each function's hash and name.
    */
-  async call(hash: string, ...args: unknown[]): Promise<unknown> {
+  async install(...fns: Array<RemoteFunction<any> | RemotableFunction>): Promise<InstallResult[]> {
     this.assertOpen();
+    const defs = fns.map((fn) => (fn as { [DEFINITION]?: FunctionDefinition })[DEFINITION] ?? new FunctionDefinition(fn, { caller: this.install, policy: this.options.policy, engine: this.serverEngine }));
+    return this.executor.query((q) => installFunction(q, this.engine, defs));
+  }
+
+  /** The functions installed on the server (the catalog wormhole.functions), with their live call statistics. */
+  functions(): Promise<FunctionEntry[]> {
+    this.assertOpen();
+    return this.executor.query((q) => listFunctions(q));
+  }
+
+  /**
+   * Calls a function: a remote function (typed like calling it), or by hash a function the server
+   * already has (e.g. installed by `wormhole deploy`); then the result type is yours to give, and
+   * UnknownFunctionError says the server does not know the hash.
+   */
+  call<F extends RemotableFunction>(fn: RemoteFunction<F>, ...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  call<Result = unknown>(hash: string, ...args: unknown[]): Promise<Result>;
+  async call(target: string | RemoteFunction<any>, ...args: unknown[]): Promise<unknown> {
+    this.assertOpen();
+    if (typeof target === 'function') return (target as (...a: unknown[]) => Promise<unknown>)(...args);
+    const hash = target;
     if (!/^[0-9a-f]{64}$/.test(hash)) {
       throw new WormholeError(`wh.call expects a SHA-256 hash (64 lower-case hex characters), got ${JSON.stringify(hash)}.`);
     }
@@ -182,7 +225,8 @@ export async function connect(target?: ConnectTarget, options: WormholeOptions =
   const wh = new Wormhole(executor, options, replicas);
   if (!options.skipExtensionCheck) {
     try {
-      await checkExtension(wh.db);
+      const plv8Version = await checkExtension(wh.db);
+      if (!options.serverEngine) wh.serverEngine = engineFromPlv8Version(plv8Version);
     } catch (error) {
       await wh.close();
       throw error;
@@ -215,11 +259,14 @@ function isPool(value: unknown): boolean {
   return !!v && typeof v.query === 'function' && typeof v.connect === 'function' && typeof v.totalCount === 'number';
 }
 
-async function checkExtension(db: Db): Promise<void> {
-  const { rows } = await db.query<{ extversion: string }>("SELECT extversion FROM pg_extension WHERE extname = 'wormhole'");
+async function checkExtension(db: Db): Promise<string | null> {
+  // One round trip: the extension, and the engine's version for the feature level (engine-level.ts).
+  const { rows } = await db.query<{ extversion: string; plv8_version: string | null }>(
+    `SELECT extversion, (${ENGINE_QUERY}) AS plv8_version FROM pg_extension WHERE extname = 'wormhole'`);
   if (rows.length === 0) {
     throw new WormholeError('The wormhole extension is not installed in this database. ' +
       'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.');
   }
+  return rows[0].plv8_version;
 }
 
