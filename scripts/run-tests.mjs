@@ -1,7 +1,8 @@
 // Runs every test suite against the private cluster and prints one set of totals.
 //   pgTAP suites (pg_prove): plv8-compat/test/*.sql, extension/test/*.sql, each in a fresh database
 //   jest: unit tests of every package and the end-to-end tests in test/
-//   node --test: the benchmark's self-test (its latency proxy against the real cluster)
+//   node --test: the benchmark's self-test (its latency proxy against the real cluster) and the
+//                test runner's own (scripts/test: how pg_prove's totals are counted)
 // The last line is "N passed, N failed" so CI can read the totals in any language.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countPgProve } from './pg-prove-totals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The same crash-line patterns the hostile suite checks on its throwaway cluster.
@@ -27,7 +29,6 @@ function psql(db, sql) {
   if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
 }
 
-// pg_prove prints "Failed X/Y subtests" per failing file and "Files=N, Tests=M" at the end.
 function pgTapSuite(name, dir, database) {
   if (only.length && !only.includes(name)) return;
   const files = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.sql')).sort() : [];
@@ -38,13 +39,7 @@ function pgTapSuite(name, dir, database) {
   const r = run('pg_prove', ['-d', database, '--ext', '.sql', '-r', ...files.map((f) => join(dir, f))], { capture: true });
   const out = r.stdout + r.stderr;
   process.stdout.write(out);
-  const total = Number((out.match(/Tests=(\d+)/) ?? [])[1] ?? 0);
-  let failed = 0;
-  for (const m of out.matchAll(/Failed (\d+)\/(\d+) subtests/g)) failed += Number(m[1]);
-  // A file that died before its plan (e.g. a crashed backend) fails as a whole.
-  const died = [...out.matchAll(/Parse errors:|Non-zero exit status|No plan found/g)].length;
-  if (r.status !== 0 && failed === 0) failed = Math.max(1, died);
-  results.push({ name, passed: Math.max(0, total - failed), failed });
+  results.push({ name, ...countPgProve(out, r.status) });
 }
 
 // The e2e tests for read replicas and transaction poolers need a streaming replica and PgBouncer in
@@ -88,6 +83,7 @@ pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
 pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
 jestSuite();
 nodeTestSuite('bench-proxy', 'bench/test/');
+nodeTestSuite('scripts', 'scripts/test/');
 
 // No input from any role may make the postmaster restart: a backend killed by a signal or crash
 // recovery in the private cluster's log during this run fails the run, with the lines printed.
