@@ -6,7 +6,8 @@
 // Releasing a version = committing the generated dist/ file in place of its template (see README).
 //
 // Placeholders: @VERSION@, the policy's defaults and limits (@DEFAULT_MAX_DEPTH@ ...), @RUNTIME_BUNDLE@
-// (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite).
+// (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite), @RUNTIME@ (this version's runtime,
+// loaded on first use: the entry points' one loader) and @INSTALLER@ (this version's installer).
 // Each bundle goes into a plv8 function body quoted with $wormhole_bundle$.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +40,18 @@ const policyLimits = {
   '@MAX_SOURCE_LENGTH_LIMIT@': String(MAX_SOURCE_LENGTH_LIMIT),
   '@MAX_DEPTH_LIMIT@': String(MAX_DEPTH_LIMIT),
 };
+/**
+ * How an entry point reaches this version's runtime or installer in the realm, said once here rather
+ * than in every function body: the runtime bundle defines `__wormhole@<version>` when
+ * wormhole._load_runtime() runs (on a backend's first call), the installer `__wormhole_installer@<version>`.
+ */
+function loaders(version) {
+  const runtime = `globalThis['__wormhole@${version}']`;
+  return {
+    '@RUNTIME@': `(${runtime} || (plv8.execute('SELECT wormhole._load_runtime()'), ${runtime}))`,
+    '@INSTALLER@': `globalThis['__wormhole_installer@${version}']`,
+  };
+}
 const bundles = { '@RUNTIME_BUNDLE@': bundle('runtime.bundle.js'), '@INSTALLER_BUNDLE@': bundle('installer.bundle.js') };
 const out = join(here, 'dist');
 rmSync(out, { recursive: true, force: true });
@@ -53,6 +66,7 @@ for (const template of templates) {
   const version = /--([\d.]+)\.sql\.in$/.exec(template)[1];
   let sql = readFileSync(join(here, 'sql', template), 'utf8').split('@VERSION@').join(version);
   for (const [placeholder, text] of Object.entries(policyLimits)) sql = sql.split(placeholder).join(text);
+  for (const [placeholder, text] of Object.entries(loaders(version))) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(bundles)) sql = sql.split(placeholder).join(text);
   const left = /@[A-Z_]+@/.exec(sql);
   if (left) throw new Error(`${template}: unknown placeholder ${left[0]}`);
