@@ -8,6 +8,7 @@ import {
   UnknownFunctionError, ValidationError, Wormhole, WormholeError, hashSource,
 } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, waitFor } from './support/database';
+import { ourEngineOnly } from './support/engine';
 
 let database: TestDatabase;
 let wh: Wormhole;
@@ -198,7 +199,7 @@ describe('failures inside the function', () => {
     expect(error.remote.name).toBe('TypeError');
   });
 
-  it('an endless loop is stopped by statement_timeout and the connection stays usable', async () => {
+  ourEngineOnly('interrupts')('an endless loop is stopped by statement_timeout and the connection stays usable', async () => {
     const single = await connect({ connectionString: database.url, max: 1 }, { statementTimeout: 300 });
     try {
       const pid = () => single.db.queryValue<number>('SELECT pg_backend_pid()');

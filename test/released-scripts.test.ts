@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { clusterUrl } from './support/database';
 
 const sqlDir = join(__dirname, '..', 'extension', 'sql');
 const pinned = readFileSync(join(sqlDir, 'RELEASED.sha256'), 'utf8').trim().split('\n')
@@ -20,7 +21,9 @@ test('every released script in the repository is pinned, and every pinned one is
 });
 
 test('the build and the server carry the released scripts byte for byte', () => {
-  const share = execFileSync('pg_config', ['--sharedir'], { encoding: 'utf8' }).trim();
+  // The target server's own SHAREDIR (a private PostgreSQL copy may not be the one on PATH).
+  const share = execFileSync('psql', ['-X', '-A', '-t', '-d', clusterUrl(), '-c', "SELECT setting FROM pg_catalog.pg_config WHERE name = 'SHAREDIR'"],
+    { encoding: 'utf8' }).trim();
   for (const { sha, file } of pinned) {
     expect({ file, dist: sha256(join(sqlDir, '..', 'dist', file)) }).toEqual({ file, dist: sha });
     const installed = join(share, 'extension', file);

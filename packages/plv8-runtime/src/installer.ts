@@ -13,6 +13,7 @@ import { transformAsync, TransformError } from './transform';
 import { mergePolicy, validate, type Diagnostic } from '@wormhole/validator';
 import { toStoredArity } from './arity';
 import { validationRejection } from './rejection';
+import { raisable } from './raise';
 
 interface PolicyRow {
   version: number;
@@ -45,7 +46,7 @@ function keepReject(reject: PendingReject): void {
 }
 
 function fail(code: string, message: string, hint: string, detail?: object): never {
-  throw { sqlerrcode: code, message, hint, detail: detail ? JSON.stringify({ wormhole: 1, ...detail }) : undefined };
+  throw raisable({ sqlerrcode: code, message, hint, detail: detail ? JSON.stringify({ wormhole: 1, ...detail }) : undefined });
 }
 
 function readPolicy(): PolicyRow {
@@ -124,7 +125,7 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
     // Bounded alike in MESSAGE, DETAIL and the audit row (rejection.ts): a flood of problems costs no more.
     const rejection = validationRejection(diagnostics, omitted);
     keepReject({ role, hash, detail: rejection.audit });
-    throw rejection.error;
+    throw raisable(rejection.error);
   }
   return transformed;
 }

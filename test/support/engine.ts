@@ -1,0 +1,67 @@
+/**
+ * Which PL/v8 the target cluster (DATABASE_URL) runs, asked of the server once per jest worker, and
+ * the one place that decides which e2e tests need this project's engine (plv8-compat).
+ *
+ * The suite runs unchanged against a server with upstream PL/v8 (3.2.x): tests that only
+ * plv8-compat can pass are declared with `ourEngineOnly(reason)` instead of `it`, and on upstream
+ * they are skipped under a title that names the reason. WORMHOLE_ENGINE=plv8-compat|upstream
+ * overrides the detection (e.g. to see what a test does on a server the detection gets wrong).
+ *
+ * The engine is told by plv8_version(): plv8-compat's carries a marker ('3.2.0-wormhole-compat'),
+ * upstream's is digits and dots — the same rule as wormhole.engine() and the runtime's engine.ts.
+ */
+import { execFileSync } from 'child_process';
+import { clusterUrl, urlFor } from './database';
+
+export type EngineKind = 'plv8-compat' | 'upstream';
+
+export interface ServerEngine {
+  kind: EngineKind;
+  /** plv8_version() as the server reports it. */
+  version: string;
+}
+
+const KINDS: EngineKind[] = ['plv8-compat', 'upstream'];
+
+function detect(): ServerEngine {
+  const forced = process.env.WORMHOLE_ENGINE;
+  if (forced !== undefined && forced !== '') {
+    if (!(KINDS as string[]).includes(forced)) throw new Error(`WORMHOLE_ENGINE=${forced}: use one of ${KINDS.join(', ')}, or leave it unset to ask the server`);
+    return { kind: forced as EngineKind, version: 'unknown (WORMHOLE_ENGINE)' };
+  }
+  // In a transaction that is rolled back, so asking leaves nothing behind in the postgres database.
+  const version = execFileSync('psql', ['-X', '-q', '-A', '-t', '-d', urlFor('postgres'), '-c',
+    'BEGIN; CREATE EXTENSION IF NOT EXISTS plv8; SELECT pg_catalog.plv8_version(); ROLLBACK;'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 }).trim();
+  return { kind: version.includes('wormhole') ? 'plv8-compat' : 'upstream', version };
+}
+
+let cached: ServerEngine | undefined;
+
+/** The target cluster's engine (asked once). */
+export function serverEngine(): ServerEngine {
+  clusterUrl(); // a clear error when DATABASE_URL is not set
+  cached ??= detect();
+  return cached;
+}
+
+export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
+
+/**
+ * Why a test needs plv8-compat. One entry per reason, so the list of what upstream cannot do lives
+ * here (and in the report a skipped title carries), not in each file.
+ */
+export const NEEDS_OUR_ENGINE = {
+  interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
+  valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s (int8 as number, multi-dimensional arrays nested); '
+    + 'upstream 3.2 gives int8 as BigInt and flattens multi-dimensional arrays',
+} as const;
+
+export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;
+
+/** `it` on plv8-compat; on upstream, a skipped test whose title says why. */
+export function ourEngineOnly(reason: OurEngineReason): jest.It {
+  if (onOurEngine()) return it;
+  return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
+    it.skip(`${name} [skipped on upstream PL/v8 ${serverEngine().version}: ${NEEDS_OUR_ENGINE[reason]}]`, fn, timeout)) as jest.It;
+}
