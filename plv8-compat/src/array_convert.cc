@@ -1,4 +1,6 @@
 // Arrays: PostgreSQL arrays (any dimension, with NULLs) <-> nested JS arrays.
+#include <cstdlib>
+#include <memory>
 #include <vector>
 
 #include "convert.h"
@@ -123,6 +125,34 @@ Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
     });
   }
   return PointerGetDatum(array);
+}
+
+v8::Local<v8::Value> array_to_typed_array(v8::Isolate* isolate, Datum value, const TypeInfo* type) {
+  ArrayType* array = nullptr;
+  pg_guard([&] { array = DatumGetArrayTypeP(value); });
+  if (ARR_HASNULL(array) || ARR_NDIM(array) > 1)
+    throw PgError{make_error(ERRCODE_INVALID_PARAMETER_VALUE,
+                             "NULL element, or multi-dimension array not allowed in external array type", nullptr,
+                             "plv8_int4array and the other plv8_*array types take one-dimensional arrays without "
+                             "NULLs; declare the argument as an ordinary array (e.g. int4[]) for others.")};
+  size_t count = ARR_NDIM(array) == 0 ? 0 : static_cast<size_t>(ARR_DIMS(array)[0]);
+  size_t bytes = count * static_cast<size_t>(type->elem->typlen);
+  // Our own malloc'd store, as for bytea: V8's allocator would abort if it refused the size.
+  void* data = malloc(bytes > 0 ? bytes : 1);
+  if (data == nullptr) throw PgError{make_error(ERRCODE_OUT_OF_MEMORY, "out of memory converting an array")};
+  if (bytes > 0) memcpy(data, ARR_DATA_PTR(array), bytes);
+  std::shared_ptr<v8::BackingStore> store =
+      v8::ArrayBuffer::NewBackingStore(data, bytes, [](void* p, size_t, void*) { free(p); }, nullptr);
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  switch (type->typed_array) {
+    case TypedArrayKind::Int16: return v8::Int16Array::New(buffer, 0, count);
+    case TypedArrayKind::Int32: return v8::Int32Array::New(buffer, 0, count);
+    case TypedArrayKind::Float32: return v8::Float32Array::New(buffer, 0, count);
+    case TypedArrayKind::Float64: return v8::Float64Array::New(buffer, 0, count);
+    case TypedArrayKind::BigInt64: return v8::BigInt64Array::New(buffer, 0, count);
+    case TypedArrayKind::None: break;
+  }
+  return array_to_js(isolate, value, type);
 }
 
 }  // namespace plv8compat

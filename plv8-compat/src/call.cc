@@ -118,9 +118,19 @@ Datum call_function(FunctionCallInfo fcinfo) {
     throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers")};
 
   FrameScope frame;
+  // A procedure called by a top-level CALL may end transactions (plv8.commit/rollback).
+  frame.frame()->nonatomic = fcinfo->context != nullptr && IsA(fcinfo->context, CallContext) &&
+                             !castNode(CallContext, fcinfo->context)->atomic;
   if (proc->prokind == PROKIND_WINDOW) {
-    frame.frame()->window = fcinfo->context;  // PG_WINDOW_OBJECT()
+    WindowObject winobj = reinterpret_cast<WindowObject>(fcinfo->context);  // PG_WINDOW_OBJECT()
+    frame.frame()->window = winobj;
     frame.frame()->window_flinfo = fcinfo->flinfo;
+    // The executor leaves a window function's arguments NULL (they are read through the window
+    // object); PL/v8 passes their values at the current row as ordinary arguments.
+    for (int i = 0; i < proc->nargs && i < fcinfo->nargs; i++) {
+      NullableDatum* arg = &fcinfo->args[i];
+      pg_guard([&] { arg->value = WinGetFuncArgCurrent(winobj, i, &arg->isnull); });
+    }
   }
   v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
   with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
@@ -147,13 +157,14 @@ Datum call_function(FunctionCallInfo fcinfo) {
   return datum;
 }
 
-void run_inline(const char* source) {
+void run_inline(const char* source, bool atomic) {
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = role_context(isolate);
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Function> fn = compile_body(isolate, context, "undefined", source, 0, nullptr);  // PL/v8's name for DO code
   FrameScope frame;
+  frame.frame()->nonatomic = !atomic;  // a DO block outside a transaction block may commit
   invoke_js(isolate, context, fn, 0, nullptr, "inline_code_block");
   frame.finish();
 }

@@ -67,7 +67,7 @@ Datum js_to_result_row(v8::Isolate* isolate, v8::Local<v8::Context> context, v8:
                        FunctionCallInfo fcinfo);
 
 Datum call_function(FunctionCallInfo fcinfo);
-void run_inline(const char* source);
+void run_inline(const char* source, bool atomic);
 void validate_function(Oid fn_oid);
 
 }  // namespace plv8compat

@@ -171,6 +171,20 @@ RuntimeContext* ordinary_context(v8::Isolate* isolate) {
   return entry;
 }
 
+void ordinary_context_reset(Oid role) {
+  auto it = ordinary_contexts.find(role);
+  if (it == ordinary_contexts.end()) return;
+  RuntimeContext* entry = it->second;
+  // The entry stays (the function cache keys on it); its V8 context is dropped, so the next call
+  // creates a fresh one (plv8.start_proc included), as PL/v8's plv8_reset() does.
+  entry->context.Reset();
+  proc_cache_forget_context(entry);
+  if (last_context == entry) {
+    last_role = InvalidOid;
+    last_context = nullptr;
+  }
+}
+
 RuntimeContext* private_context(v8::Isolate* isolate, const std::string& name) {
   Oid role = GetUserId();
   auto key = std::make_pair(role, name);
@@ -222,7 +236,8 @@ void spi_ensure_connected() {
   if (frame->spi_connected) return;
   MemoryContext cxt = CurrentMemoryContext;
   int rc = 0;
-  pg_guard([&] { rc = SPI_connect(); });
+  int options = frame->nonatomic ? SPI_OPT_NONATOMIC : 0;
+  pg_guard([&] { rc = SPI_connect_ext(options); });
   MemoryContextSwitchTo(cxt);  // SPI_connect switched to its own procedure context
   if (rc != SPI_OK_CONNECT)
     throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not connect to SPI manager")};

@@ -26,6 +26,7 @@ struct CallFrame {
   SrfState* srf = nullptr;
   void* window = nullptr;               // WindowObject of a window function call (window.cc)
   FmgrInfo* window_flinfo = nullptr;    // its FmgrInfo, for the actual argument types
+  bool nonatomic = false;               // CALL/DO outside a transaction block: plv8.commit() allowed
 };
 
 // The backend's isolate, created (and entered) on first use.
@@ -47,6 +48,10 @@ struct RuntimeContext {
 // or forbidden start_proc included).
 RuntimeContext* ordinary_context(v8::Isolate* isolate);
 inline v8::Local<v8::Context> role_context(v8::Isolate* isolate) { return ordinary_context(isolate)->context.Get(isolate); }
+
+// Drops the V8 context (globals and compiled functions) of role's ordinary context; the next use
+// creates a new one. Only when no JS is running (plv8_reset() checks).
+void ordinary_context_reset(Oid role);
 
 // The private context `name` of the current role, created on first use (never runs start_proc).
 RuntimeContext* private_context(v8::Isolate* isolate, const std::string& name);

@@ -188,6 +188,7 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
     case TypeKind::Timestamptz:
       return date_from_timestamptz(isolate, DatumGetTimestampTz(value));
     case TypeKind::Array:
+      if (type->typed_array != TypedArrayKind::None) return array_to_typed_array(isolate, value, type);
       return array_to_js(isolate, value, type);
     case TypeKind::Composite:
       return composite_to_js(isolate, value);

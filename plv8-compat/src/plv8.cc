@@ -91,8 +91,9 @@ extern "C" Datum plv8_call_handler(PG_FUNCTION_ARGS) {
 extern "C" Datum plv8_inline_handler(PG_FUNCTION_ARGS) {
   InlineCodeBlock* block = reinterpret_cast<InlineCodeBlock*>(DatumGetPointer(PG_GETARG_DATUM(0)));
   const char* source = block->source_text;
+  bool atomic = block->atomic;
   return run_entry([&]() -> Datum {
-    run_inline(source);
+    run_inline(source, atomic);
     return 0;
   });
 }
@@ -109,11 +110,13 @@ extern "C" Datum plv8_call_validator(PG_FUNCTION_ARGS) {
 
 extern "C" Datum plv8_version(PG_FUNCTION_ARGS) { PG_RETURN_TEXT_P(cstring_to_text(kPlv8Version)); }
 
-// Drops the current role's compiled functions so the next call recompiles them (the context and
-// its globals stay: the isolate cannot safely drop a context while JS might hold references).
+// As PL/v8: the current role's ordinary context starts afresh on its next use (globals gone,
+// plv8.start_proc runs again). Its private contexts (no code the role wrote runs there) keep their
+// globals but recompile their functions from pg_proc.
 extern "C" Datum plv8_reset(PG_FUNCTION_ARGS) {
   if (current_frame() != nullptr)
     ereport(ERROR, (errcode(ERRCODE_OBJECT_IN_USE), errmsg("plv8_reset() cannot be called from PL/v8 code")));
+  ordinary_context_reset(GetUserId());
   proc_cache_forget_role(GetUserId());
   PG_RETURN_VOID();
 }

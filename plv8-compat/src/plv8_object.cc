@@ -66,11 +66,10 @@ void elog_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   pg_guard([&] { ereport(level, (errmsg_internal("%s", msg))); });
 }
 
+// As PL/v8: the argument's string form quoted, so null gives 'null' (use quote_nullable for SQL
+// NULL); no argument gives undefined.
 void quote_literal_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (info.Length() < 1 || info[0]->IsNull() || info[0]->IsUndefined()) {
-    info.GetReturnValue().SetNull();
-    return;
-  }
+  if (info.Length() < 1) return;
   char* s = arg_cstring(info, 0);
   char* quoted = nullptr;
   pg_guard([&] { quoted = quote_literal_cstr(s); });
@@ -203,6 +202,8 @@ void install_plv8_object(v8::Isolate* isolate, v8::Local<v8::Context> context) {
     set_method<spi_execute>(isolate, tmpl, "execute");
     set_method<spi_prepare>(isolate, tmpl, "prepare");
     set_method<spi_subtransaction>(isolate, tmpl, "subtransaction");
+    set_method<spi_commit>(isolate, tmpl, "commit");
+    set_method<spi_rollback>(isolate, tmpl, "rollback");
     set_method<srf_return_next>(isolate, tmpl, "return_next");
     set_method<window_get_object>(isolate, tmpl, "get_window_object");
     tmpl->Set(js_name(isolate, "version"), js_string(isolate, kPlv8Version));

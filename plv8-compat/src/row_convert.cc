@@ -85,6 +85,28 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
   return rows;
 }
 
+namespace {
+
+// As PL/v8: a row object must have a property for every column (a misspelt key would otherwise
+// become a silent NULL). Extra properties are ignored.
+void require_every_column(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
+                          TupleDesc tupdesc) {
+  for (int i = 0; i < tupdesc->natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    if (attr->attisdropped) continue;
+    v8::Maybe<bool> has = obj->Has(context, js_name(isolate, NameStr(attr->attname)));
+    if (has.IsNothing()) throw JsPending{};
+    if (!has.FromJust())
+      throw PgError{make_error(
+          ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch",
+          psprintf("The returned object has no property \"%s\" for column \"%s\".", NameStr(attr->attname),
+                   NameStr(attr->attname)),
+          "Return an object with one property per column, named as the columns (null for SQL NULL).")};
+  }
+}
+
+}  // namespace
+
 HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                       TupleDesc tupdesc) {
   int natts = tupdesc->natts;
@@ -95,6 +117,7 @@ HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::
     throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object",
                              nullptr, "Return an object whose keys are the column names.")};
   v8::Local<v8::Object> obj = value.As<v8::Object>();
+  if (!by_position) require_every_column(isolate, context, obj, tupdesc);
   int position = 0;
   for (int i = 0; i < natts; i++) {
     Form_pg_attribute attr = TupleDescAttr(tupdesc, i);

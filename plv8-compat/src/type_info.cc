@@ -44,6 +44,25 @@ TypeKind kind_for(Oid base, char typtype, Oid elemtype, int16 typlen) {
   return TypeKind::Other;
 }
 
+// plv8_int2array & co.: domains the plv8 extension creates in pg_catalog (matched by name there,
+// so a user's domain of that name in another schema stays an ordinary array).
+TypedArrayKind typed_array_kind(Oid typid, Oid basetype) {
+  HeapTuple tuple = SearchSysCache1(TYPEOID, ObjectIdGetDatum(typid));
+  if (!HeapTupleIsValid(tuple)) return TypedArrayKind::None;
+  Form_pg_type form = reinterpret_cast<Form_pg_type>(GETSTRUCT(tuple));
+  TypedArrayKind kind = TypedArrayKind::None;
+  if (form->typnamespace == PG_CATALOG_NAMESPACE) {
+    const char* name = NameStr(form->typname);
+    if (strcmp(name, "plv8_int2array") == 0 && basetype == INT2ARRAYOID) kind = TypedArrayKind::Int16;
+    else if (strcmp(name, "plv8_int4array") == 0 && basetype == INT4ARRAYOID) kind = TypedArrayKind::Int32;
+    else if (strcmp(name, "plv8_float4array") == 0 && basetype == FLOAT4ARRAYOID) kind = TypedArrayKind::Float32;
+    else if (strcmp(name, "plv8_float8array") == 0 && basetype == FLOAT8ARRAYOID) kind = TypedArrayKind::Float64;
+    else if (strcmp(name, "plv8_int8array") == 0 && basetype == INT8ARRAYOID) kind = TypedArrayKind::BigInt64;
+  }
+  ReleaseSysCache(tuple);
+  return kind;
+}
+
 TypeInfo* build(Oid typid) {
   TypeInfo* info = static_cast<TypeInfo*>(MemoryContextAllocZero(cache_context(), sizeof(TypeInfo)));
   info->typid = typid;
@@ -54,6 +73,8 @@ TypeInfo* build(Oid typid) {
   char typtype = get_typtype(info->basetype);
   Oid elemtype = get_element_type(info->basetype);
   info->kind = kind_for(info->basetype, typtype, elemtype, info->typlen);
+  info->typed_array = info->is_domain && info->kind == TypeKind::Array ? typed_array_kind(typid, info->basetype)
+                                                                        : TypedArrayKind::None;
   if (typtype != TYPTYPE_PSEUDO || info->basetype == RECORDOID || info->basetype == CSTRINGOID ||
       info->basetype == UNKNOWNOID) {
     if (info->basetype != RECORDOID && info->basetype != VOIDOID) {

@@ -21,13 +21,17 @@ enum class TypeKind {
   Json,        // JSON.parse / JSON.stringify
   Jsonb,       // JSON text both ways (jsonb_convert.cc explains why)
   Bytea,       // Uint8Array
-  Date,        // JS Date (midnight, session time zone)
-  Timestamp,   // JS Date (local time in the session time zone)
-  Timestamptz, // JS Date
+  Date,        // JS Date (UTC midnight of the day, as PL/v8)
+  Timestamp,   // JS Date (the wall-clock time read as UTC, as PL/v8)
+  Timestamptz, // JS Date (the same instant)
   Array,       // JS Array (nested for multi-dimensional arrays)
   Composite,   // JS object keyed by column name
   Other,       // through the type's text output/input functions
 };
+
+// PL/v8's "external array" domains (plv8_int4array etc., created by the extension in pg_catalog):
+// such arguments arrive as typed arrays instead of Arrays.
+enum class TypedArrayKind { None, Int16, Int32, Float32, Float64, BigInt64 };
 
 struct TypeInfo {
   Oid typid;      // the type as declared (may be a domain)
@@ -43,6 +47,7 @@ struct TypeInfo {
   Oid ioparam;
   const TypeInfo* elem;  // element type of an array, else nullptr
   void* domain_extra;    // cache for domain_check()
+  TypedArrayKind typed_array;  // a plv8_*array domain, else None
 };
 
 // Cached TypeInfo for typid; raises a PgError for an unknown type.

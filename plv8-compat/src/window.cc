@@ -22,7 +22,10 @@ namespace plv8compat {
 namespace {
 
 // Partition-local memory layout: capacity of data, length of the JSON text, then the text.
+// `initialized` tells a fresh (zeroed) area from one reserved with capacity 0: the capacity is
+// fixed by the first call in a partition (PostgreSQL allocates the memory then, once).
 struct PartitionLocal {
+  int32 initialized;
   int32 capacity;
   int32 length;
   char data[FLEXIBLE_ARRAY_MEMBER];
@@ -122,20 +125,26 @@ void func_arg_current(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(datum_to_js(isolate, value, isnull, type));
 }
 
-PartitionLocal* partition_local(WindowObject w, int32 capacity) {
+PartitionLocal* partition_local(v8::Isolate* isolate, WindowObject w, int64 capacity) {
+  if (capacity < 0 || capacity > MaxAllocSize / 2) {
+    throw_js_type_error(isolate, "get_partition_local(size): size must be a number of bytes between 0 and 512 MB");
+    throw JsPending{};
+  }
   PartitionLocal* local = nullptr;
   pg_guard([&] {
     local = static_cast<PartitionLocal*>(WinGetPartitionLocalMemory(w, offsetof(PartitionLocal, data) + capacity));
   });
-  if (local->capacity == 0) local->capacity = capacity;  // zeroed on first use in a partition
+  if (!local->initialized) {  // zeroed on first use in a partition
+    local->initialized = 1;
+    local->capacity = static_cast<int32>(capacity);
+  }
   return local;
 }
 
 void get_partition_local(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   WindowObject w = window_of(isolate);
-  int32 size = static_cast<int32>(int_arg(info, 0, kDefaultPartitionLocalSize));
-  PartitionLocal* local = partition_local(w, size);
+  PartitionLocal* local = partition_local(isolate, w, int_arg(info, 0, kDefaultPartitionLocalSize));
   if (local->length == 0) return;  // undefined: nothing stored yet
   v8::Local<v8::Value> value;
   if (!v8::JSON::Parse(isolate->GetCurrentContext(), js_string(isolate, local->data, local->length)).ToLocal(&value))
@@ -154,7 +163,7 @@ void set_partition_local(const v8::FunctionCallbackInfo<v8::Value>& info) {
   char* text = js_to_cstring(isolate, context, json);
   if (text == nullptr) throw JsPending{};
   int32 length = static_cast<int32>(strlen(text));
-  PartitionLocal* local = partition_local(w, kDefaultPartitionLocalSize);
+  PartitionLocal* local = partition_local(isolate, w, kDefaultPartitionLocalSize);
   if (length > local->capacity) {
     std::string msg = "partition-local value needs " + std::to_string(length) + " bytes but only " +
                       std::to_string(local->capacity) +

@@ -14,7 +14,7 @@ CREATE FUNCTION srf_next_pair() RETURNS SETOF srf_pair LANGUAGE plv8 AS $$
   plv8.return_next({k: 1, label: 'one'});
   plv8.return_next({k: 2, label: null});
 $$;
-CREATE FUNCTION srf_array_pair() RETURNS SETOF srf_pair LANGUAGE plv8 AS $$ return [{k: 3, label: 'three'}, {k: 4}]; $$;
+CREATE FUNCTION srf_array_pair() RETURNS SETOF srf_pair LANGUAGE plv8 AS $$ return [{k: 3, label: 'three'}, {k: 4, label: undefined}]; $$;
 CREATE FUNCTION srf_table(n int) RETURNS TABLE (idx int, sq bigint, tags text[]) LANGUAGE plv8 AS $$
   for (let i = 1; i <= n; i++) plv8.return_next({idx: i, sq: i * i, tags: ['t' + i]});
 $$;

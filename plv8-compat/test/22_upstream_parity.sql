@@ -1,0 +1,217 @@
+-- Behaviour of upstream PL/v8 3.2.2 that plv8-compat matches (issue 10): int8 as BigInt, dates as
+-- UTC values whatever the session TimeZone, a subtransaction per plv8.execute / plan.execute /
+-- plan.cursor, messages and CONTEXT, row key checks, plv8_reset(), quote_literal(null), window
+-- arguments and partition-local size, plv8.commit()/plv8.rollback() in procedures.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS plv8;
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT no_plan();
+
+-- Everything a caller sees about an error: SQLSTATE|message|context.
+CREATE FUNCTION up_error(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text; ctx text;
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, ctx = PG_EXCEPTION_CONTEXT;
+  RETURN st || '|' || msg || '|' || coalesce(ctx, '');
+END $$;
+
+-- ---- int8 <-> BigInt ------------------------------------------------------------------------------
+CREATE FUNCTION up_i8_minus_1n(v int8) RETURNS int8 LANGUAGE plv8 AS $$ return v - 1n; $$;
+CREATE FUNCTION up_i8_minus_1(v int8) RETURNS int8 LANGUAGE plv8 AS $$ return v - 1; $$;
+CREATE FUNCTION up_pow(a int8, b int8) RETURNS numeric LANGUAGE plv8 AS $$ return a ** b; $$;
+CREATE FUNCTION up_spi_i8() RETURNS text LANGUAGE plv8 AS $$
+  const row = plv8.execute('SELECT 42::int8 AS n, count(*) AS c FROM generate_series(1, 3)')[0];
+  return typeof row.n + ':' + row.n + ',' + typeof row.c + ':' + row.c;
+$$;
+SELECT is(up_i8_minus_1n(9223372036854775807), 9223372036854775806::int8, 'int8 arrives as BigInt: v - 1n is exact at int8 max');
+SELECT is(up_i8_minus_1n(32), 31::int8, 'small int8 values are BigInt too: v - 1n works');
+SELECT is(split_part(up_error('SELECT up_i8_minus_1(32)'), '|', 2), 'TypeError: Cannot mix BigInt and other types, use explicit conversions',
+          'v - 1 on an int8 is a TypeError, as in PL/v8 3.2');
+SELECT is(up_pow(20, 200), 1606938044258990275541962092341162602522202993782792835301376 * 10::numeric ^ 200,
+          'a BigInt returned as numeric keeps every digit');
+SELECT is(up_spi_i8(), 'bigint:42,bigint:3', 'int8 columns of plv8.execute results (count(*) too) are BigInt');
+SET LOCAL plv8.bigint_graceful = on;
+SELECT is(up_i8_minus_1(32), 31::int8, 'plv8.bigint_graceful: an int8 in the int4 range is a number (upstream BIGINT_GRACEFUL build)');
+SELECT is(up_i8_minus_1n(9223372036854775807), 9223372036854775806::int8, 'plv8.bigint_graceful: beyond int4 it stays a BigInt');
+SET LOCAL plv8.bigint_graceful = off;
+
+-- numbers to integers truncate toward zero (PL/v8 uses V8's IntegerValue/Int32Value)
+CREATE FUNCTION up_num_to_i8(x numeric) RETURNS int8 LANGUAGE plv8 AS $$ return x; $$;
+CREATE FUNCTION up_num_to_i4(x numeric) RETURNS int4 LANGUAGE plv8 AS $$ return x; $$;
+SELECT is(up_num_to_i8(1234.56), 1234::int8, 'numeric 1234.56 returned as int8 -> 1234 (truncated, not rounded)');
+SELECT is(up_num_to_i8(-1234.56), -1234::int8, 'negative numbers truncate toward zero');
+SELECT is(up_num_to_i4(2.9), 2, 'int4 results truncate as well');
+
+-- ---- date / timestamp / timestamptz <-> Date -----------------------------------------------------
+SET LOCAL TimeZone = 'PST8PDT';
+CREATE FUNCTION up_date_utc(d date) RETURNS text LANGUAGE plv8 AS $$ return d.toUTCString(); $$;
+CREATE FUNCTION up_text_to_date(t text) RETURNS date LANGUAGE plv8 AS $$ return new Date(t); $$;
+CREATE FUNCTION up_ts_iso(t timestamp) RETURNS text LANGUAGE plv8 AS $$ return t.toISOString(); $$;
+CREATE FUNCTION up_tstz_iso(t timestamptz) RETURNS text LANGUAGE plv8 AS $$ return t.toISOString(); $$;
+CREATE FUNCTION up_iso_to_ts(t text) RETURNS timestamp LANGUAGE plv8 AS $$ return new Date(t); $$;
+CREATE FUNCTION up_iso_to_tstz(t text) RETURNS timestamptz LANGUAGE plv8 AS $$ return new Date(t); $$;
+CREATE FUNCTION up_date_id(d date) RETURNS date LANGUAGE plv8 AS $$ return d; $$;
+CREATE FUNCTION up_spi_date() RETURNS text LANGUAGE plv8 AS $$
+  return plv8.execute("SELECT '2010-12-23'::date AS d")[0].d.toISOString();
+$$;
+SELECT is(up_date_utc('23 Dec 2010'), 'Thu, 23 Dec 2010 00:00:00 GMT', 'date -> Date at UTC midnight of that day under a PST session');
+SELECT is(up_text_to_date('23 Dec 2010 GMT'), '2010-12-23'::date, 'Date -> date: its UTC day under a PST session');
+SELECT is(up_ts_iso('2010-12-23 10:20:30'), '2010-12-23T10:20:30.000Z', 'timestamp -> Date: the wall-clock time read as UTC');
+SELECT is(up_iso_to_ts('2010-12-23T10:20:30Z'), '2010-12-23 10:20:30'::timestamp, 'Date -> timestamp: its UTC wall-clock time');
+SELECT is(up_tstz_iso('2010-12-23 12:34:56+00'), '2010-12-23T12:34:56.000Z', 'timestamptz -> Date: the same instant');
+SELECT is(up_iso_to_tstz('2010-12-23T12:34:56Z'), '2010-12-23 12:34:56+00'::timestamptz, 'Date -> timestamptz: the same instant');
+SELECT is(up_spi_date(), '2010-12-23T00:00:00.000Z', 'dates in plv8.execute results are UTC midnight as well');
+SET LOCAL TimeZone = 'Asia/Tokyo';
+SELECT is(up_date_id('2024-03-01'), '2024-03-01'::date, 'a date round-trips unchanged under a zone east of UTC');
+SELECT is(up_text_to_date('1999-12-31T12:00:00Z'), '1999-12-31'::date,
+          'a Date before 2000 that is not midnight gives its own UTC day (deliberate: PL/v8 truncates toward 2000 and gives the next day)');
+RESET TimeZone;
+
+-- ---- a subtransaction per plv8.execute / plan.execute / plan.cursor ------------------------------
+CREATE TABLE up_w (v text UNIQUE);
+CREATE FUNCTION up_catch_and_go_on() RETURNS text LANGUAGE plv8 AS $$
+  plv8.execute("INSERT INTO up_w VALUES ('before')");
+  let caught;
+  try {
+    plv8.execute("WITH w AS (INSERT INTO up_w VALUES ('in the failed statement') RETURNING 1) SELECT 1/0 FROM w");
+  } catch (e) {
+    caught = e.sqlerrcode;
+  }
+  plv8.execute("INSERT INTO up_w VALUES ('after')");
+  return caught + ':' + plv8.execute('SELECT count(*)::int AS n FROM up_w')[0].n;
+$$;
+SELECT is(up_catch_and_go_on(), '22012:2', 'a caught SQL error leaves the transaction usable; SQL after it runs');
+SELECT is((SELECT array_agg(v ORDER BY v) FROM up_w), ARRAY['after', 'before'],
+          'earlier and later writes are kept, the failed statement''s own write is rolled back');
+
+CREATE FUNCTION up_plan_catch() RETURNS text LANGUAGE plv8 AS $$
+  const insert = plv8.prepare('INSERT INTO up_w VALUES ($1)', ['text']);
+  insert.execute(['plan-1']);
+  let caught;
+  try { insert.execute(['plan-1']); } catch (e) { caught = e.sqlerrcode; }
+  insert.execute(['plan-2']);
+  let cursor_error;
+  const bad = plv8.prepare('SELECT 1 / $1 AS q', ['int']);
+  try { bad.cursor([0]).fetch(); } catch (e) { cursor_error = e.sqlerrcode; }
+  insert.free(); bad.free();
+  return caught + ',' + cursor_error;
+$$;
+SELECT is(up_plan_catch(), '23505,22012', 'errors of plan.execute and of a cursor are catchable too');
+SELECT is((SELECT array_agg(v ORDER BY v) FROM up_w WHERE v LIKE 'plan-%'), ARRAY['plan-1', 'plan-2'],
+          'a prepared plan''s failed execution is rolled back on its own; the others are kept');
+CREATE FUNCTION up_rethrow() RETURNS void LANGUAGE plv8 AS $$
+  try { plv8.execute('SELECT 1/0'); } catch (e) { throw e; }
+$$;
+SELECT throws_ok('SELECT up_rethrow()', '22012', 'division by zero', 'a re-thrown SQL error keeps its SQLSTATE and message');
+
+-- ---- messages and CONTEXT ------------------------------------------------------------------------
+CREATE FUNCTION up_throw() RETURNS void LANGUAGE plv8 AS $$
+  const x = 1;
+  throw new Error("an error");
+$$;
+SELECT is(split_part(up_error('SELECT up_throw()'), E'\n', 1), 'XX000|an error|up_throw() LINE 3:   throw new Error("an error");',
+          'an Error reports without "Error: "; CONTEXT is name() LINE n: <source line>');
+CREATE FUNCTION up_type_error() RETURNS void LANGUAGE plv8 AS $$ null.x; $$;
+SELECT matches(up_error('SELECT up_type_error()'), '^XX000\|TypeError: Cannot read properties of null', 'other error types keep their name');
+SELECT matches(up_error($$DO $d$ plv8.elog(NOTICE, 'x' + not_defined) $d$ LANGUAGE plv8$$),
+               E'\\|ReferenceError: not_defined is not defined\\|undefined\\(\\) LINE 1:  plv8.elog', 'a DO block is named undefined() in CONTEXT, as in PL/v8');
+SELECT matches(up_error('SELECT up_rethrow()'), E'^22012\\|division by zero\\|SQL statement "SELECT 1/0"\nup_rethrow\\(\\) LINE 2:', 'a SQL error thrown on: CONTEXT has its SQL statement, then the JS line');
+SELECT matches(up_error($f$CREATE FUNCTION up_bad_syntax() RETURNS int LANGUAGE plv8 AS $$
+let a = (;
+$$$f$), E'^42601\\|SyntaxError: Unexpected token .*\\|up_bad_syntax\\(\\) LINE 2: let a = \\(;', 'syntax errors: CONTEXT with the body line');
+
+-- ---- rows: every column needs a property -----------------------------------------------------------
+CREATE TYPE up_pair AS (a int, b int);
+CREATE FUNCTION up_pair_missing() RETURNS up_pair LANGUAGE plv8 AS $$ return {a: 1, c: 2}; $$;
+CREATE FUNCTION up_records() RETURNS SETOF record LANGUAGE plv8 AS $$ plv8.return_next({a: 1, b: 2}); $$;
+CREATE FUNCTION up_record_array() RETURNS SETOF up_pair LANGUAGE plv8 AS $$ return [{a: 1, b: null}, {a: 2}]; $$;
+SELECT throws_ok('SELECT up_pair_missing()', '42804', 'field name / property name mismatch', 'a composite result without a property for column b is an error');
+SELECT throws_ok('SELECT * FROM up_records() AS x(a int, c int)', '42804', 'field name / property name mismatch',
+                 'SETOF record whose keys do not match the column definition list is an error');
+SELECT results_eq('SELECT * FROM up_records() AS x(a int, b int)', $$VALUES (1, 2)$$, 'matching names return the row');
+SELECT throws_ok('SELECT * FROM up_record_array()', '42804', 'field name / property name mismatch', 'returned arrays of rows are checked too');
+
+-- ---- plv8_reset() -----------------------------------------------------------------------------------
+CREATE FUNCTION up_set_global(v text) RETURNS void LANGUAGE plv8 AS $$ globalThis.up_value = v; $$;
+CREATE FUNCTION up_get_global() RETURNS text LANGUAGE plv8 AS $$ return typeof up_value === 'undefined' ? 'gone' : up_value; $$;
+SELECT up_set_global('kept');
+SELECT is(up_get_global(), 'kept', 'a global lives in the role''s context');
+SELECT plv8_reset();
+SELECT is(up_get_global(), 'gone', 'plv8_reset() gives the role a fresh context: globals are gone');
+SELECT throws_ok($$DO $d$ plv8.execute('SELECT plv8_reset()') $d$ LANGUAGE plv8$$, '55006', NULL, 'plv8_reset() cannot run from inside PL/v8 code');
+
+-- ---- plv8.quote_literal -----------------------------------------------------------------------------
+CREATE FUNCTION up_quotes(s text) RETURNS text LANGUAGE plv8 AS $$
+  return [plv8.quote_literal(s), plv8.quote_nullable(s), plv8.quote_ident(s)].join(':');
+$$;
+SELECT is(up_quotes(NULL), '''null'':NULL:"null"', 'quote_literal(null) quotes the text null, as PL/v8 does (quote_nullable gives NULL)');
+
+-- ---- window functions ------------------------------------------------------------------------------
+CREATE FUNCTION up_win_arg(x int) RETURNS int LANGUAGE plv8 WINDOW AS $$ return x * 10; $$;
+SELECT results_eq('SELECT up_win_arg(g) OVER () FROM generate_series(1, 3) g', ARRAY[10, 20, 30],
+                  'a window function receives its arguments at the current row');
+CREATE FUNCTION up_win_local(sz int) RETURNS void LANGUAGE plv8 WINDOW AS $$
+  const w = plv8.get_window_object();
+  const local = w.get_partition_local(sz) || {};
+  local.long_text_key_and_value = 'blablablablablablablablablablablablablablablabla';
+  w.set_partition_local(local);
+$$;
+SELECT matches(up_error('SELECT up_win_local(5) OVER ()'), '^XX000\|partition-local value needs [0-9]+ bytes but only 5 are reserved',
+               'set_partition_local beyond the size reserved by get_partition_local(5) is an error');
+SELECT matches(up_error('SELECT up_win_local(0) OVER ()'), 'only 0 are reserved', 'a reserved size of 0 is kept (no write past it)');
+SELECT lives_ok('SELECT up_win_local(1000) OVER ()', 'within the reserved size it works');
+
+-- ---- external array types (plv8_int4array & co.) ----------------------------------------------------
+CREATE FUNCTION up_fastsum(a plv8_int4array) RETURNS int8 LANGUAGE plv8 IMMUTABLE STRICT AS $$
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i];
+  return sum;
+$$;
+CREATE FUNCTION up_typed_kinds(a plv8_int2array, b plv8_int4array, c plv8_float4array, d plv8_float8array, e plv8_int8array)
+RETURNS text LANGUAGE plv8 AS $$
+  return [a, b, c, d, e].map(x => x.constructor.name + ':' + Array.from(x).join(',')).join(' ');
+$$;
+CREATE FUNCTION up_typed_out() RETURNS plv8_float8array LANGUAGE plv8 AS $$ return new Float64Array([0.5, 2]); $$;
+SELECT is(up_fastsum(ARRAY[1, 2, 3, 4, 5]), 15::int8, 'a plv8_int4array argument works as an array of numbers');
+SELECT is(up_typed_kinds('{1,2}', '{3}', '{0.5}', '{1.25}', '{9007199254740993}'),
+          'Int16Array:1,2 Int32Array:3 Float32Array:0.5 Float64Array:1.25 BigInt64Array:9007199254740993',
+          'each plv8_*array type arrives as its typed array');
+SELECT throws_ok('SELECT up_fastsum(ARRAY[NULL, 2])', '22023', 'NULL element, or multi-dimension array not allowed in external array type',
+                 'a NULL element is refused, as in PL/v8');
+SELECT throws_ok($$SELECT up_fastsum('{{1,2},{3,4}}')$$, '22023', NULL, 'so is a second dimension');
+SELECT is(up_typed_out(), '{0.5,2}'::plv8_float8array, 'a typed array returns as the array type');
+
+-- ---- plv8.commit() / plv8.rollback() -----------------------------------------------------------------
+CREATE FUNCTION up_commit_in_function() RETURNS void LANGUAGE plv8 AS $$ plv8.commit(); $$;
+SELECT throws_ok('SELECT up_commit_in_function()', '2D000', 'invalid transaction termination', 'plv8.commit() in a function is refused');
+CREATE PROCEDURE up_commit_in_subtransaction() LANGUAGE plv8 AS $$ plv8.subtransaction(() => plv8.commit()); $$;
+SELECT throws_ok('CALL up_commit_in_subtransaction()', '2D000', NULL, 'plv8.commit() inside a transaction block or plv8.subtransaction is refused');
+-- CALL outside a transaction block needs a session of its own (this file runs inside BEGIN), in a
+-- scratch database of its own (plv8 may exist here only in this file's uncommitted transaction).
+SELECT dblink_connect('up_admin', format('host=127.0.0.1 port=%s dbname=postgres', current_setting('port')));
+SELECT dblink_exec('up_admin', 'DROP DATABASE IF EXISTS plv8_test_upstream_tx');
+SELECT dblink_exec('up_admin', 'CREATE DATABASE plv8_test_upstream_tx');
+SELECT dblink_connect('up_tx', format('host=127.0.0.1 port=%s dbname=plv8_test_upstream_tx', current_setting('port')));
+SELECT dblink_exec('up_tx', 'CREATE EXTENSION plv8');
+SELECT dblink_exec('up_tx', $$CREATE TABLE up_tx_t (a int)$$);
+SELECT dblink_exec('up_tx', $o$CREATE PROCEDURE up_tx_proc() LANGUAGE plv8 AS $p$
+  for (let i = 0; i < 10; i++) {
+    plv8.execute('INSERT INTO up_tx_t VALUES ($1)', [i]);
+    if (i % 2 === 0) plv8.commit(); else plv8.rollback();
+  }
+$p$$o$);
+SELECT dblink_exec('up_tx', 'CALL up_tx_proc()');
+SELECT dblink_exec('up_tx', $$DO $d$ plv8.execute('INSERT INTO up_tx_t VALUES (100)'); plv8.commit();
+                                       plv8.execute('INSERT INTO up_tx_t VALUES (101)'); plv8.rollback(); $d$ LANGUAGE plv8$$);
+SELECT is((SELECT array_agg(a ORDER BY a) FROM dblink('up_tx', 'SELECT a FROM up_tx_t') AS t(a int)), ARRAY[0, 2, 4, 6, 8, 100],
+          'CALL and DO outside a transaction block: plv8.commit() keeps, plv8.rollback() drops the work since the last one');
+SELECT dblink_disconnect('up_tx');
+SELECT dblink_exec('up_admin', 'DROP DATABASE plv8_test_upstream_tx WITH (FORCE)');
+SELECT dblink_disconnect('up_admin');
+
+SELECT * FROM finish();
+ROLLBACK;
