@@ -5,7 +5,7 @@
 //                   installed package needs nothing but its peer `pg`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +25,27 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node18',
-  external: ['pg'],
+  // @opentelemetry/api is an optional peer, loaded only when tracing is asked for.
+  external: ['pg', '@opentelemetry/api'],
   // Error classes are recognised by name (err.name, stack headers): keep them through bundling.
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// dist/cli.js: the `wormhole` command (the package's bin), with commander and cli-progress bundled in.
+await build({
+  entryPoints: [join(here, 'src/cli/main.ts')],
+  outfile: join(dist, 'cli.js'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  external: ['pg'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The .d.ts files are what users' compilers read: they must not name a package users cannot install.
 for (const file of readdirSync(dist).filter((f) => f.endsWith('.d.ts'))) {

@@ -35,6 +35,19 @@ export interface DefinitionOptions {
 
 const NATIVE = /\{\s*\[native code\]\s*\}\s*$/;
 
+/**
+ * `wormhole deploy` loads the app with a function here, and every definition is handed to it: a
+ * global symbol, so the CLI sees definitions made by any copy of the SDK the app loads.
+ */
+export const DEPLOY_COLLECTOR = Symbol.for('pg-wormhole.deploy.collector');
+
+/** What the collector receives (a FunctionDefinition has all of it). */
+export interface CollectedDefinition {
+  readonly source: string;
+  readonly hash: string;
+  readonly name: string;
+}
+
 export class FunctionDefinition {
   /** The text sent to the server (instrumentation removed). */
   readonly source: string;
@@ -69,6 +82,8 @@ export class FunctionDefinition {
     this.source = this.checked.source;
     this.hash = this.checked.hash;
     this.info = this.checked.info;
+    const collect = (globalThis as Record<symbol, unknown>)[DEPLOY_COLLECTOR];
+    if (typeof collect === 'function') collect(this);
   }
 
   /** A name for messages and the catalog: given, the function's own, the variable it is assigned to, or 'anonymous'. */

@@ -1,0 +1,199 @@
+/**
+ * The `wormhole` CLI (pg-wormhole's bin, dist/cli.js) against a real database: deploy an app's
+ * entry, list, show, stats (also as Prometheus text), prune, policy, doctor; --json output and exit
+ * codes. And the SDK side of deploying: wh.install, wh.functions, typed wh.call, { deployed: true }.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { connect, Wormhole } from 'pg-wormhole';
+import { createTestDatabase, TestDatabase } from './support/database';
+
+const cli = join(__dirname, '..', 'packages', 'sdk', 'dist', 'cli.js');
+let database: TestDatabase;
+let bare: TestDatabase;
+const app = mkdtempSync(join(tmpdir(), 'wh-cli-'));
+
+function wormhole(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, '--database-url', database.url, ...args], { encoding: 'utf8', timeout: 60_000, cwd: app });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+
+// The app: two functions defined at load, one after an awaited connect() (as apps often do).
+const ENTRY = `
+const { connect } = require(${JSON.stringify(require.resolve('pg-wormhole'))});
+const pending = connect(process.env.DATABASE_URL);
+module.exports.ready = pending.then((wh) => {
+  module.exports.late = wh.remote(async (db, x) => x * 3, { name: 'late' });
+  return wh;
+});
+pending.then((wh) => {
+  module.exports.add = wh.remote(async (db, a, b) => a + b, { name: 'add' });
+  module.exports.hello = wh.remote(async (db, who) => db.queryValue("SELECT 'hi ' || $1", [who]), { name: 'hello' });
+});
+`;
+
+beforeAll(async () => {
+  database = await createTestDatabase('cli');
+  bare = await createTestDatabase('cli_bare', '', { extension: false });
+  writeFileSync(join(app, 'app.js'), ENTRY);
+  writeFileSync(join(app, 'bad.js'), `
+    const { connect } = require(${JSON.stringify(require.resolve('pg-wormhole'))});
+    connect(process.env.DATABASE_URL).then((wh) => { const t = 'x'; wh.remote(async (db) => t); });`);
+});
+
+afterAll(async () => {
+  await database?.drop();
+  await bare?.drop();
+});
+
+describe('wormhole deploy', () => {
+  it("installs every function the entry defines, then finds them present", () => {
+    const first = wormhole('--json', 'deploy', 'app.js');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const installed = first.json() as Array<{ name: string; status: string; hash: string }>;
+    expect(installed.map((f) => [f.name, f.status]).sort()).toEqual([['add', 'installed'], ['hello', 'installed'], ['late', 'installed']]);
+    const again = wormhole('--json', 'deploy', 'app.js');
+    expect(again.code).toBe(0);
+    expect((again.json() as Array<{ status: string }>).map((f) => f.status)).toEqual(['present', 'present', 'present']);
+  });
+
+  it('exits 4 with the precheck message when a function cannot run', () => {
+    const r = wormhole('deploy', 'bad.js');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/`t` is not defined inside the function/);
+  });
+
+  it('exits 2 for an entry that does not exist', () => {
+    expect(wormhole('deploy', 'missing.js').code).toBe(2);
+  });
+});
+
+describe('after deploy, the app sends no source', () => {
+  let wh: Wormhole;
+  beforeAll(async () => {
+    wormhole('deploy', 'app.js');
+    wh = await connect(database.url, { deployed: true });
+  });
+  afterAll(() => wh.close());
+
+  it('calls by hash only (no install), typed through wh.call', async () => {
+    const add = wh.remote(async (db, a: number, b: number) => a + b, { name: 'add' });
+    const sum: number = await wh.call(add, 20, 22);
+    expect(sum).toBe(42);
+    expect(wh.stats.installs).toBe(0);
+    // A function the server lacks is sent once, with its source.
+    const fresh = wh.remote(async (db, s: string) => s.length, { name: 'fresh' });
+    expect(await fresh('four')).toBe(4);
+    expect(wh.stats).toMatchObject({ installs: 1, reteaches: 1 });
+  });
+
+  it('wh.install installs ahead; wh.functions lists the catalog', async () => {
+    const twice = wh.remote(async (db, n: number) => n * 2, { name: 'twice' });
+    expect(await wh.install(twice)).toEqual([{ hash: twice.hash, name: 'twice', installed: true }]);
+    expect(await wh.install(twice)).toEqual([{ hash: twice.hash, name: 'twice', installed: false }]);
+    const listed = await wh.functions();
+    expect(listed.find((f) => f.hash === twice.hash)).toMatchObject({ name: 'twice', arity: 1, isAsync: true, calls: 0 });
+  });
+});
+
+describe('ls, show, stats, policy', () => {
+  it('ls lists the deployed functions', () => {
+    const r = wormhole('--json', 'ls');
+    expect(r.code).toBe(0);
+    expect((r.json() as Array<{ name: string }>).map((f) => f.name)).toEqual(expect.arrayContaining(['add', 'hello', 'late']));
+    expect(wormhole('ls').stdout).toMatch(/^HASH\s+NAME\s+CALLS/);
+  });
+
+  it('show finds a function by name or hash prefix, with its source; exit 6 when none', () => {
+    const [add] = wormhole('--json', 'show', 'add').json() as Array<{ hash: string; source: string }>;
+    expect(add.source).toContain('a + b');
+    expect((wormhole('--json', 'show', add.hash.slice(0, 10)).json() as Array<{ hash: string }>)[0].hash).toBe(add.hash);
+    const none = wormhole('show', 'no-such-function');
+    expect(none.code).toBe(6);
+    expect(none.stderr).toMatch(/no installed function/);
+  });
+
+  it('stats --prometheus exports the live counters', async () => {
+    const wh = await connect(database.url);
+    try {
+      const hello = wh.remote(async (db, who: string) => db.queryValue<string>("SELECT 'hi ' || $1", [who]), { name: 'hello' });
+      for (let i = 0; i < 3; i++) expect(await hello('you')).toBe('hi you');
+      const r = wormhole('stats', '--prometheus');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/# TYPE wormhole_function_calls_total counter/);
+      const line = r.stdout.split('\n').find((l) => l.startsWith(`wormhole_function_calls_total{hash="${hello.hash}"`));
+      expect(Number(line?.split(' ').pop())).toBeGreaterThanOrEqual(3);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('policy prints the server policy', () => {
+    expect(wormhole('--json', 'policy').json()).toMatchObject({ max_depth: expect.any(Number), version: expect.any(Number) });
+  });
+});
+
+describe('wormhole prune', () => {
+  it('removes functions not called within the window, keeps called ones, audits; a pruned function is re-sent on its next call', async () => {
+    const wh = await connect(database.url);
+    try {
+      const idle = wh.remote(async (db, x: number) => x - 1, { name: 'idle' });
+      const busy = wh.remote(async (db, x: number) => x + 1, { name: 'busy' });
+      await wh.install(idle, busy);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await busy(1)).toBe(2);
+      const dry = wormhole('--json', 'prune', '--unused-for', '1s', '--dry-run').json() as Array<{ hash: string; removed: boolean }>;
+      expect(dry.map((f) => f.hash)).toContain(idle.hash);
+      expect(dry.map((f) => f.hash)).not.toContain(busy.hash);
+      expect((await wh.functions()).map((f) => f.hash)).toContain(idle.hash); // a dry run removes nothing
+      const r = wormhole('--json', 'prune', '--unused-for', '1s');
+      expect(r.code).toBe(0);
+      expect((r.json() as Array<{ hash: string }>).map((f) => f.hash)).toContain(idle.hash);
+      const left = (await wh.functions()).map((f) => f.hash);
+      expect(left).not.toContain(idle.hash);
+      expect(left).toContain(busy.hash);
+      const audit = await database.admin((c) => c.query("SELECT outcome FROM wormhole.audit WHERE action = 'prune' AND hash = $1", [idle.hash]));
+      expect(audit.rows).toEqual([{ outcome: 'removed' }]);
+      expect(await idle(5)).toBe(4);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('keeps everything for a window longer than the server has been up (usage before its start is unknown)', () => {
+    const r = wormhole('--json', 'prune', '--unused-for', '3650d', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.json()).toEqual([]);
+  });
+
+  it('refuses a malformed duration (exit 2)', () => {
+    const r = wormhole('prune', '--unused-for', 'soon');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a duration/);
+  });
+});
+
+describe('wormhole doctor', () => {
+  it('reports each check; all pass on the test database', () => {
+    const r = wormhole('--json', 'doctor');
+    const checks = r.json() as Array<{ check: string; status: string }>;
+    expect(checks.map((c) => c.check)).toEqual(expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'pooler', 'time zone']));
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('fails (exit 5) where the extension is missing, saying how to install it', () => {
+    const r = spawnSync(process.execPath, [cli, '--json', '--database-url', bare.url, 'doctor'], { encoding: 'utf8' });
+    expect(r.status).toBe(5);
+    const ext = (JSON.parse(r.stdout) as Array<{ check: string; status: string; detail: string }>).find((c) => c.check === 'extension wormhole');
+    expect(ext).toMatchObject({ status: 'fail', detail: expect.stringMatching(/CREATE EXTENSION wormhole/) });
+  });
+
+  it('other commands exit 3 where the extension is missing', () => {
+    const r = spawnSync(process.execPath, [cli, '--database-url', bare.url, 'ls'], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+  });
+});
