@@ -5,7 +5,12 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_MAJOR=15
-PG_BIN="/usr/lib/postgresql/${PG_MAJOR}/bin"
+# The PostgreSQL installation to build against and run: Debian's, unless WORMHOLE_PG_BIN names the bin
+# directory of another (PostgreSQL is relocatable: a copy of /usr/lib/postgresql/15 with its share and
+# include trees beside it works, so a second checkout can install its engine without touching Debian's).
+PG_BIN="${WORMHOLE_PG_BIN:-/usr/lib/postgresql/${PG_MAJOR}/bin}"
+# PGXS Makefiles (plv8-compat, extension) read PG_CONFIG from the environment.
+export PG_CONFIG="$PG_BIN/pg_config"
 PG_DIR="$ROOT/.pg"                 # the private cluster: data, socket and log (git-ignored)
 # PostgreSQL refuses to run as root, so as root the cluster runs as 'postgres', which must be able
 # to reach the checkout. When it cannot (a checkout under /root, say), the cluster lives in

@@ -8,7 +8,8 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+// The same installation as scripts/lib.sh (WORMHOLE_PG_BIN selects another copy of PostgreSQL).
+const PG_BIN = process.env.WORMHOLE_PG_BIN || '/usr/lib/postgresql/15/bin';
 
 // PostgreSQL refuses to run as root; as root the cluster belongs to 'postgres'.
 function asOwner(cmd, args, opts = {}) {
