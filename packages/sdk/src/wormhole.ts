@@ -25,7 +25,7 @@ import { DEFINITION } from './internal';
 import { resolveRetry, ResolvedRetry, RetryOptions } from './retry';
 import { ReplicaOptions, ReplicaRouter } from './replicas';
 import { refuseInsideTransaction, runTransaction, Transaction, TransactionGuard, TransactionOptions } from './transaction';
-import type { Db, RemotableFunction, RemoteArgs, RemoteResult } from './types';
+import type { Db, NeedsDbParameter, RemotableFunction, RemoteArgs, RemoteResult } from './types';
 import type { Policy } from './public-types';
 import { encodeArgs } from './wire-codec';
 
@@ -125,7 +125,7 @@ export class Wormhole {
    * Wraps `fn` so calling it runs it inside PostgreSQL. Checks the function now (the same
    * validator the server runs) and throws a ValidationError listing every problem.
    */
-  remote<F extends RemotableFunction>(fn: F, options: RemoteOptions = {}): RemoteFunction<F> {
+  remote<F extends RemotableFunction>(fn: F & NeedsDbParameter<F>, options: RemoteOptions = {}): RemoteFunction<F> {
     this.assertOpen();
     const policy = options.policy ? { ...this.options.policy, ...options.policy } : this.options.policy;
     const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote, engine: this.serverEngine });
