@@ -13,6 +13,7 @@
 
 #include "context.h"
 #include "call_stats.h"
+#include "catalog_epoch.h"
 #include "errors.h"
 #include "function_cache.h"
 #include "builtin_guards.h"
@@ -104,7 +105,7 @@ RuntimeContext* new_entry(Oid role, const std::string& name) {
 }
 
 // Creates the V8 context of entry (empty until now) with the plv8 object; private contexts also
-// get plv8.record_call.
+// get plv8.record_call and plv8.catalog_epoch.
 void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_new, double* t_object) {
   v8::HandleScope scope(isolate);
   double t0 = now_ms();
@@ -115,7 +116,10 @@ void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_ne
     v8::Context::Scope context_scope(context);
     install_plv8_object(isolate, context);
     install_builtin_guards(isolate, context);  // before any user code or freezing sees it
-    if (entry->is_private()) install_record_call(isolate, context, entry);
+    if (entry->is_private()) {
+      install_record_call(isolate, context, entry);
+      install_catalog_epoch(isolate, context);
+    }
   }
   double t2 = now_ms();
   entry->context.Reset(isolate, context);

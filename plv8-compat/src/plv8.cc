@@ -7,6 +7,7 @@
 
 #include "call.h"
 #include "call_stats.h"
+#include "catalog_epoch.h"
 #include "context.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -76,6 +77,7 @@ void _PG_init(void) {
                              nullptr, PGC_SUSET, 0, v8_flags_check, nullptr, nullptr);
   v8_flags_set_engine_defaults();
   call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
+  catalog_epoch_init();
   MarkGUCPrefixReserved("plv8");
   poison_register_callbacks();
 }
