@@ -5,6 +5,7 @@ CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
 SELECT plan(33);
 
 \ir lib/error_detail.sql
+\ir lib/engine.sql
 
 CREATE TABLE accounts (id int PRIMARY KEY, balance int NOT NULL CHECK (balance >= 0));
 INSERT INTO accounts VALUES (1, 100), (2, 0);
@@ -42,9 +43,9 @@ SELECT is(wormhole.call(:'transfer'::text, '[1, 2, 30]')::jsonb, '{"to": 30, "co
   'a call runs the function with node-postgres result shapes');
 SELECT is(wormhole.call(:'transfer'::text, '[1, 2, 20]')::jsonb ->> 'to', '50', 'a second (warm) call runs again');
 SELECT is((SELECT balance FROM accounts WHERE id = 1), 50, 'the function''s writes are visible to the caller');
-SELECT is(pg_temp.delta(:'transfer', :'transfer_before'), '2/0', 'both calls are counted, at once (no flush)');
+SELECT CASE WHEN :'ours'::boolean THEN is(pg_temp.delta(:'transfer', :'transfer_before'), '2/0', 'both calls are counted, at once (no flush)') ELSE skip(:'no_call_stats') END;
 SELECT is(wormhole.call(:'transfer'::text, '[1, 2, 1]')::jsonb ->> 'to', '51', 'a third call');
-SELECT is(pg_temp.delta(:'transfer', :'transfer_before'), '3/0', 'the call count grows');
+SELECT CASE WHEN :'ours'::boolean THEN is(pg_temp.delta(:'transfer', :'transfer_before'), '3/0', 'the call count grows') ELSE skip(:'no_call_stats') END;
 
 -- bad input
 SELECT is(wormhole.call(repeat('ab', 32), '[]'), NULL, 'an unknown hash answers NULL');
@@ -111,8 +112,8 @@ SELECT is(wormhole.call(:'many'::text, '[100000]'), '4999950000', '100 000 await
 SELECT is(wormhole.call(wormhole.install('(db, a, b) => a * b'), '[6, 7]'), '42', 'a plain (non-async) function works too');
 
 -- failures are counted too
-SELECT is(pg_temp.delta(:'transfer', :'transfer_before'), '8/5',
-  'the 5 calls that threw or failed in SQL are counted as calls and errors (WH004 ones never ran)');
+SELECT CASE WHEN :'ours'::boolean THEN is(pg_temp.delta(:'transfer', :'transfer_before'), '8/5',
+  'the 5 calls that threw or failed in SQL are counted as calls and errors (WH004 ones never ran)') ELSE skip(:'no_call_stats') END;
 SELECT is((SELECT count(*)::int FROM wormhole.call_stats), 0, 'no call wrote a statistics row');
 
 SELECT * FROM finish();
