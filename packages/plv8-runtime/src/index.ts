@@ -5,8 +5,9 @@
  * reaches long-lived backends).
  *
  * A call: check the function is visible to the caller and current with the policy (one cached-plan
- * query), find or compile it (cache.ts), decode the arguments (wire.ts), run it with the server `db`
- * (db.ts) synchronously (async.ts), encode the result, count it (stats.ts).
+ * query, skipped while plv8-compat's catalog epoch is unchanged: validity.ts), find or compile it
+ * (cache.ts), decode the arguments (wire.ts), run it with the server `db` (db.ts) synchronously
+ * (async.ts), encode the result, count it (stats.ts).
  */
 import { runAsync, settle } from './async';
 import { SyncPromise } from './sync-promise';
@@ -16,33 +17,16 @@ import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached } from './plans';
 import * as stats from './stats';
+import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
 import { decode, encode, WireError } from '@wormhole/protocol';
 
 const HASH = /^[0-9a-f]{64}$/;
 const db = createDb();
 
-interface Visibility {
-  /** The policy version the function was last validated under. */
-  validated: number;
-  /** The current policy version. */
-  version: number;
-}
+const preparePlan = (sql: string, types: string[]): Plv8Plan => plv8.prepare(sql, types);
 
-// The check every call makes, so it has its own plan, prepared once per backend: no LRU bookkeeping,
-// never evicted by user statements. One statement: each one through SPI costs about 1 µs before it
-// does anything. The policy is read as a scalar subquery (an InitPlan), measured ~0.5 µs cheaper
-// than joining it; its audit_calls flag is read only when the version changes (set_policy bumps it).
-const VISIBILITY_SQL =
-  'SELECT f.policy_version AS validated, (SELECT version FROM wormhole.policy) AS version FROM wormhole.functions f WHERE f.hash = $1';
-let visibilityPlan: Plv8Plan | null = null;
+// The policy's audit_calls flag is read only when the policy version changes (set_policy bumps it).
 let auditCallsOfVersion: number | null = null;
-
-/** Is `hash` installed (in the caller's snapshot)? With the version it was validated under and the current one. */
-function visibility(hash: string): Visibility | null {
-  visibilityPlan ??= plv8.prepare(VISIBILITY_SQL);
-  const rows = visibilityPlan.execute([hash]) as Visibility[];
-  return rows.length === 0 ? null : rows[0];
-}
 
 /** Call auditing follows the policy: re-read the flag whenever the policy version differs from the last one seen. */
 function followPolicy(version: number): void {
@@ -106,18 +90,17 @@ function encodeResult(value: unknown): string {
   }
 }
 
-/** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
-function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
-  if (typeof hash !== 'string' || !HASH.test(hash)) {
-    throw wormholeError('WH004', 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
-      'Pass the hash wormhole.install returned');
-  }
-  let seen = visibility(hash);
+/**
+ * The catalog check of a call: installs the function first when it is unknown and its source came
+ * along, revalidates it when the policy changed. False when it is unknown and no source came.
+ */
+function checkValid(hash: string, source: string | null | undefined, name: string | null | undefined): boolean {
+  let seen = visibility(hash, preparePlan);
   if (seen === null) {
     forget(hash);
-    if (source === undefined || source === null) return null;
+    if (source === undefined || source === null) return false;
     installFirst(hash, source, name ?? null);
-    seen = visibility(hash);
+    seen = visibility(hash, preparePlan);
     if (seen === null) throw wormholeError('WH003', `function ${hash} was installed but is not visible`, 'Retry the call');
   } else if (seen.validated !== seen.version) {
     // The policy changed since this function was validated: check it again before running it.
@@ -125,6 +108,18 @@ function call(hash: unknown, argsText: unknown, source?: string | null, name?: s
     forget(hash);
   }
   followPolicy(seen.version);
+  return true;
+}
+
+/** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
+function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
+  if (typeof hash !== 'string' || !HASH.test(hash)) {
+    throw wormholeError('WH004', 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
+      'Pass the hash wormhole.install returned');
+  }
+  // The fast path (plv8-compat): this function passed the check at the current catalog epoch, so
+  // nothing it depends on can have changed since (validity.ts).
+  if (!stillValid(hash) && !checkValid(hash, source, name)) return null;
   const entry = lookup(hash) ?? load(hash);
   const args = decodeArgs(argsText, entry);
 
@@ -168,8 +163,7 @@ export const runtime = {
   reset(): void {
     forget();
     clearPlans();
-    visibilityPlan?.free();
-    visibilityPlan = null;
+    resetValidity();
     auditCallsOfVersion = null;
   },
   info(): object {
@@ -195,6 +189,7 @@ function publish(): void {
   delete g.__WORMHOLE_VERSION__;
   const api = Object.freeze({ version, ...runtime });
   const inPrivateRealm = stats.takeEngineRecorder(plv8 as unknown as Record<string, unknown>);
+  takeCatalogEpoch(plv8 as unknown as Record<string, unknown>);
   Object.defineProperty(g, `__wormhole@${version}`, { value: api, writable: false, configurable: false, enumerable: false });
   if (inPrivateRealm) lockdownPrivateRealm([SyncPromise, runAsync, db, api]);
   else hardenRealm([SyncPromise, runAsync, db, api]);
