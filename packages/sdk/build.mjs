@@ -17,6 +17,8 @@ const require = createRequire(import.meta.url);
 // A clean dist: files left by an earlier per-module tsc build would otherwise be packed too.
 rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(here, 'tsconfig.json'), '--emitDeclarationOnly'], { stdio: 'inherit' });
+// The CLI is a command, not an API: its declarations are not shipped.
+rmSync(join(dist, 'cli'), { recursive: true, force: true });
 
 await build({
   entryPoints: [join(here, 'src/index.ts')],

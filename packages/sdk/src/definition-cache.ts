@@ -30,6 +30,11 @@ function keyOf(text: string, policy: Partial<Policy> | undefined, engine: Engine
   return `${engine?.v8 ?? ''}\u0000${p}\u0000${text}`;
 }
 
+/** The checked form of `text` when it was checked before (with the same policy and engine). */
+export function cachedSource(text: string, policy: Partial<Policy> | undefined, engine: EngineLevel | undefined): CheckedSource | undefined {
+  return cache.get(keyOf(text, policy, engine));
+}
+
 /**
  * The checked form of `text`, from the cache or by validating it now; throws the precheck's
  * ValidationError when it cannot run. `describe` is only called when a message is needed.

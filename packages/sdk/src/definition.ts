@@ -17,7 +17,7 @@
 import { readFileSync } from 'fs';
 import { codeFrame } from '@wormhole/protocol';
 import { parseStackLine } from './call-site';
-import { checkedSource, type CheckedSource } from './definition-cache';
+import { cachedSource, checkedSource, type CheckedSource } from './definition-cache';
 import type { EngineLevel } from './engine-level';
 import { SourcePosition, WormholeError } from './errors';
 import { FunctionLocation, locateFunction, mapToFile } from './function-location';
@@ -70,11 +70,12 @@ export class FunctionDefinition {
       throw new WormholeError('remote() needs the source text of the function, but this one has none ' +
         '(a built-in or a .bind() result). Pass the original function; use its arguments instead of binding them.');
     }
-    // The stack is captured now (it is only rendered, the costly part, when site is first read).
+    this.givenName = options.name ?? (fn.name || undefined);
+    const cached = cachedSource(text, options.policy, options.engine);
+    // The call site: given, else from a stack captured now (rendered only when read).
     if (options.location) this.givenSite = options.location;
     else this.stackHolder = captureStack(options.caller);
-    this.givenName = options.name ?? (fn.name || undefined);
-    this.checked = checkedSource(text, options.policy, options.engine, (stripped) => ({
+    this.checked = cached ?? checkedSource(text, options.policy, options.engine, (stripped) => ({
       name: this.name,
       definedAt: this.site && formatPosition(this.site),
       mapDiagnostic: (d) => this.mapDiagnostic(d, stripped),
@@ -137,7 +138,9 @@ export function formatPosition(p: SourcePosition): string {
 function captureStack(caller: Function): { stack?: string } {
   const holder: { stack?: string } = {};
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 5;
+  // One frame: `caller` (remote, install) is called by the user's code, whose line is the site.
+  // Collecting frames is most of what a cached definition costs.
+  Error.stackTraceLimit = 1;
   try {
     Error.captureStackTrace(holder, caller);
   } finally {

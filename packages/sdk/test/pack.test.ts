@@ -63,14 +63,17 @@ describe('npm pack of pg-wormhole', () => {
 
   it('ships one bundled dist/index.js and declarations that name no private package', () => {
     const files = readdirSync(join(pkgDir, 'dist'));
-    expect(files.filter((f) => f.endsWith('.js'))).toEqual(['index.js']);
+    // index.js, and cli.js: the `wormhole` command (the package's bin).
+    expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual(['cli.js', 'index.js']);
     expect(files).toContain('index.d.ts');
     for (const f of files) {
       const imports = /(from\s*|require\(|import\()['"]@wormhole\//.test(readFileSync(join(pkgDir, 'dist', f), 'utf8'));
       expect({ file: f, importsPrivatePackage: imports }).toEqual({ file: f, importsPrivatePackage: false });
     }
     const requires = [...readFileSync(join(pkgDir, 'dist/index.js'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
-    expect(requires.filter((r) => !/^(node:)?(async_hooks|crypto|fs|path|util|events|net)$/.test(r))).toEqual(['pg']);
+    // pg, and @opentelemetry/api: an optional peer, required only when tracing is asked for.
+    expect(requires.filter((r) => !/^(node:)?(async_hooks|crypto|fs|path|util|events|net)$/.test(r)).sort()).toEqual(['@opentelemetry/api', 'pg']);
+    expect(JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).peerDependenciesMeta['@opentelemetry/api'].optional).toBe(true);
   });
 
   it('type-checks a consumer against the packed declarations (with only pg and its types installed)', () => {
