@@ -65,29 +65,56 @@ BEGIN
   RETURN (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(times) t);
 END $$;
 
-CREATE TEMP TABLE b_cases (ord int, workload text, variant text, rows int, query text, baseline text);
+-- subtransactions = false runs the case with plv8.statement_subtransactions off (what the
+-- subtransaction around each plv8 statement costs).
+CREATE TEMP TABLE b_cases (ord int, workload text, variant text, rows int, query text, baseline text,
+                           subtransactions boolean);
 INSERT INTO b_cases VALUES
-  (1, 'trivial x+1',         'plv8',        100000, 'SELECT sum(b_js_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g'),
-  (2, 'trivial x+1',         'plpgsql',     100000, 'SELECT sum(b_pg_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g'),
-  (3, 'trivial x+1',         'sql',         100000, 'SELECT sum(b_sql_add1(g)) FROM generate_series(1, 100000) g',  'SELECT sum(g) FROM generate_series(1, 100000) g'),
-  (4, 'one query per call',  'plv8 execute', 20000, 'SELECT sum(b_js_execute(g)) FROM generate_series(1, 20000) g', 'SELECT sum(g) FROM generate_series(1, 20000) g'),
-  (5, 'one query per call',  'plv8 prepared',20000, 'SELECT sum(b_js_prepared(g)) FROM generate_series(1, 20000) g','SELECT sum(g) FROM generate_series(1, 20000) g'),
-  (6, 'one query per call',  'plpgsql',      20000, 'SELECT sum(b_pg_query(g)) FROM generate_series(1, 20000) g',   'SELECT sum(g) FROM generate_series(1, 20000) g'),
-  (7, 'jsonb argument',      'plv8',        100000, 'SELECT sum(b_js_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs'),
-  (8, 'jsonb argument',      'plpgsql',     100000, 'SELECT sum(b_pg_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs'),
-  (9, 'json argument',       'plv8',        100000, 'SELECT sum(b_js_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs'),
-  (10, 'json argument',      'plpgsql',     100000, 'SELECT sum(b_pg_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs'),
-  (11, 'jsonb result',       'plv8',        100000, 'SELECT count(b_js_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g'),
-  (12, 'jsonb result',       'plpgsql',     100000, 'SELECT count(b_pg_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g');
+  (1, 'trivial x+1',         'plv8',        100000, 'SELECT sum(b_js_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g', true),
+  (2, 'trivial x+1',         'plpgsql',     100000, 'SELECT sum(b_pg_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g', true),
+  (3, 'trivial x+1',         'sql',         100000, 'SELECT sum(b_sql_add1(g)) FROM generate_series(1, 100000) g',  'SELECT sum(g) FROM generate_series(1, 100000) g', true),
+  (4, 'one query per call',  'plv8 execute', 20000, 'SELECT sum(b_js_execute(g)) FROM generate_series(1, 20000) g', 'SELECT sum(g) FROM generate_series(1, 20000) g', true),
+  (5, 'one query per call',  'plv8 prepared',20000, 'SELECT sum(b_js_prepared(g)) FROM generate_series(1, 20000) g','SELECT sum(g) FROM generate_series(1, 20000) g', true),
+  (6, 'one query per call',  'plv8 prepared, no subxact', 20000, 'SELECT sum(b_js_prepared(g)) FROM generate_series(1, 20000) g','SELECT sum(g) FROM generate_series(1, 20000) g', false),
+  (7, 'one query per call',  'plpgsql',      20000, 'SELECT sum(b_pg_query(g)) FROM generate_series(1, 20000) g',   'SELECT sum(g) FROM generate_series(1, 20000) g', true),
+  (8, 'jsonb argument',      'plv8',        100000, 'SELECT sum(b_js_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs', true),
+  (9, 'jsonb argument',      'plpgsql',     100000, 'SELECT sum(b_pg_jsonb_in(doc)) FROM b_docs',                   'SELECT count(doc) FROM b_docs', true),
+  (10, 'json argument',      'plv8',        100000, 'SELECT sum(b_js_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs', true),
+  (11, 'json argument',      'plpgsql',     100000, 'SELECT sum(b_pg_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs', true),
+  (12, 'jsonb result',       'plv8',        100000, 'SELECT count(b_js_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g', true),
+  (13, 'jsonb result',       'plpgsql',     100000, 'SELECT count(b_pg_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g', true);
+
+-- Every case and its baseline once per round, `reps` rounds (after one warm-up round), so the
+-- cases compared in a ratio are measured side by side and a load change hits all of them alike.
+CREATE FUNCTION b_measure(reps int) RETURNS TABLE (ord int, ms float8, base_ms float8) LANGUAGE plpgsql AS $$
+DECLARE c record; t0 timestamptz;
+BEGIN
+  CREATE TEMP TABLE b_times (ord int, round int, ms float8, base_ms float8);
+  FOR r IN 0..reps LOOP
+    FOR c IN SELECT * FROM b_cases ORDER BY b_cases.ord LOOP
+      PERFORM set_config('plv8.statement_subtransactions', CASE WHEN c.subtransactions THEN 'on' ELSE 'off' END, true);
+      t0 := clock_timestamp();
+      EXECUTE c.query;
+      INSERT INTO b_times VALUES (c.ord, r, extract(epoch FROM clock_timestamp() - t0) * 1000, NULL);
+      PERFORM set_config('plv8.statement_subtransactions', 'on', true);
+      t0 := clock_timestamp();
+      EXECUTE c.baseline;
+      UPDATE b_times SET base_ms = extract(epoch FROM clock_timestamp() - t0) * 1000
+       WHERE b_times.ord = c.ord AND b_times.round = r;
+    END LOOP;
+  END LOOP;
+  RETURN QUERY SELECT t.ord, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms),
+                      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.base_ms)
+               FROM b_times t WHERE t.round > 0 GROUP BY t.ord;
+  DROP TABLE b_times;
+END $$;
 
 CREATE TEMP TABLE b_results AS
-  SELECT ord, workload, variant, rows,
-         b_median_ms(query, :reps) AS ms,
-         b_median_ms(baseline, :reps) AS base_ms
-  FROM b_cases ORDER BY ord;
+  SELECT c.ord, c.workload, c.variant, c.rows, m.ms, m.base_ms
+  FROM b_cases c JOIN b_measure(:reps) m USING (ord) ORDER BY c.ord;
 
 \echo
-\echo plv8-compat benchmark: median of :reps runs after one warm-up; µs per call; ratio = net µs / PL/pgSQL net µs
+\echo plv8-compat benchmark: median of :reps interleaved rounds after one warm-up round; µs per call; ratio = net µs / PL/pgSQL net µs
 SELECT workload, variant, rows,
        round(ms::numeric, 1) AS "median ms",
        round((ms * 1000 / rows)::numeric, 3) AS "µs/call",

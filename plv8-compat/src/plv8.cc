@@ -33,6 +33,7 @@ namespace plv8compat {
 char* guc_start_proc = nullptr;
 int guc_memory_limit = 256;
 bool guc_bigint_graceful = false;
+bool guc_statement_subtransactions = true;
 char* guc_v8_flags = nullptr;
 
 namespace {
@@ -70,6 +71,13 @@ void _PG_init(void) {
                           &guc_memory_limit, 256, 16, 3072, PGC_SUSET, GUC_UNIT_MB, nullptr, nullptr, nullptr);
   DefineCustomBoolVariable("plv8.bigint_graceful", "Convert int8 values outside the safe integer range to BigInt.",
                            nullptr, &guc_bigint_graceful, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+  // Off: the cheaper pre-3.2.0-2 behaviour (no subtransaction; a caught SQL error still fails the
+  // statement when the function returns). Off only makes caught errors stricter, so any role may.
+  DefineCustomBoolVariable("plv8.statement_subtransactions",
+                           "Run each plv8.execute, plan.execute and plan.cursor in its own subtransaction, as PL/v8 does.",
+                           "Off: no subtransaction; JS may catch a SQL error, but further SQL fails and the error is "
+                           "raised when the function returns.",
+                           &guc_statement_subtransactions, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   // Superuser-only and checked against an allow-list: V8 flags can abort the process (which
   // restarts the whole cluster) or lift plv8.memory_limit (see v8_flags.cc).
   DefineCustomStringVariable("plv8.v8_flags", "V8 engine flags, applied when V8 starts in this backend.",

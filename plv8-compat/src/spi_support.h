@@ -7,6 +7,7 @@
 #include <v8.h>
 
 #include "errors.h"
+#include "gucs.h"
 #include "pg.h"
 
 namespace plv8compat {
@@ -105,8 +106,14 @@ ErrorData* copy_error(const ErrorData* e, MemoryContext cxt);
 // rolled_back, so JS can catch the SQL error and go on using the transaction with its earlier
 // writes intact. The SPI connection must already be open (one opened inside would be closed at
 // subtransaction end).
+// With plv8.statement_subtransactions off, f() runs directly: a SQL error then poisons the
+// transaction (errors.h), as before 3.2.0-2.
 template <typename F>
 void in_subtransaction(F&& f) {
+  if (!guc_statement_subtransactions) {
+    f();
+    return;
+  }
   MemoryContext cxt = CurrentMemoryContext;
   ResourceOwner owner = CurrentResourceOwner;
   pg_guard([] { BeginInternalSubTransaction(nullptr); });

@@ -108,6 +108,18 @@ CREATE FUNCTION up_rethrow() RETURNS void LANGUAGE plv8 AS $$
 $$;
 SELECT throws_ok('SELECT up_rethrow()', '22012', 'division by zero', 'a re-thrown SQL error keeps its SQLSTATE and message');
 
+-- plv8.statement_subtransactions = off: no subtransaction; a caught SQL error still fails the statement.
+SET LOCAL plv8.statement_subtransactions = off;
+CREATE TABLE up_off (v text);
+CREATE FUNCTION up_swallow() RETURNS text LANGUAGE plv8 AS $$
+  plv8.execute("INSERT INTO up_off VALUES ('x')");
+  try { plv8.execute('SELECT 1/0'); } catch (e) { /* swallowed */ }
+  return 'returned';
+$$;
+SELECT throws_ok('SELECT up_swallow()', '22012', 'division by zero', 'statement_subtransactions off: the caught error is raised when the function returns');
+SELECT is((SELECT count(*)::int FROM up_off), 0, 'and none of that statement''s writes stay');
+RESET plv8.statement_subtransactions;
+
 -- ---- messages and CONTEXT ------------------------------------------------------------------------
 CREATE FUNCTION up_throw() RETURNS void LANGUAGE plv8 AS $$
   const x = 1;
