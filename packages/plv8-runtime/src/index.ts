@@ -10,6 +10,7 @@
  * (async.ts), encode the result, count it (stats.ts).
  */
 import { runAsync, settle } from './async';
+import { callBatch } from './batch';
 import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb } from './db';
@@ -156,6 +157,14 @@ export const runtime = {
   call(hash: unknown, args: unknown, source?: string | null, name?: string | null): string | null {
     try {
       return call(hash, args, source, name);
+    } catch (error) {
+      return raise(error);
+    }
+  },
+  /** wormhole.call_batch (batch.ts): several calls, one statement, an outcome each. */
+  callBatch(calls: unknown): string {
+    try {
+      return callBatch(calls, call);
     } catch (error) {
       return raise(error);
     }

@@ -6,13 +6,13 @@
  * transaction) nothing ran, and the SDK re-sends the source at once.
  */
 import type { CallerStack } from './call-site';
-import { callStatement, Statement } from './call-statement';
+import { batchStatement, callStatement, Statement } from './call-statement';
 import { Deadline, runCancellable } from './deadline';
 import type { FunctionDefinition } from './definition';
 import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
-import { decodeValue, encodeArgs } from './wire-codec';
+import { decodeBatchAnswer, decodeValue, encodeArgs, encodeBatch, raisedToPgError } from './wire-codec';
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
 export interface CallStats {
@@ -141,6 +141,71 @@ export class CallEngine {
     } catch (error) {
       throw mapCallError(error, def);
     }
+  }
+
+  /**
+   * Several calls in one statement, `wormhole.call_batch` (docs/protocol.md, "Batches"): functions
+   * this instance has not seen accepted travel with their source. Answers one outcome per call, in
+   * order: the decoded result, or the error (mapped like a single call's). A call whose function
+   * the server had lost did not run; those are sent again with their source in one more statement.
+   */
+  async callBatch(q: Queryable, calls: ReadonlyArray<{ def: FunctionDefinition; argsText: string; callStack?: CallerStack }>,
+    ctx: CallContext = {}): Promise<Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>> {
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = new Array(calls.length);
+    let pending = calls.map((_, i) => i);
+    let withSource = false;
+    while (pending.length > 0) {
+      this.stats.calls += pending.length;
+      const items = pending.map((i) => {
+        const { def, argsText } = calls[i];
+        const teach = withSource || !this.known.has(def.hash);
+        if (teach) this.stats.installs++;
+        return teach ? [def.hash, argsText, def.source, def.name] : [def.hash, argsText, null, null];
+      });
+      let text: string | null;
+      try {
+        text = await this.sendBatch(q, encodeBatch(items), ctx);
+      } catch (error) {
+        for (const i of pending) outcomes[i] = { ok: false, error: mapCallError(error, calls[i].def, calls[i].callStack) };
+        return outcomes;
+      }
+      const answers = decodeBatchAnswer(text, pending.length);
+      const unknown: number[] = [];
+      pending.forEach((i, k) => {
+        const [kind, payload] = answers[k] as [number, unknown];
+        const { def, callStack } = calls[i];
+        if (kind === 0) {
+          this.known.add(def.hash);
+          try {
+            outcomes[i] = { ok: true, value: decodeValue(payload as string) };
+          } catch (error) {
+            outcomes[i] = { ok: false, error };
+          }
+        } else if (kind === 1) {
+          outcomes[i] = { ok: false, error: mapCallError(raisedToPgError(payload as Record<string, string>), def, callStack) };
+        } else if (withSource) {
+          outcomes[i] = { ok: false, error: new ProtocolError(`The server answered "unknown function" to the installing batch call of ${def.name}; the extension does not follow the protocol this SDK speaks.`) };
+        } else {
+          this.known.delete(def.hash);
+          this.stats.reteaches++;
+          unknown.push(i);
+        }
+      });
+      pending = unknown;
+      withSource = true;
+    }
+    return outcomes;
+  }
+
+  private async sendBatch(q: Queryable, callsText: string, ctx: CallContext): Promise<string> {
+    this.stats.roundTrips++;
+    ctx.observation?.roundTrip();
+    const statement: Statement = batchStatement(callsText, { named: false, timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined, reportWrites: false });
+    const answer = ctx.deadline ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect) : await q.query(statement);
+    const result = (Array.isArray(answer) ? answer[answer.length - 1] : answer) as PgResult;
+    const text = result.rows[0]?.result;
+    if (typeof text !== 'string') throw new ProtocolError('The server answered wormhole.call_batch with no result; the extension does not follow the protocol this SDK speaks.');
+    return text;
   }
 
   private install(q: Queryable, def: FunctionDefinition, argsText: string, ctx: CallContext): Promise<string | null> {

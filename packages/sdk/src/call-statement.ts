@@ -43,6 +43,14 @@ export function callStatement(values: Array<string | null>, options: StatementOp
 const WROTE_COLUMN = ', pg_current_xact_id_if_assigned() IS NOT NULL AS wrote';
 const CALL_TEXTS: string[] = [];
 
+/** `wormhole.call_batch($1)`: the batch of calls as one wire text (same forms as callStatement). */
+export function batchStatement(callsText: string, options: StatementOptions): Statement {
+  if (options.timeoutMs !== undefined) {
+    return { text: `${setLocalTimeout(options.timeoutMs)}; SELECT wormhole.call_batch(${quoteLiteral(callsText)}) AS result` };
+  }
+  return { text: 'SELECT wormhole.call_batch($1) AS result', values: [callsText] };
+}
+
 /** `SET LOCAL statement_timeout = N`, N a whole number of milliseconds. */
 export function setLocalTimeout(ms: number): string {
   return `SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(ms))}`;

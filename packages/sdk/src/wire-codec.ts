@@ -42,3 +42,33 @@ export function decodeValue(text: string): unknown {
       'Are the SDK and the wormhole extension the same version?', { cause: error });
   }
 }
+
+/** The request of wormhole.call_batch: [[hash, argsText, source | null, name | null], …]. */
+export function encodeBatch(items: Array<Array<string | null>>): string {
+  return encode(items, 'args');
+}
+
+/** The answer of wormhole.call_batch: one [kind, payload] per call (docs/protocol.md, "Batches"). */
+export function decodeBatchAnswer(text: string, expected: number): unknown[] {
+  const answer = decodeValue(text);
+  if (!Array.isArray(answer) || answer.length !== expected || !answer.every((a) => Array.isArray(a) && typeof a[0] === 'number')) {
+    throw new ProtocolError(`The server's batch answer is not ${expected} outcomes; are the SDK and the wormhole extension the same version?`);
+  }
+  return answer;
+}
+
+/**
+ * A failed call of a batch comes back as the fields the server would have raised; this gives them
+ * node-postgres's error shape (code, detail, hint, schema, table, column, dataType, constraint) so
+ * a batch call fails exactly like the same call on its own.
+ */
+export function raisedToPgError(fields: Record<string, string>): Error {
+  const error = new Error(String(fields.message)) as Error & Record<string, unknown>;
+  error.code = fields.sqlerrcode;
+  const names: Record<string, string> = {
+    detail: 'detail', hint: 'hint', schema_name: 'schema', table_name: 'table', column_name: 'column',
+    datatype_name: 'dataType', constraint_name: 'constraint',
+  };
+  for (const [from, to] of Object.entries(names)) if (typeof fields[from] === 'string') error[to] = fields[from];
+  return error;
+}

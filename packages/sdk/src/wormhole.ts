@@ -8,6 +8,7 @@
  */
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Pool, PoolConfig } from 'pg';
+import { BatchCall, runBatch } from './batch';
 import { CallEngine, CallStats } from './call-engine';
 import { checkStatementTimeout } from './call-statement';
 import { checkCallOptions } from './deadline';
@@ -135,6 +136,15 @@ export class Wormhole {
       engine: this.engine, executor: this.executor, retry, guard: this.guard, router: this.router,
       readOnly: options.readOnly === true, timeout: options.timeout, observer: this.observer,
     }, def);
+  }
+
+  /**
+   * Several remote calls in one round trip: `wh.batch((call) => [call(f, 1), call(g, 2)])`. Each call
+   * keeps its own result or error; the batch is one transaction with a savepoint per call (batch.ts).
+   */
+  async batch<R>(build: (call: BatchCall) => R): Promise<Awaited<R>> {
+    this.assertOpen();
+    return runBatch({ engine: this.engine, executor: this.executor, guard: this.guard, retry: this.retry }, build);
   }
 
   /** Runs `work` in one transaction, retried on serialization failures and deadlocks. */
