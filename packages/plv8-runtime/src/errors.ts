@@ -194,14 +194,22 @@ function describe(thrown: unknown): { name: string; message: string } {
       name = 'string';
       message = thrown;
     } else {
-      // `throw { status: 409 }` reads as its JSON, not "[object Object]".
       name = thrown === null ? 'null' : Array.isArray(thrown) ? 'Array' : typeof thrown;
-      message = boundedValueJson(thrown, ERROR_LIMITS.maxMessageBytes);
+      // `throw { status: 409 }` reads as its JSON, not "[object Object]"; a value with a toString of
+      // its own says what it wants to be called (run under the watchdog like any user code).
+      message = hasOwnToString(thrown) ? String(thrown) : boundedValueJson(thrown, ERROR_LIMITS.maxMessageBytes);
     }
   } catch {
     return { name: typeof thrown, message: '(unprintable value)' };
   }
   return { name: clipChars(name, MAX_NAME_CHARS), message: clipBytes(message, ERROR_LIMITS.maxMessageBytes) };
+}
+
+/** True when `value` is an object whose toString is not one of the standard ones (Object's, Array's). */
+function hasOwnToString(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const toString = (value as { toString?: unknown }).toString;
+  return typeof toString === 'function' && toString !== Object.prototype.toString && toString !== Array.prototype.toString;
 }
 
 /**

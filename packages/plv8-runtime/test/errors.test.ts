@@ -203,6 +203,10 @@ describe('what a throw carries to the client', () => {
     expect(d.value).toEqual({ status: 409, reason: 'taken' });
   });
 
+  test('a thrown object with a toString of its own is called by it', () => {
+    expect(raisedBy('(db) => { throw { code: 7, toString() { return "custom failure"; } }; }').message).toBe('custom failure');
+  });
+
   test('a thrown number and a thrown array read as JSON; a cyclic object is still bounded', () => {
     expect(raisedBy('(db) => { throw 42; }').message).toBe('42');
     expect(raisedBy('(db) => { throw [1, "a"]; }').message).toBe('[1,"a"]');
