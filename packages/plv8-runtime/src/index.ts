@@ -15,6 +15,7 @@ import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
+import { installConsole } from './console';
 import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached } from './plans';
 import * as stats from './stats';
@@ -200,6 +201,7 @@ function publish(): void {
   const inPrivateRealm = stats.takeEngineRecorder(plv8 as unknown as Record<string, unknown>);
   takeCatalogEpoch(plv8 as unknown as Record<string, unknown>);
   Object.defineProperty(g, `__wormhole@${version}`, { value: api, writable: false, configurable: false, enumerable: false });
+  installConsole(g);
   if (inPrivateRealm) lockdownPrivateRealm([SyncPromise, runAsync, db, api]);
   else hardenRealm([SyncPromise, runAsync, db, api]);
 }
