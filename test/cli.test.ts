@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { connect, Wormhole } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
+import { ourEngineOnly } from './support/engine';
 
 const cli = join(__dirname, '..', 'packages', 'sdk', 'dist', 'cli.js');
 let database: TestDatabase;
@@ -116,7 +117,7 @@ describe('ls, show, stats, policy', () => {
     expect(none.stderr).toMatch(/no installed function/);
   });
 
-  it('stats --prometheus exports the live counters', async () => {
+  ourEngineOnly('callStats')('stats --prometheus exports the live counters', async () => {
     const wh = await connect(database.url);
     try {
       const hello = wh.remote(async (db, who: string) => db.queryValue<string>("SELECT 'hi ' || $1", [who]), { name: 'hello' });
@@ -137,7 +138,7 @@ describe('ls, show, stats, policy', () => {
 });
 
 describe('wormhole prune', () => {
-  it('removes functions not called within the window, keeps called ones, audits; a pruned function is re-sent on its next call', async () => {
+  ourEngineOnly('callStats')('removes functions not called within the window, keeps called ones, audits; a pruned function is re-sent on its next call', async () => {
     const wh = await connect(database.url);
     try {
       const idle = wh.remote(async (db, x: number) => x - 1, { name: 'idle' });
@@ -163,7 +164,7 @@ describe('wormhole prune', () => {
     }
   });
 
-  it('keeps everything for a window longer than the server has been up (usage before its start is unknown)', () => {
+  ourEngineOnly('callStats')('keeps everything for a window longer than the server has been up (usage before its start is unknown)', () => {
     const r = wormhole('--json', 'prune', '--unused-for', '3650d', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.json()).toEqual([]);

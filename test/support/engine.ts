@@ -55,6 +55,7 @@ export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
   valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s (int8 as number, multi-dimensional arrays nested); '
     + 'upstream 3.2 gives int8 as BigInt and flattens multi-dimensional arrays',
+  callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;

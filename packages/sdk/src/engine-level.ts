@@ -28,4 +28,4 @@ export function engineFromPlv8Version(plv8Version: string | null | undefined): E
 
 /** SQL that answers plv8_version() when the function exists, NULL otherwise (one round trip, no error). */
 export const ENGINE_QUERY = `SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL
-  ELSE (xpath('/row/v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS plv8_version`;
+  ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS plv8_version`;

@@ -25,3 +25,9 @@ export {
 export type { SourcePosition, RemoteErrorDetail, CallPhase, PgErrorFields } from './errors';
 export { hashSource } from './hash';
 export { plv8TypeParsers } from './type-parsers';
+export type { WormholeLogger, LogMeta, CallEvent, ObservabilityOptions } from './observability';
+export { prometheusMetrics, metricsHandler } from './metrics';
+export type { FunctionEntry, InstallResult } from './catalog';
+export type { EngineLevel } from './engine-level';
+export { fromKysely, fromDrizzle, fromPostgresJs } from './adapters';
+export type { Queryable } from './local-db';

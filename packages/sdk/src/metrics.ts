@@ -53,3 +53,30 @@ export function prometheusText(rows: FunctionStatsRow[]): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** The Prometheus text of `wh`'s database (wh.db is the SDK's own `db` over the Wormhole's pool). */
+export async function prometheusMetrics(wh: { db: { query(text: string): Promise<{ rows: any[] }> } }): Promise<string> {
+  const { rows } = await wh.db.query(STATS_QUERY);
+  return prometheusText(rows.map((r) => ({
+    hash: r.hash, name: r.name, role: r.role, calls: Number(r.calls), errors: Number(r.errors),
+    totalMs: Number(r.total_ms), maxMs: Number(r.max_ms), lastCalledAt: r.last_called_at ? new Date(r.last_called_at) : null,
+  })));
+}
+
+/**
+ * A request handler for a scrape endpoint: `http.createServer(metricsHandler(wh))`, or mount it on
+ * your framework's route (it only reads `res`).
+ */
+export function metricsHandler(wh: Parameters<typeof prometheusMetrics>[0]) {
+  return (_req: unknown, res: { statusCode: number; setHeader(n: string, v: string): void; end(body: string): void }): void => {
+    prometheusMetrics(wh).then((text) => {
+      res.statusCode = 200;
+      res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.end(text);
+    }, (error: Error) => {
+      res.statusCode = 500;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`# wormhole metrics failed: ${error.message}\n`);
+    });
+  };
+}

@@ -35,7 +35,7 @@ export async function doctor(client: Client, connectionPort: number | undefined)
       const e = (await one<{ e: { kind: string; version: string; interrupts: boolean; call_stats: boolean } }>(client, 'SELECT wormhole.engine() AS e'))?.e;
       add('engine', e?.interrupts ? 'ok' : 'warn', `${e?.kind} ${e?.version}` + (e?.interrupts ? '' : ': statement_timeout and cancel cannot stop an endless loop in a remote function'));
     } else {
-      const v = await one<{ v: string | null }>(client, "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('/row/v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v");
+      const v = await one<{ v: string | null }>(client, "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v");
       const kind = v?.v?.includes('wormhole') ? 'plv8-compat' : 'upstream';
       add('engine', v?.v ? 'ok' : 'warn', v?.v ? `${kind} ${v.v}` : 'plv8_version() is not available');
     }
