@@ -1,6 +1,7 @@
 // Runs every test suite against the private cluster and prints one set of totals.
 //   pgTAP suites (pg_prove): plv8-compat/test/*.sql, extension/test/*.sql, each in a fresh database
 //   jest: unit tests of every package and the end-to-end tests in test/
+//   eslint, prettier, clang-format: scripts/lint.mjs (each finding fails)
 //   node --test: the benchmark's self-test (its latency proxy against the real cluster) and the
 //                test runner's own (scripts/test: how pg_prove's totals are counted)
 // The last line is "N passed, N failed" so CI can read the totals in any language.
@@ -10,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TOOLS as LINT_TOOLS } from './lint.mjs';
 import { countPgProve } from './pg-prove-totals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { crashLinesSince, logOffset } = createRequire(import.meta.url)(join(root, 'test/hostile/support/crash-log.js'));
 const clusterLog = join(root, '.pg', 'postgres.log');
 const logStart = logOffset(clusterLog);
-const only = process.argv.slice(2); // optional filter: suite names (plv8-compat, extension, jest)
+const only = process.argv.slice(2); // optional filter: suite names (plv8-compat, extension, jest, eslint, …)
 const results = [];
 
 function run(cmd, args, opts = {}) {
@@ -79,11 +81,22 @@ function nodeTestSuite(name, dir) {
   results.push({ name, passed, failed });
 }
 
+// Lint and format (scripts/lint.mjs): a file with no finding passes, each finding fails.
+async function lintSuite(name) {
+  if (only.length && !only.includes(name)) return;
+  console.log(`\n=== ${name} (scripts/lint.mjs) ===`);
+  const { checked, findings } = await LINT_TOOLS[name]();
+  for (const f of findings) console.log(f);
+  const files = new Set(findings.map((f) => f.split(':')[0]));
+  results.push({ name, passed: checked - files.size, failed: findings.length });
+}
+
 pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
 pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
 jestSuite();
 nodeTestSuite('bench-proxy', 'bench/test/');
 nodeTestSuite('scripts', 'scripts/test/');
+for (const tool of Object.keys(LINT_TOOLS)) await lintSuite(tool);
 
 // No input from any role may make the postmaster restart: a backend killed by a signal or crash
 // recovery in the private cluster's log during this run fails the run, with the lines printed.

@@ -7,7 +7,6 @@
 import { ALL_CASES, CLASS_NAMES } from './cases';
 import { clusterLog, runCase } from './support/harness';
 import { MIN_CASES } from './support/expectations';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { crashLines } = require('./support/crash-log');
 
 // Many cases are quick; a few wait on a timeout or an allocation bomb.
@@ -28,7 +27,6 @@ describe('the suite as a whole', () => {
   it(`has at least ${MIN_CASES} cases (printed by class)`, () => {
     const counts = CLASS_NAMES.map((cls) => [cls, ALL_CASES.filter((c) => c.cls === cls).length] as const);
     const lines = counts.map(([cls, n]) => `  ${String(n).padStart(4)}  ${cls}`);
-    // eslint-disable-next-line no-console
     console.log(`hostile cases by class:\n${lines.join('\n')}\n  ${String(ALL_CASES.length).padStart(4)}  total`);
     expect(ALL_CASES.length).toBeGreaterThanOrEqual(MIN_CASES);
     const names = new Set(ALL_CASES.map((c) => `${c.cls}/${c.name}`));

@@ -99,9 +99,9 @@ function attempt<T>(fn: () => T): SyncPromise<T> {
 /** A fresh frozen `db`; one per backend is enough since it holds no state of its own. */
 export function createDb(): Db {
   return Object.freeze<Db>({
-    query: (text: any, values?: unknown[]) => attempt(() => runQuery(text, values)),
-    queryOne: (text: any, values?: unknown[]) => attempt(() => exactlyOne(runQuery(text, values), 'db.queryOne')),
-    queryValue: (text: any, values?: unknown[]) => attempt(() => {
+    query: (text: unknown, values?: unknown[]) => attempt(() => runQuery(text, values)),
+    queryOne: (text: unknown, values?: unknown[]) => attempt(() => exactlyOne(runQuery(text, values), 'db.queryOne')),
+    queryValue: (text: unknown, values?: unknown[]) => attempt(() => {
       const row = exactlyOne(runQuery(text, values), 'db.queryValue');
       const keys = Object.keys(row);
       if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');

@@ -106,6 +106,8 @@ export function hardenRealm(own: object[] = []): void {
  * function read what another iterates, so they are frozen with the rest.
  */
 function hiddenIntrinsics(): object[] {
+  // Intl.Segmenter is newer than the lib this compiles against (ES2020), so the global is read untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const g = globalThis as Record<string, any>;
   const iteratorOf = (iterable: { [Symbol.iterator](): unknown }) => Object.getPrototypeOf(iterable[Symbol.iterator]());
   const list: unknown[] = [

@@ -119,7 +119,7 @@ function alignOffset(source: string, relative: number, text: string, start: numb
   const fn = compactWithOffsets(source, 0, source.length);
   const file = compactWithOffsets(text, start, Math.min(text.length, start + source.length * 4 + 4000));
   // The compact index of the first non-space character at or after `relative`.
-  let at = fn.offsets.findIndex((o) => o >= relative);
+  const at = fn.offsets.findIndex((o) => o >= relative);
   if (at < 0) return undefined;
   for (const length of [32, 16, 8, 4, 2, 1]) {
     const snippet = fn.compact.slice(at, at + length);

@@ -25,6 +25,7 @@ export class Scope {
 
   /** True if the name is declared in this scope or an enclosing one (inside the function). */
   resolves(name: string): boolean {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk up the scope chain starts here
     for (let s: Scope | undefined = this; s; s = s.parent) if (s.names.has(name)) return true;
     return false;
   }

@@ -30,7 +30,6 @@ describe('IIFE bundle for PL/v8', () => {
   });
 
   test('gives the same answers as the Node build', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const node = require('../src') as typeof import('../src');
     const context = vm.createContext({});
     vm.runInContext(code, context);

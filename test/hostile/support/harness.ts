@@ -8,9 +8,7 @@ import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Client, DatabaseError } from 'pg';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { readState } = require('./cluster');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { crashLinesSince, logOffset } = require('./crash-log');
 
 export type Role = 'mallory' | 'alice' | 'app' | 'flooder' | 'mallory_sp' | 'postgres';
