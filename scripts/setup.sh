@@ -9,6 +9,7 @@ APT_PACKAGES=(
   libtap-parser-sourcehandler-pgtap-perl   # pg_prove
   g++ make
   pgbouncer                                # the transaction pooler the e2e tests run through (scripts/pooler.sh)
+  clang-format                             # the C++ format check (scripts/lint.mjs)
   libc-ares2 libuv1 libnghttp2-14 libbrotli1 libicu72   # what libnode.so.108 links against
 )
 
