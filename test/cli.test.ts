@@ -10,6 +10,7 @@ import { join } from 'path';
 import { connect, Wormhole } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
 import { ourEngineOnly } from './support/engine';
+import { ensureStarted, poolerUrlFor } from './support/servers';
 
 const cli = join(__dirname, '..', 'packages', 'sdk', 'dist', 'cli.js');
 let database: TestDatabase;
@@ -191,6 +192,13 @@ describe('wormhole doctor', () => {
     expect(r.status).toBe(5);
     const ext = (JSON.parse(r.stdout) as Array<{ check: string; status: string; detail: string }>).find((c) => c.check === 'extension wormhole');
     expect(ext).toMatchObject({ status: 'fail', detail: expect.stringMatching(/CREATE EXTENSION wormhole/) });
+  });
+
+  it('tells a transaction pooler (PgBouncer) from a direct connection', () => {
+    ensureStarted('pooler');
+    const run = (url: string) => JSON.parse(spawnSync(process.execPath, [cli, '--json', '--database-url', url, 'doctor'], { encoding: 'utf8' }).stdout) as Array<{ check: string; detail: string }>;
+    expect(run(poolerUrlFor(database.name)).find((c) => c.check === 'pooler')?.detail).toMatch(/^transaction pooling/);
+    expect(run(database.url).find((c) => c.check === 'pooler')?.detail).toMatch(/^direct connection/);
   });
 
   it('other commands exit 3 where the extension is missing', () => {

@@ -15,7 +15,7 @@ export interface Check {
 
 const one = async <T>(client: Client, sql: string, values: unknown[] = []): Promise<T | undefined> => (await client.query(sql, values)).rows[0] as T | undefined;
 
-export async function doctor(client: Client, connectionPort: number | undefined): Promise<Check[]> {
+export async function doctor(client: Client, connectionPort: number | undefined, openAnother: () => Promise<Client>): Promise<Check[]> {
   const checks: Check[] = [];
   const add = (check: string, status: Status, detail: string) => checks.push({ check, status, detail });
 
@@ -58,12 +58,20 @@ export async function doctor(client: Client, connectionPort: number | undefined)
       : `${server?.role} may not call wormhole functions: GRANT wormhole_user TO ${server?.role}`);
   }
 
-  // A transaction pooler hands each transaction to any server connection: three statements outside
-  // a transaction then see different backends (or a pooler on another port than the server's).
-  const pids = new Set<number>();
-  for (let i = 0; i < 3; i++) pids.add((await one<{ pid: number }>(client, 'SELECT pg_backend_pid() AS pid'))!.pid);
+  // A transaction pooler gives a server connection back to its pool after each transaction, so a
+  // second client connection is then served by the same backend (PgBouncer reuses the most recent
+  // one); with a direct connection or session pooling each client has a backend of its own.
+  const pid = async (c: Client) => (await one<{ pid: number }>(c, 'SELECT pg_backend_pid() AS pid'))!.pid;
+  const first = await pid(client);
+  const other = await openAnother();
+  let shared: boolean;
+  try {
+    shared = (await pid(other)) === first;
+  } finally {
+    await other.end().catch(() => undefined);
+  }
   const proxied = connectionPort !== undefined && server?.port !== null && server?.port !== undefined && server.port !== connectionPort;
-  if (pids.size > 1) {
+  if (shared) {
     add('pooler', 'ok', 'transaction pooling (statements moved between server connections): keep preparedStatements off (the default); statementTimeout and per-call timeouts work');
   } else if (proxied) {
     add('pooler', 'ok', `a proxy or pooler in session mode (client port ${connectionPort}, server port ${server?.port})`);

@@ -150,7 +150,12 @@ program.command('doctor')
   .description('check the extension, language, engine, grants, preload, pooler and time zone')
   .action(() => withClient(async (client) => {
     const port = (client as unknown as { port?: number }).port;
-    const checks = await doctor(client, port);
+    const checks = await doctor(client, port, async () => {
+      const other = new Client({ connectionString: globals().databaseUrl });
+      other.on('error', () => undefined);
+      await other.connect();
+      return other;
+    });
     print(globals(), checks, (cs) => cs.map((c) => `${c.status === 'ok' ? 'ok  ' : c.status === 'warn' ? 'warn' : 'FAIL'}  ${c.check.padEnd(26)}${c.detail}`).join('\n'));
     if (checks.some((c) => c.status === 'fail')) process.exitCode = EXIT.PROBLEMS;
   }, false));
