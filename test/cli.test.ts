@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { connect, Wormhole } from 'pg-wormhole';
-import { createTestDatabase, TestDatabase } from './support/database';
+import { createTestDatabase, TestDatabase, urlFor } from './support/database';
 import { ourEngineOnly } from './support/engine';
 import { ensureStarted, poolerUrlFor } from './support/servers';
 
@@ -169,6 +169,29 @@ describe('wormhole prune', () => {
     const r = wormhole('--json', 'prune', '--unused-for', '3650d', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.json()).toEqual([]);
+  });
+
+  ourEngineOnly('callStats')("a role prunes only functions installed by roles it belongs to", async () => {
+    const [alice, bob] = [`wh_e2e_alice_${process.pid}`, `wh_e2e_bob_${process.pid}`];
+    await database.admin((c) => c.query(`DROP ROLE IF EXISTS ${alice}; DROP ROLE IF EXISTS ${bob};
+      CREATE ROLE ${alice} LOGIN; CREATE ROLE ${bob} LOGIN; GRANT wormhole_user TO ${alice}, ${bob};`));
+    const asAlice = await connect(urlFor(database.name, alice));
+    try {
+      const hers = asAlice.remote(async (db, x: number) => x * 7, { name: 'hers' });
+      await asAlice.install(hers);
+      await new Promise((r) => setTimeout(r, 1200));
+      const run = (role: string) => spawnSync(process.execPath, [cli, '--json', '--database-url', urlFor(database.name, role), 'prune', '--unused-for', '1s'], { encoding: 'utf8' });
+      const byBob = run(bob);
+      expect(byBob.status).toBe(0);
+      expect((JSON.parse(byBob.stdout) as Array<{ hash: string }>).map((f) => f.hash)).not.toContain(hers.hash);
+      expect((await asAlice.functions()).map((f) => f.hash)).toContain(hers.hash);
+      const byAlice = run(alice);
+      expect((JSON.parse(byAlice.stdout) as Array<{ hash: string }>).map((f) => f.hash)).toContain(hers.hash);
+      expect((await asAlice.functions()).map((f) => f.hash)).not.toContain(hers.hash);
+    } finally {
+      await asAlice.close();
+      await database.admin((c) => c.query(`DROP OWNED BY ${alice}, ${bob}; DROP ROLE ${alice}; DROP ROLE ${bob};`)).catch(() => undefined);
+    }
   });
 
   it('refuses a malformed duration (exit 2)', () => {
