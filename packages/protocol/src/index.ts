@@ -9,6 +9,7 @@ export {
   TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
 } from './wire';
 export { PARSER_OPTIONS } from './parser';
+export { TYPE_MAPPING, type LocalReading, type TypeMapping } from './type-mapping';
 export {
   DETAIL_VERSION, type DetailDiagnostic, type ErrorDetail, type ErrorDetailBody, type SqlDetail, type ThrowDetail, type ValidationDetail,
 } from './error-detail';

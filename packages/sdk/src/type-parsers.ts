@@ -8,9 +8,12 @@
  *   interval, point, circle -> their text (pg's default builds objects PL/v8 does not)
  *   arrays of the above     -> arrays of the same
  *
+ * The table itself is @wormhole/protocol's TYPE_MAPPING (shared with the engine's side by a test).
+ *
  * They are passed per query (the `types` option), never installed globally: the application's own
  * use of node-postgres keeps its own settings.
  */
+import { TYPE_MAPPING, type LocalReading } from '@wormhole/protocol';
 import * as pgTypes from 'pg-types';
 import { parse as parseArray } from 'postgres-array';
 
@@ -39,24 +42,17 @@ function arrayOf(parse: Parser): Parser {
   return (text) => parseArray(text, parse);
 }
 
-/** Type OIDs (pg_type.oid) whose parsing differs from node-postgres' defaults. */
-const OVERRIDES: Record<number, Parser> = {
-  20: asNumber, // int8
-  1700: asNumber, // numeric
-  700: asFloat4, // float4
-  1082: asUtcDate, // date
-  1114: asUtcDate, // timestamp
-  1186: asText, // interval
-  600: asText, // point
-  718: asText, // circle
-  1016: arrayOf(asNumber), // int8[]
-  1231: arrayOf(asNumber), // numeric[]
-  1021: arrayOf(asFloat4), // float4[]
-  1182: arrayOf(asUtcDate), // date[]
-  1115: arrayOf(asUtcDate), // timestamp[]
-  1187: arrayOf(asText), // interval[]
-  1017: arrayOf(asText), // point[]
-};
+/** How local mode reads each kind of column (@wormhole/protocol's LocalReading); absent: node-postgres' default. */
+const READERS: Partial<Record<LocalReading, Parser>> = { number: asNumber, float4: asFloat4, 'utc-date': asUtcDate, text: asText };
+
+/** Type OIDs (pg_type.oid) whose parsing differs from node-postgres' defaults, from @wormhole/protocol's TYPE_MAPPING. */
+const OVERRIDES: Record<number, Parser> = {};
+for (const { oid, arrayOid, local } of TYPE_MAPPING) {
+  const read = READERS[local];
+  if (!read) continue;
+  OVERRIDES[oid] = read;
+  if (arrayOid) OVERRIDES[arrayOid] = arrayOf(read);
+}
 
 /** The `types` option for pg queries made on behalf of a remote function's `db` in local mode. */
 export const plv8TypeParsers = {
