@@ -7,7 +7,7 @@
  * install: size limit -> already installed? -> per-role limit -> validate against the policy ->
  * rewrite async functions (transform.ts) -> store -> audit. Rejections raise an error, which rolls
  * back anything written in the same statement, so they are kept in memory and written with the next
- * successful install or stats flush of this backend (see extension/README.md).
+ * successful install in this backend, also of a function already installed (see extension/README.md).
  */
 import { transformAsync, TransformError } from './transform';
 import { mergePolicy, validate, type Diagnostic } from '@wormhole/validator';

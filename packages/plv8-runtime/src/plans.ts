@@ -1,8 +1,8 @@
 /**
  * Prepared plans cached per SQL text (LRU, freed on eviction).
  *
- * plv8.execute parses and plans its statement on every call; a plan prepared once and reused skips
- * both (see README for the measured difference). On plv8-compat, plans are prepared without
+ * On upstream PL/v8, plv8.execute parses and plans its statement on every call (plv8-compat caches
+ * them per SQL text, see its README); a plan prepared once and reused skips both on either engine. On plv8-compat, plans are prepared without
  * parameter type names so PostgreSQL infers `$n` types from the statement, as node-postgres does on
  * the client (plv8-compat keeps those types with the plan; see its README). Upstream PL/v8 does not
  * (engine.ts), so there a plan gets type names: the caller's, or the ones PostgreSQL infers for the

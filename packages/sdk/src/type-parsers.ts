@@ -4,7 +4,9 @@
  *
  *   int8, numeric           -> number   (pg's default is a string)
  *   float4                  -> the float4 value widened to a double, as PL/v8 does (Math.fround)
- *   date, timestamp         -> Date at UTC (pg's default reads them in the client's time zone)
+ *   date, timestamp         -> a date at UTC midnight, a timestamp's wall-clock time read as UTC, as
+ *                              the engine converts them whatever the session TimeZone (pg's default
+ *                              reads them in the client's time zone)
  *   interval, point, circle -> their text (pg's default builds objects PL/v8 does not)
  *   arrays of the above     -> arrays of the same
  *
