@@ -8,11 +8,12 @@
  * Placeholders inside string literals, quoted identifiers, dollar-quoted bodies and comments are
  * left alone: the text is scanned token by token, not searched.
  */
+import * as pg from 'pg';
 import { quoteLiteral } from './call-statement';
 
-// node-postgres's own conversion of a parameter to text (arrays, dates, JSON, …).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { prepareValue } = require('pg/lib/utils') as { prepareValue(value: unknown): unknown };
+// node-postgres's own conversion of a parameter to text (arrays, dates, JSON, …), from its public
+// `utils` export (pg is the SDK's peer dependency; @types/pg does not declare utils).
+const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): unknown } }).utils;
 
 function literal(value: unknown): string {
   const prepared = prepareValue(value);
