@@ -3,24 +3,14 @@
 // anything from Node, since nothing of Node exists inside the database.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const bundleOptions = createRequire(import.meta.url)('./bundle-options.js');
 const outfile = `${here}dist/validator.iife.js`;
 
-const result = await build({
-  entryPoints: [`${here}src/index.ts`],
-  bundle: true,
-  format: 'iife',
-  globalName: 'WormholeValidator',
-  platform: 'neutral',
-  // @wormhole/protocol's ES modules (its "module" export), so only what the validator uses is bundled.
-  conditions: ['module'],
-  target: 'es2020',
-  outfile,
-  logLevel: 'warning',
-  metafile: true,
-});
+const result = await build({ ...bundleOptions, outfile, logLevel: 'warning', metafile: true });
 
 // Only our sources, @wormhole/protocol (as ES modules), acorn and acorn-walk may end up in the
 // bundle, and nothing may be left to load at run time.

@@ -3,14 +3,19 @@
  * the SDK reads, so the SDK can point at the user's line. `wormhole` is the format's version.
  */
 
-/** One validation problem as the DETAIL lists it (the validator's Diagnostic). */
-export interface DetailDiagnostic {
+/** One problem the validator found: what it returns and what a WH001 DETAIL lists. */
+export interface Diagnostic {
+  /** Stable rule id (see the README's rules table), e.g. 'free-variable'. */
   rule: string;
+  /** What is wrong and how to fix it. */
   message: string;
+  /** 1-based line within the function's own source. */
   line: number;
+  /** 1-based column (UTF-16 code units) within that line. */
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** A few lines of the source around the problem, marked with `>` and `^`. */
   frame: string;
 }
 
@@ -18,7 +23,7 @@ export interface DetailDiagnostic {
 export interface ValidationDetail {
   kind: 'validation';
   omitted: number;
-  diagnostics: DetailDiagnostic[];
+  diagnostics: Diagnostic[];
 }
 
 /** Fields of a failure inside the remote function; `line`/`column` are within its source, or null. */

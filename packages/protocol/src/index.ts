@@ -11,7 +11,7 @@ export {
 export { PARSER_OPTIONS } from './parser';
 export { TYPE_MAPPING, type LocalReading, type TypeMapping } from './type-mapping';
 export {
-  DETAIL_VERSION, type DetailDiagnostic, type ErrorDetail, type ErrorDetailBody, type SqlDetail, type ThrowDetail, type ValidationDetail,
+  DETAIL_VERSION, type Diagnostic, type ErrorDetail, type ErrorDetailBody, type SqlDetail, type ThrowDetail, type ValidationDetail,
 } from './error-detail';
 export { ALWAYS_FORBIDDEN_GLOBALS, DEFAULT_ALLOWED_GLOBALS, SHADOWED_GLOBALS, STANDARD_GLOBALS } from './globals';
 export type { Db, FieldInfo, QueryConfig, QueryResult } from './db';

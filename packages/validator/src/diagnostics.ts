@@ -4,22 +4,9 @@
  * line/column positions with a code frame. The rest are only counted: a source full of problems
  * must not produce output (or work) proportional to the number of problems.
  */
-import { clipBytes, clipChars, clipMiddle, codeFrame, ERROR_LIMITS, LineIndex, utf8Length } from '@wormhole/protocol';
+import { clipBytes, clipChars, clipMiddle, codeFrame, ERROR_LIMITS, LineIndex, utf8Length, type Diagnostic } from '@wormhole/protocol';
 
-export interface Diagnostic {
-  /** Stable rule id (see the README's rules table), e.g. 'free-variable'. */
-  rule: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-  /** 1-based line within the function's own source. */
-  line: number;
-  /** 1-based column (UTF-16 code units) within that line. */
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** A few lines of the source around the problem, marked with `>` and `^`. */
-  frame: string;
-}
+export type { Diagnostic };
 
 /** A source range as offsets (end exclusive), which every acorn node has. */
 export interface Span {
