@@ -32,11 +32,15 @@ afterAll(async () => {
 beforeEach(() => database.admin((c) => c.query('TRUNCATE notes')));
 
 /** Counts the notes the transaction sees (its own uncommitted one included) and adds one. */
-const defineEcho = () => wh.remote(async (db, body: string) => {
-  const seen = await db.queryValue<number>('SELECT count(*)::int FROM notes');
-  await db.query('INSERT INTO notes (body) VALUES ($1)', [body]);
-  return seen;
-}, { name: 'echo' });
+const defineEcho = () =>
+  wh.remote(
+    async (db, body: string) => {
+      const seen = await db.queryValue<number>('SELECT count(*)::int FROM notes');
+      await db.query('INSERT INTO notes (body) VALUES ($1)', [body]);
+      return seen;
+    },
+    { name: 'echo' },
+  );
 
 async function committedBodies(): Promise<string[]> {
   return database.admin(async (c) => (await c.query('SELECT body FROM notes ORDER BY id')).rows.map((r) => r.body));
@@ -47,28 +51,39 @@ describe('Kysely', () => {
 
   it('commits with the transaction', async () => {
     const echo = defineEcho();
-    const seen = await db().transaction().execute(async (trx) => {
-      await trx.insertInto('notes').values({ body: 'from kysely' } as never).execute();
-      return echo.with(fromKysely(trx))('from wormhole');
-    });
+    const seen = await db()
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('notes')
+          .values({ body: 'from kysely' } as never)
+          .execute();
+        return echo.with(fromKysely(trx))('from wormhole');
+      });
     expect(seen).toBe(1);
     expect(await committedBodies()).toEqual(['from kysely', 'from wormhole']);
   });
 
   it('rolls back with the transaction', async () => {
     const echo = defineEcho();
-    await expect(db().transaction().execute(async (trx) => {
-      await echo.with(fromKysely(trx))('gone');
-      await ksql`SELECT 1/0`.execute(trx);
-    })).rejects.toThrow(/division by zero/);
+    await expect(
+      db()
+        .transaction()
+        .execute(async (trx) => {
+          await echo.with(fromKysely(trx))('gone');
+          await ksql`SELECT 1/0`.execute(trx);
+        }),
+    ).rejects.toThrow(/division by zero/);
     expect(await committedBodies()).toEqual([]);
   });
 
   it('runs .local() on the same transaction', async () => {
     const echo = defineEcho();
-    await db().transaction().execute(async (trx) => {
-      expect(await echo.with(fromKysely(trx)).local('local')).toBe(0);
-    });
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        expect(await echo.with(fromKysely(trx)).local('local')).toBe(0);
+      });
     expect(await committedBodies()).toEqual(['local']);
   });
 });
@@ -84,10 +99,12 @@ describe('Drizzle (node-postgres)', () => {
     expect(seen).toBe(1);
     expect(await committedBodies()).toEqual(["from drizzle, it's quoted", "from wormhole, it's quoted too"]);
 
-    await expect(db.transaction(async (tx) => {
-      await echo.with(fromDrizzle(tx))('gone');
-      tx.rollback();
-    })).rejects.toThrow();
+    await expect(
+      db.transaction(async (tx) => {
+        await echo.with(fromDrizzle(tx))('gone');
+        tx.rollback();
+      }),
+    ).rejects.toThrow();
     expect(await committedBodies()).toHaveLength(2);
   });
 });
@@ -102,10 +119,12 @@ describe('postgres.js', () => {
         return echo.with(fromPostgresJs(tx))('from wormhole');
       });
       expect(seen).toBe(1);
-      await expect(sql.begin(async (tx) => {
-        await echo.with(fromPostgresJs(tx))('gone');
-        throw new Error('abort');
-      })).rejects.toThrow('abort');
+      await expect(
+        sql.begin(async (tx) => {
+          await echo.with(fromPostgresJs(tx))('gone');
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
       expect(await committedBodies()).toEqual(['from postgres.js', 'from wormhole']);
     } finally {
       await sql.end();

@@ -40,9 +40,12 @@ beforeAll(async () => {
   database = await createTestDatabase('cli');
   bare = await createTestDatabase('cli_bare', '', { extension: false });
   writeFileSync(join(app, 'app.js'), ENTRY);
-  writeFileSync(join(app, 'bad.js'), `
+  writeFileSync(
+    join(app, 'bad.js'),
+    `
     const { connect } = require(${JSON.stringify(require.resolve('pg-wormhole'))});
-    connect(process.env.DATABASE_URL).then((wh) => { const t = 'x'; wh.remote(async (db) => t); });`);
+    connect(process.env.DATABASE_URL).then((wh) => { const t = 'x'; wh.remote(async (db) => t); });`,
+  );
 });
 
 afterAll(async () => {
@@ -51,12 +54,16 @@ afterAll(async () => {
 });
 
 describe('wormhole deploy', () => {
-  it("installs every function the entry defines, then finds them present", () => {
+  it('installs every function the entry defines, then finds them present', () => {
     const first = wormhole('--json', 'deploy', 'app.js');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const installed = first.json() as Array<{ name: string; status: string; hash: string }>;
-    expect(installed.map((f) => [f.name, f.status]).sort()).toEqual([['add', 'installed'], ['hello', 'installed'], ['late', 'installed']]);
+    expect(installed.map((f) => [f.name, f.status]).sort()).toEqual([
+      ['add', 'installed'],
+      ['hello', 'installed'],
+      ['late', 'installed'],
+    ]);
     const again = wormhole('--json', 'deploy', 'app.js');
     expect(again.code).toBe(0);
     expect((again.json() as Array<{ status: string }>).map((f) => f.status)).toEqual(['present', 'present', 'present']);
@@ -139,31 +146,34 @@ describe('ls, show, stats, policy', () => {
 });
 
 describe('wormhole prune', () => {
-  ourEngineOnly('callStats')('removes functions not called within the window, keeps called ones, audits; a pruned function is re-sent on its next call', async () => {
-    const wh = await connect(database.url);
-    try {
-      const idle = wh.remote(async (db, x: number) => x - 1, { name: 'idle' });
-      const busy = wh.remote(async (db, x: number) => x + 1, { name: 'busy' });
-      await wh.install(idle, busy);
-      await new Promise((r) => setTimeout(r, 1500));
-      expect(await busy(1)).toBe(2);
-      const dry = wormhole('--json', 'prune', '--unused-for', '1s', '--dry-run').json() as Array<{ hash: string; removed: boolean }>;
-      expect(dry.map((f) => f.hash)).toContain(idle.hash);
-      expect(dry.map((f) => f.hash)).not.toContain(busy.hash);
-      expect((await wh.functions()).map((f) => f.hash)).toContain(idle.hash); // a dry run removes nothing
-      const r = wormhole('--json', 'prune', '--unused-for', '1s');
-      expect(r.code).toBe(0);
-      expect((r.json() as Array<{ hash: string }>).map((f) => f.hash)).toContain(idle.hash);
-      const left = (await wh.functions()).map((f) => f.hash);
-      expect(left).not.toContain(idle.hash);
-      expect(left).toContain(busy.hash);
-      const audit = await database.admin((c) => c.query("SELECT outcome FROM wormhole.audit WHERE action = 'prune' AND hash = $1", [idle.hash]));
-      expect(audit.rows).toEqual([{ outcome: 'removed' }]);
-      expect(await idle(5)).toBe(4);
-    } finally {
-      await wh.close();
-    }
-  });
+  ourEngineOnly('callStats')(
+    'removes functions not called within the window, keeps called ones, audits; a pruned function is re-sent on its next call',
+    async () => {
+      const wh = await connect(database.url);
+      try {
+        const idle = wh.remote(async (db, x: number) => x - 1, { name: 'idle' });
+        const busy = wh.remote(async (db, x: number) => x + 1, { name: 'busy' });
+        await wh.install(idle, busy);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(await busy(1)).toBe(2);
+        const dry = wormhole('--json', 'prune', '--unused-for', '1s', '--dry-run').json() as Array<{ hash: string; removed: boolean }>;
+        expect(dry.map((f) => f.hash)).toContain(idle.hash);
+        expect(dry.map((f) => f.hash)).not.toContain(busy.hash);
+        expect((await wh.functions()).map((f) => f.hash)).toContain(idle.hash); // a dry run removes nothing
+        const r = wormhole('--json', 'prune', '--unused-for', '1s');
+        expect(r.code).toBe(0);
+        expect((r.json() as Array<{ hash: string }>).map((f) => f.hash)).toContain(idle.hash);
+        const left = (await wh.functions()).map((f) => f.hash);
+        expect(left).not.toContain(idle.hash);
+        expect(left).toContain(busy.hash);
+        const audit = await database.admin((c) => c.query("SELECT outcome FROM wormhole.audit WHERE action = 'prune' AND hash = $1", [idle.hash]));
+        expect(audit.rows).toEqual([{ outcome: 'removed' }]);
+        expect(await idle(5)).toBe(4);
+      } finally {
+        await wh.close();
+      }
+    },
+  );
 
   ourEngineOnly('callStats')('keeps everything for a window longer than the server has been up (usage before its start is unknown)', () => {
     const r = wormhole('--json', 'prune', '--unused-for', '3650d', '--dry-run');
@@ -171,16 +181,21 @@ describe('wormhole prune', () => {
     expect(r.json()).toEqual([]);
   });
 
-  ourEngineOnly('callStats')("a role prunes only functions installed by roles it belongs to", async () => {
+  ourEngineOnly('callStats')('a role prunes only functions installed by roles it belongs to', async () => {
     const [alice, bob] = [`wh_e2e_alice_${process.pid}`, `wh_e2e_bob_${process.pid}`];
-    await database.admin((c) => c.query(`DROP ROLE IF EXISTS ${alice}; DROP ROLE IF EXISTS ${bob};
-      CREATE ROLE ${alice} LOGIN; CREATE ROLE ${bob} LOGIN; GRANT wormhole_user TO ${alice}, ${bob};`));
+    await database.admin((c) =>
+      c.query(`DROP ROLE IF EXISTS ${alice}; DROP ROLE IF EXISTS ${bob};
+      CREATE ROLE ${alice} LOGIN; CREATE ROLE ${bob} LOGIN; GRANT wormhole_user TO ${alice}, ${bob};`),
+    );
     const asAlice = await connect(urlFor(database.name, alice));
     try {
       const hers = asAlice.remote(async (db, x: number) => x * 7, { name: 'hers' });
       await asAlice.install(hers);
       await new Promise((r) => setTimeout(r, 1200));
-      const run = (role: string) => spawnSync(process.execPath, [cli, '--json', '--database-url', urlFor(database.name, role), 'prune', '--unused-for', '1s'], { encoding: 'utf8' });
+      const run = (role: string) =>
+        spawnSync(process.execPath, [cli, '--json', '--database-url', urlFor(database.name, role), 'prune', '--unused-for', '1s'], {
+          encoding: 'utf8',
+        });
       const byBob = run(bob);
       expect(byBob.status).toBe(0);
       expect((JSON.parse(byBob.stdout) as Array<{ hash: string }>).map((f) => f.hash)).not.toContain(hers.hash);
@@ -205,7 +220,9 @@ describe('wormhole doctor', () => {
   it('reports each check; all pass on the test database', () => {
     const r = wormhole('--json', 'doctor');
     const checks = r.json() as Array<{ check: string; status: string }>;
-    expect(checks.map((c) => c.check)).toEqual(expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'pooler', 'time zone']));
+    expect(checks.map((c) => c.check)).toEqual(
+      expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'pooler', 'time zone']),
+    );
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(r.code).toBe(0);
   });
@@ -219,7 +236,11 @@ describe('wormhole doctor', () => {
 
   it('tells a transaction pooler (PgBouncer) from a direct connection', () => {
     ensureStarted('pooler');
-    const run = (url: string) => JSON.parse(spawnSync(process.execPath, [cli, '--json', '--database-url', url, 'doctor'], { encoding: 'utf8' }).stdout) as Array<{ check: string; detail: string }>;
+    const run = (url: string) =>
+      JSON.parse(spawnSync(process.execPath, [cli, '--json', '--database-url', url, 'doctor'], { encoding: 'utf8' }).stdout) as Array<{
+        check: string;
+        detail: string;
+      }>;
     expect(run(poolerUrlFor(database.name)).find((c) => c.check === 'pooler')?.detail).toMatch(/^transaction pooling/);
     expect(run(database.url).find((c) => c.check === 'pooler')?.detail).toMatch(/^direct connection/);
   });

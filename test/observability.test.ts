@@ -37,13 +37,19 @@ describe('logger: console inside a remote function', () => {
       warn: (m: string, meta: LogMeta) => lines.push(['warn', m, meta]),
     };
     await withWormhole({ logger }, async (wh) => {
-      const chatty = wh.remote(async (db, n: number) => {
-        console.log('counting to', n, { n });
-        console.warn('almost done');
-        return n;
-      }, { name: 'chatty' });
+      const chatty = wh.remote(
+        async (db, n: number) => {
+          console.log('counting to', n, { n });
+          console.warn('almost done');
+          return n;
+        },
+        { name: 'chatty' },
+      );
       expect(await chatty(3)).toBe(3);
-      expect(lines.map(([level, message]) => [level, message])).toEqual([['info', 'counting to 3 {"n":3}'], ['warn', 'almost done']]);
+      expect(lines.map(([level, message]) => [level, message])).toEqual([
+        ['info', 'counting to 3 {"n":3}'],
+        ['warn', 'almost done'],
+      ]);
       expect(lines[0][2]).toEqual({ function: 'chatty', hash: chatty.hash, severity: 'NOTICE' });
       expect(lines[1][2].severity).toBe('WARNING');
       // The listener is gone after the call: a NOTICE from something else on that connection is not the function's.
@@ -57,17 +63,22 @@ describe('onCall', () => {
   it('reports name, hash, duration, round trips and outcome', async () => {
     const events: CallEvent[] = [];
     await withWormhole({ onCall: (e) => events.push(e) }, async (wh) => {
-      const half = wh.remote(async (db, n: number) => {
-        if (n % 2) throw new Error('odd');
-        return n / 2;
-      }, { name: 'half' });
+      const half = wh.remote(
+        async (db, n: number) => {
+          if (n % 2) throw new Error('odd');
+          return n / 2;
+        },
+        { name: 'half' },
+      );
       expect(await half(4)).toBe(2);
       await expect(half(3)).rejects.toThrow('odd');
       // The server forgets the function: the next call is taught again, two round trips.
       await database.admin((c) => c.query('DELETE FROM wormhole.functions WHERE hash = $1', [half.hash]));
       expect(await half(8)).toBe(4);
       expect(events.map((e) => [e.name, e.hash, e.outcome, e.roundTrips])).toEqual([
-        ['half', half.hash, 'ok', 1], ['half', half.hash, 'error', 1], ['half', half.hash, 'ok', 2],
+        ['half', half.hash, 'ok', 1],
+        ['half', half.hash, 'error', 1],
+        ['half', half.hash, 'ok', 2],
       ]);
       expect(events[1].error).toBeInstanceOf(Error);
       for (const e of events) expect(e.durationMs).toBeGreaterThan(0);
@@ -75,9 +86,16 @@ describe('onCall', () => {
   });
 
   it('a throwing onCall does not fail the call', async () => {
-    await withWormhole({ onCall: () => { throw new Error('observer bug'); } }, async (wh) => {
-      expect(await wh.remote(async (db) => 7)()).toBe(7);
-    });
+    await withWormhole(
+      {
+        onCall: () => {
+          throw new Error('observer bug');
+        },
+      },
+      async (wh) => {
+        expect(await wh.remote(async (db) => 7)()).toBe(7);
+      },
+    );
   });
 });
 
@@ -86,16 +104,21 @@ describe('tracing (OpenTelemetry)', () => {
     const exporter = new InMemorySpanExporter();
     const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
     await withWormhole({ tracing: { tracer: provider.getTracer('test') } }, async (wh) => {
-      const f = wh.remote(async (db, ok: boolean) => {
-        if (!ok) throw new Error('nope');
-        return 1;
-      }, { name: 'traced' });
+      const f = wh.remote(
+        async (db, ok: boolean) => {
+          if (!ok) throw new Error('nope');
+          return 1;
+        },
+        { name: 'traced' },
+      );
       await f(true);
       await f(false).catch(() => undefined);
     });
     const spans = exporter.getFinishedSpans();
-    expect(spans.map((s) => [s.name, s.status.code, s.attributes['wormhole.function.name'], s.attributes['wormhole.round_trips']]))
-      .toEqual([['wormhole.call traced', 1, 'traced', 1], ['wormhole.call traced', 2, 'traced', 1]]);
+    expect(spans.map((s) => [s.name, s.status.code, s.attributes['wormhole.function.name'], s.attributes['wormhole.round_trips']])).toEqual([
+      ['wormhole.call traced', 1, 'traced', 1],
+      ['wormhole.call traced', 2, 'traced', 1],
+    ]);
   });
 
   it('tracing: true uses the global tracer of @opentelemetry/api (a no-op tracer when none is registered)', async () => {
@@ -136,7 +159,9 @@ describe("the server's JavaScript feature level", () => {
         }
       })();
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as Error).message).toMatch(/Array\.prototype\.toSorted \(ES2023\) is not available in the database's JavaScript engine \(V8 10\.2 \(plv8 [^)]+\)/);
+      expect((error as Error).message).toMatch(
+        /Array\.prototype\.toSorted \(ES2023\) is not available in the database's JavaScript engine \(V8 10\.2 \(plv8 [^)]+\)/,
+      );
       // The same code with what V8 10.2 has runs, locally and remotely alike.
       const sorted = wh.remote(async (db, xs: number[]) => [...xs].sort((a, b) => a - b));
       expect(await sorted([3, 1, 2])).toEqual([1, 2, 3]);

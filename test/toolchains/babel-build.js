@@ -1,7 +1,7 @@
 // Compiles fixture/*.ts with Babel the way a project with only @babel/preset-env (no targets) does:
 // preset-env's defaults compile async functions down for old engines. argv: outDir, 'defaults'|'node'.
 const babel = require('@babel/core');
-const { mkdirSync, readdirSync, writeFileSync } = require('fs');
+const { mkdirSync, writeFileSync } = require('fs');
 const { join } = require('path');
 
 const [outDir, mode] = process.argv.slice(2);

@@ -37,8 +37,17 @@ interface Entry {
   fails?: RegExp[];
 }
 
-const esbuild = (out: string, ...flags: string[]) =>
-  [bin('esbuild'), 'fixture/functions.ts', 'fixture/main.ts', `--outdir=build/${out}`, '--format=cjs', '--platform=node', '--target=es2022', '--log-level=warning', ...flags];
+const esbuild = (out: string, ...flags: string[]) => [
+  bin('esbuild'),
+  'fixture/functions.ts',
+  'fixture/main.ts',
+  `--outdir=build/${out}`,
+  '--format=cjs',
+  '--platform=node',
+  '--target=es2022',
+  '--log-level=warning',
+  ...flags,
+];
 const tsc = (target: string) => [bin('tsc'), '-p', 'tsconfig.json', '--target', target, '--outDir', `build/tsc-${target.toLowerCase()}`];
 const main = (out: string) => ['node', `build/${out}/main.js`];
 
@@ -53,13 +62,21 @@ const MATRIX: Entry[] = [
   { name: 'esbuild --keep-names', compile: [esbuild('esbuild-keep-names', '--keep-names')], run: main('esbuild-keep-names') },
   { name: 'esbuild --minify', compile: [esbuild('esbuild-minify', '--minify')], run: main('esbuild-minify') },
   {
-    name: 'esbuild --minify --keep-names', compile: [esbuild('esbuild-minify-keep-names', '--minify', '--keep-names')], run: main('esbuild-minify-keep-names'),
+    name: 'esbuild --minify --keep-names',
+    compile: [esbuild('esbuild-minify-keep-names', '--minify', '--keep-names')],
+    run: main('esbuild-minify-keep-names'),
     fails: [/esbuild's keepNames/, /--minify-whitespace --minify-syntax/],
   },
-  { name: 'esbuild --minify-whitespace --minify-syntax --keep-names', compile: [esbuild('esbuild-minify-ws', '--minify-whitespace', '--minify-syntax', '--keep-names')], run: main('esbuild-minify-ws') },
+  {
+    name: 'esbuild --minify-whitespace --minify-syntax --keep-names',
+    compile: [esbuild('esbuild-minify-ws', '--minify-whitespace', '--minify-syntax', '--keep-names')],
+    run: main('esbuild-minify-ws'),
+  },
   { name: 'Babel preset-env (targets node current)', compile: [['node', 'babel-build.js', 'build/babel-node', 'node']], run: main('babel-node') },
   {
-    name: 'Babel preset-env defaults', compile: [['node', 'babel-build.js', 'build/babel-defaults', 'defaults']], run: main('babel-defaults'),
+    name: 'Babel preset-env defaults',
+    compile: [['node', 'babel-build.js', 'build/babel-defaults', 'defaults']],
+    run: main('babel-defaults'),
     fails: [/Babel/, /targets: \{ node: 'current' \}/],
   },
   { name: 'swc', compile: [['node', 'swc-build.js', 'build/swc']], run: main('swc') },
@@ -67,7 +84,11 @@ const MATRIX: Entry[] = [
   { name: 'jest + babel-jest --coverage', run: [bin('jest'), '-c', 'jest.babel.config.js', '--coverage', '--coverageReporters=none'], runner: true },
   { name: 'jest + @swc/jest --coverage', run: [bin('jest'), '-c', 'jest.swc.config.js', '--coverage', '--coverageReporters=none'], runner: true },
   { name: 'vitest', run: [bin('vitest'), 'run', '--config', 'vitest.config.mjs'], runner: true },
-  { name: 'vitest --coverage (istanbul)', run: [bin('vitest'), 'run', '--config', 'vitest.config.mjs', '--coverage', '--coverage.reporter=text-summary'], runner: true },
+  {
+    name: 'vitest --coverage (istanbul)',
+    run: [bin('vitest'), 'run', '--config', 'vitest.config.mjs', '--coverage', '--coverage.reporter=text-summary'],
+    runner: true,
+  },
 ];
 
 let db: TestDatabase;

@@ -35,7 +35,8 @@ interface KyselyLike {
 
 /** A Kysely instance or transaction (`trx` inside `db.transaction().execute(async (trx) => …)`). */
 export function fromKysely(db: KyselyLike): Queryable {
-  if (!db || typeof db.executeQuery !== 'function') throw new TypeError('fromKysely() expects a Kysely instance or transaction (it calls executeQuery).');
+  if (!db || typeof db.executeQuery !== 'function')
+    throw new TypeError('fromKysely() expects a Kysely instance or transaction (it calls executeQuery).');
   return {
     async query(config: Config): Promise<PgResult> {
       const result = await db.executeQuery({
@@ -46,7 +47,12 @@ export function fromKysely(db: KyselyLike): Queryable {
         queryId: { queryId: 'pg-wormhole' },
       });
       const rows = result.rows as Array<Record<string, unknown>>;
-      return { rows, rowCount: result.numAffectedRows !== undefined ? Number(result.numAffectedRows) : rows.length, command: commandOf(config.text), fields: fieldsOf(rows) };
+      return {
+        rows,
+        rowCount: result.numAffectedRows !== undefined ? Number(result.numAffectedRows) : rows.length,
+        command: commandOf(config.text),
+        fields: fieldsOf(rows),
+      };
     },
   };
 }
@@ -65,11 +71,16 @@ export function fromDrizzle(db: DrizzleLike): Queryable {
   if (!db || typeof db.execute !== 'function') throw new TypeError('fromDrizzle() expects a Drizzle database or transaction (it calls execute).');
   return {
     async query(config: Config): Promise<PgResult> {
-      const answer = await db.execute(inlineParameters(config.text, config.values)) as unknown;
+      const answer = (await db.execute(inlineParameters(config.text, config.values))) as unknown;
       // node-postgres: a pg result; postgres.js: an array of rows with count and command.
       if (answer && typeof answer === 'object' && 'rows' in answer && Array.isArray((answer as PgResult).rows)) {
         const r = answer as PgResult;
-        return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length, command: r.command ?? commandOf(config.text), fields: r.fields ?? fieldsOf(r.rows) };
+        return {
+          rows: r.rows,
+          rowCount: r.rowCount ?? r.rows.length,
+          command: r.command ?? commandOf(config.text),
+          fields: r.fields ?? fieldsOf(r.rows),
+        };
       }
       return fromRowList(answer as RowList, config.text);
     },
@@ -98,7 +109,8 @@ interface PostgresJsLike {
 }
 
 export function fromPostgresJs(sql: PostgresJsLike): Queryable {
-  if (!sql || typeof sql.unsafe !== 'function') throw new TypeError('fromPostgresJs() expects postgres.js\'s sql, or a transaction\'s (it calls unsafe).');
+  if (!sql || typeof sql.unsafe !== 'function')
+    throw new TypeError("fromPostgresJs() expects postgres.js's sql, or a transaction's (it calls unsafe).");
   return {
     async query(config: Config): Promise<PgResult> {
       return fromRowList(await sql.unsafe(config.text, config.values ?? []), config.text);

@@ -30,16 +30,36 @@ export interface FunctionEntry {
   lastCalledAt: Date | null;
 }
 
-function rowsOf(answer: PgResult | PgResult[]): any[] {
-  return (Array.isArray(answer) ? answer[answer.length - 1] : answer).rows;
+/** A row of FUNCTIONS_QUERY as node-postgres returns it. */
+export interface FunctionRow {
+  hash: string;
+  name: string | null;
+  arity: number;
+  is_async: boolean;
+  size: number;
+  installed_by: string;
+  installed_at: Date | string;
+  calls: number;
+  errors: number;
+  total_ms: number;
+  last_called_at: Date | string | null;
+}
+
+function rowsOf<Row>(answer: PgResult | PgResult[]): Row[] {
+  return (Array.isArray(answer) ? answer[answer.length - 1] : answer).rows as Row[];
 }
 
 /** Installs each definition the server does not have yet, on `q`, one statement per function. */
 export async function installFunction(q: Queryable, engine: CallEngine, defs: FunctionDefinition[]): Promise<InstallResult[]> {
   if (defs.length === 0) return [];
-  const before = new Set(rowsOf(await q.query({
-    text: 'SELECT hash FROM wormhole.functions WHERE hash = ANY($1::text[])', values: [defs.map((d) => d.hash)],
-  })).map((r) => r.hash as string));
+  const before = new Set(
+    rowsOf<{ hash: string }>(
+      await q.query({
+        text: 'SELECT hash FROM wormhole.functions WHERE hash = ANY($1::text[])',
+        values: [defs.map((d) => d.hash)],
+      }),
+    ).map((r) => r.hash),
+  );
   const done = new Set<string>();
   const out: InstallResult[] = [];
   for (const def of defs) {
@@ -58,14 +78,22 @@ export const FUNCTIONS_QUERY = `
     FROM wormhole.functions f LEFT JOIN wormhole.function_stats s USING (hash)
    GROUP BY f.hash ORDER BY f.installed_at, f.hash`;
 
-export function toEntry(r: any): FunctionEntry {
+export function toEntry(r: FunctionRow): FunctionEntry {
   return {
-    hash: r.hash, name: r.name, arity: r.arity < 0 ? null : Math.max(0, r.arity - 1), isAsync: r.is_async, size: r.size,
-    installedBy: r.installed_by, installedAt: new Date(r.installed_at), calls: Number(r.calls), errors: Number(r.errors),
-    totalMs: Number(r.total_ms), lastCalledAt: r.last_called_at ? new Date(r.last_called_at) : null,
+    hash: r.hash,
+    name: r.name,
+    arity: r.arity < 0 ? null : Math.max(0, r.arity - 1),
+    isAsync: r.is_async,
+    size: r.size,
+    installedBy: r.installed_by,
+    installedAt: new Date(r.installed_at),
+    calls: Number(r.calls),
+    errors: Number(r.errors),
+    totalMs: Number(r.total_ms),
+    lastCalledAt: r.last_called_at ? new Date(r.last_called_at) : null,
   };
 }
 
 export async function listFunctions(q: Queryable): Promise<FunctionEntry[]> {
-  return rowsOf(await q.query({ text: FUNCTIONS_QUERY })).map(toEntry);
+  return rowsOf<FunctionRow>(await q.query({ text: FUNCTIONS_QUERY })).map(toEntry);
 }

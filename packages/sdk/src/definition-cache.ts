@@ -40,7 +40,9 @@ export function cachedSource(text: string, policy: Partial<Policy> | undefined, 
  * ValidationError when it cannot run. `describe` is only called when a message is needed.
  */
 export function checkedSource(
-  text: string, policy: Partial<Policy> | undefined, engine: EngineLevel | undefined,
+  text: string,
+  policy: Partial<Policy> | undefined,
+  engine: EngineLevel | undefined,
   describe: (stripped: string) => Omit<PrecheckOptions, 'policy' | 'engine'>,
 ): CheckedSource {
   const key = keyOf(text, policy, engine);

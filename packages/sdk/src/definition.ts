@@ -61,25 +61,32 @@ export class FunctionDefinition {
   private located?: FunctionLocation;
   private resolvedName?: string;
 
-  constructor(readonly fn: Function, options: DefinitionOptions & { caller: Function; engine?: EngineLevel }) {
+  constructor(
+    readonly fn: Function,
+    options: DefinitionOptions & { caller: Function; engine?: EngineLevel },
+  ) {
     if (typeof fn !== 'function') {
       throw new WormholeError(`remote() expects a function such as async (db, a, b) => { … }, got ${fn === null ? 'null' : typeof fn}.`);
     }
     const text = Function.prototype.toString.call(fn);
     if (NATIVE.test(text)) {
-      throw new WormholeError('remote() needs the source text of the function, but this one has none ' +
-        '(a built-in or a .bind() result). Pass the original function; use its arguments instead of binding them.');
+      throw new WormholeError(
+        'remote() needs the source text of the function, but this one has none ' +
+          '(a built-in or a .bind() result). Pass the original function; use its arguments instead of binding them.',
+      );
     }
     this.givenName = options.name ?? (fn.name || undefined);
     const cached = cachedSource(text, options.policy, options.engine);
     // The call site: given, else from a stack captured now (rendered only when read).
     if (options.location) this.givenSite = options.location;
     else this.stackHolder = captureStack(options.caller);
-    this.checked = cached ?? checkedSource(text, options.policy, options.engine, (stripped) => ({
-      name: this.name,
-      definedAt: this.site && formatPosition(this.site),
-      mapDiagnostic: (d) => this.mapDiagnostic(d, stripped),
-    }));
+    this.checked =
+      cached ??
+      checkedSource(text, options.policy, options.engine, (stripped) => ({
+        name: this.name,
+        definedAt: this.site && formatPosition(this.site),
+        mapDiagnostic: (d) => this.mapDiagnostic(d, stripped),
+      }));
     this.source = this.checked.source;
     this.hash = this.checked.hash;
     this.info = this.checked.info;

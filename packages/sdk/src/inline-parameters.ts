@@ -38,7 +38,10 @@ export function inlineParameters(text: string, values: readonly unknown[] = []):
       while (end < n) {
         if (escapes && text[end] === '\\') end += 2;
         else if (text[end] === "'" && text[end + 1] === "'") end += 2;
-        else if (text[end] === "'") { end++; break; } else end++;
+        else if (text[end] === "'") {
+          end++;
+          break;
+        } else end++;
       }
     } else if (c === '"') {
       end = text.indexOf('"', i + 1);

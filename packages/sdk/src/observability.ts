@@ -138,7 +138,14 @@ export class Observer {
         }
         if (onCall) {
           try {
-            onCall({ name, hash, durationMs: performance.now() - started, roundTrips, outcome: error === undefined ? 'ok' : 'error', ...(error === undefined ? {} : { error }) });
+            onCall({
+              name,
+              hash,
+              durationMs: performance.now() - started,
+              roundTrips,
+              outcome: error === undefined ? 'ok' : 'error',
+              ...(error === undefined ? {} : { error }),
+            });
           } catch {
             // An observer's own failure must not turn a successful call into a failed one.
           }
@@ -150,7 +157,8 @@ export class Observer {
 
 function deliver(logger: WormholeLogger, notice: Notice, meta: LogMeta): void {
   const text = notice.message ?? '';
-  const method = ({ WARNING: 'warn', ERROR: 'error', DEBUG: 'debug', INFO: 'info', LOG: 'log' } as Record<string, keyof WormholeLogger>)[meta.severity] ?? 'info';
+  const method =
+    ({ WARNING: 'warn', ERROR: 'error', DEBUG: 'debug', INFO: 'info', LOG: 'log' } as Record<string, keyof WormholeLogger>)[meta.severity] ?? 'info';
   const fn = logger[method] ?? logger.log ?? logger.info;
   try {
     fn?.call(logger, text, meta);
@@ -163,10 +171,12 @@ function deliver(logger: WormholeLogger, notice: Notice, meta: LogMeta): void {
 function globalTracer(): OtelTracer {
   let api: { trace: { getTracer(name: string, version?: string): OtelTracer } };
   try {
-    // Loaded only here: @opentelemetry/api is an optional peer dependency.
+    // Loaded only here, synchronously (connect options are checked at once): @opentelemetry/api
+    // is an optional peer dependency.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     api = require('@opentelemetry/api');
   } catch {
-    throw new WormholeError("tracing: true needs @opentelemetry/api (npm install @opentelemetry/api), or pass { tracing: { tracer } }.");
+    throw new WormholeError('tracing: true needs @opentelemetry/api (npm install @opentelemetry/api), or pass { tracing: { tracer } }.');
   }
   return api.trace.getTracer('pg-wormhole');
 }

@@ -47,8 +47,10 @@ export function precheck(
   const described = 'lazy' in options ? options.lazy() : options;
   // The validator lists at most ERROR_LIMITS.maxDiagnostics problems and counts the rest.
   const count = result.diagnostics.length + result.omitted;
-  const header = `${described.name} cannot run inside PostgreSQL: ${count} problem${count === 1 ? '' : 's'} found` +
-    (described.definedAt ? ` in the function defined at ${described.definedAt}` : '') + '.';
+  const header =
+    `${described.name} cannot run inside PostgreSQL: ${count} problem${count === 1 ? '' : 's'} found` +
+    (described.definedAt ? ` in the function defined at ${described.definedAt}` : '') +
+    '.';
   const body = result.diagnostics.map((d) => {
     const mapped = described.mapDiagnostic?.(d);
     return mapped ? `${mapped.where}  ${d.message}  [${d.rule}]\n${mapped.frame}` : formatDiagnostics([d]);

@@ -10,7 +10,7 @@ import { FunctionDefinition } from '../src/definition';
 import { CallEngine } from '../src/call-engine';
 import { ArgumentError } from '../src/errors';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertEqual<A, B>(_proof: Equal<A, B>): void {}
 function expectType<T>(_value: T): void {}
 

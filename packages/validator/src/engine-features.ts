@@ -69,6 +69,8 @@ export function lacks(engine: EngineLevel, feature: EngineFeature): boolean {
 }
 
 export function featureMessage(engine: EngineLevel, feature: EngineFeature): string {
-  return `${feature.name} (${feature.edition}) is not available in the database's JavaScript engine (${engine.label}; it needs V8 ${feature.since} or newer). ` +
-    `Node may have it, so .local() would run, but the server would fail. Use ${feature.instead} instead`;
+  return (
+    `${feature.name} (${feature.edition}) is not available in the database's JavaScript engine (${engine.label}; it needs V8 ${feature.since} or newer). ` +
+    `Node may have it, so .local() would run, but the server would fail. Use ${feature.instead} instead`
+  );
 }

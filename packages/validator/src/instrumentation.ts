@@ -77,8 +77,12 @@ export function stripInstrumentation(source: string): StripResult {
 
   /** `__name(x, "x")`: the keepNames wrapper, exactly as esbuild emits it. */
   const keepNamesCall = (n: AnyNode): n is Extract<AnyNode, { type: 'CallExpression' }> =>
-    n.type === 'CallExpression' && isFree(n.callee, (s) => s === KEEP_NAMES) && n.arguments.length === 2 &&
-    n.arguments[0].type !== 'SpreadElement' && n.arguments[1].type === 'Literal' && typeof n.arguments[1].value === 'string';
+    n.type === 'CallExpression' &&
+    isFree(n.callee, (s) => s === KEEP_NAMES) &&
+    n.arguments.length === 2 &&
+    n.arguments[0].type !== 'SpreadElement' &&
+    n.arguments[1].type === 'Literal' &&
+    typeof n.arguments[1].value === 'string';
 
   /** `cov_x().s[3]++`, `cov_x().f[0]++`, `cov_x().b[1][0]++`: an Istanbul counter. */
   const counter = (n: AnyNode): boolean => {
@@ -118,8 +122,13 @@ export function stripInstrumentation(source: string): StripResult {
         return;
       }
     }
-    if (n.type === 'StaticBlock' && n.body.length === 1 && n.body[0].type === 'ExpressionStatement' &&
-        keepNamesCall(n.body[0].expression) && n.body[0].expression.arguments[0].type === 'ThisExpression') {
+    if (
+      n.type === 'StaticBlock' &&
+      n.body.length === 1 &&
+      n.body[0].type === 'ExpressionStatement' &&
+      keepNamesCall(n.body[0].expression) &&
+      n.body[0].expression.arguments[0].type === 'ThisExpression'
+    ) {
       removed.add('keep-names');
       dropStatement(n);
       return;

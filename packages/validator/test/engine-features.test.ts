@@ -32,6 +32,11 @@ describe('engine-feature', () => {
   });
 
   test('features V8 10.2 has pass', () => {
-    expect(rules('(db, a) => [a.at(-1), a.findLast((x) => x), Object.hasOwn({}, "x"), structuredCloneLike(a)].length'.replace('structuredCloneLike(a)', '1'), '10.2')).toEqual([]);
+    expect(
+      rules(
+        '(db, a) => [a.at(-1), a.findLast((x) => x), Object.hasOwn({}, "x"), structuredCloneLike(a)].length'.replace('structuredCloneLike(a)', '1'),
+        '10.2',
+      ),
+    ).toEqual([]);
   });
 });

@@ -32,14 +32,25 @@ function load(code: string): (...args: unknown[]) => Promise<unknown> {
 }
 
 function esbuild(keepNames: boolean, minify = false): string {
-  return buildSync({ entryPoints: [join(dir, 'app.ts')], bundle: true, format: 'cjs', platform: 'node', target: 'node18', keepNames, minify, write: false })
-    .outputFiles[0].text;
+  return buildSync({
+    entryPoints: [join(dir, 'app.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    keepNames,
+    minify,
+    write: false,
+  }).outputFiles[0].text;
 }
 
 function istanbul(): string {
   const js = buildSync({ entryPoints: [join(dir, 'app.ts')], format: 'cjs', platform: 'node', target: 'node18', write: false }).outputFiles[0].text;
   const out = babel(js, {
-    filename: join(dir, 'app.js'), cwd: dir, babelrc: false, configFile: false,
+    filename: join(dir, 'app.js'),
+    cwd: dir,
+    babelrc: false,
+    configFile: false,
     plugins: [[require.resolve('babel-plugin-istanbul'), { cwd: dir }]],
   });
   return out?.code as string;

@@ -96,7 +96,9 @@ function tryResolve(req: NodeRequire, id: string): boolean {
 
 /** Installs each definition the server does not have; refusals are reported, not thrown. */
 export async function installAll(client: Client, defs: CollectedDefinition[], progress: Progress): Promise<DeployedFunction[]> {
-  const { rows } = await client.query<{ hash: string }>('SELECT hash FROM wormhole.functions WHERE hash = ANY($1::text[])', [defs.map((d) => d.hash)]);
+  const { rows } = await client.query<{ hash: string }>('SELECT hash FROM wormhole.functions WHERE hash = ANY($1::text[])', [
+    defs.map((d) => d.hash),
+  ]);
   const present = new Set(rows.map((r) => r.hash));
   const out: DeployedFunction[] = [];
   progress.start(defs.length);

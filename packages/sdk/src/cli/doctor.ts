@@ -13,49 +13,80 @@ export interface Check {
   detail: string;
 }
 
-const one = async <T>(client: Client, sql: string, values: unknown[] = []): Promise<T | undefined> => (await client.query(sql, values)).rows[0] as T | undefined;
+const one = async <T>(client: Client, sql: string, values: unknown[] = []): Promise<T | undefined> =>
+  (await client.query(sql, values)).rows[0] as T | undefined;
 
 export async function doctor(client: Client, connectionPort: number | undefined, openAnother: () => Promise<Client>): Promise<Check[]> {
   const checks: Check[] = [];
   const add = (check: string, status: Status, detail: string) => checks.push({ check, status, detail });
 
-  const server = await one<{ version: string; port: number | null; role: string; tz: string; offset: number }>(client,
+  const server = await one<{ version: string; port: number | null; role: string; tz: string; offset: number }>(
+    client,
     "SELECT current_setting('server_version') AS version, inet_server_port() AS port, current_user AS role, current_setting('TimeZone') AS tz, " +
-    'extract(timezone from now())::int AS offset');
+      'extract(timezone from now())::int AS offset',
+  );
   add('server', 'ok', `PostgreSQL ${server?.version}, connected as ${server?.role}`);
 
   const language = await one<{ lanname: string }>(client, "SELECT lanname FROM pg_language WHERE lanname = 'plv8'");
   const ext = await one<{ extversion: string }>(client, "SELECT extversion FROM pg_extension WHERE extname = 'wormhole'");
-  add('language plv8', language ? 'ok' : 'fail', language ? 'installed in this database' : 'missing: CREATE EXTENSION wormhole CASCADE (as a superuser) installs it');
+  add(
+    'language plv8',
+    language ? 'ok' : 'fail',
+    language ? 'installed in this database' : 'missing: CREATE EXTENSION wormhole CASCADE (as a superuser) installs it',
+  );
   add('extension wormhole', ext ? 'ok' : 'fail', ext ? `version ${ext.extversion}` : 'missing: CREATE EXTENSION wormhole CASCADE (as a superuser)');
 
   if (language) {
     const hasEngineFn = await one<{ ok: boolean }>(client, "SELECT to_regprocedure('wormhole.engine()') IS NOT NULL AS ok");
     if (hasEngineFn?.ok) {
-      const e = (await one<{ e: { kind: string; version: string; interrupts: boolean; call_stats: boolean } }>(client, 'SELECT wormhole.engine() AS e'))?.e;
-      add('engine', e?.interrupts ? 'ok' : 'warn', `${e?.kind} ${e?.version}` + (e?.interrupts ? '' : ': statement_timeout and cancel cannot stop an endless loop in a remote function'));
+      const e = (
+        await one<{ e: { kind: string; version: string; interrupts: boolean; call_stats: boolean } }>(client, 'SELECT wormhole.engine() AS e')
+      )?.e;
+      add(
+        'engine',
+        e?.interrupts ? 'ok' : 'warn',
+        `${e?.kind} ${e?.version}` + (e?.interrupts ? '' : ': statement_timeout and cancel cannot stop an endless loop in a remote function'),
+      );
     } else {
-      const v = await one<{ v: string | null }>(client, "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v");
+      const v = await one<{ v: string | null }>(
+        client,
+        "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v",
+      );
       const kind = v?.v?.includes('wormhole') ? 'plv8-compat' : 'upstream';
       add('engine', v?.v ? 'ok' : 'warn', v?.v ? `${kind} ${v.v}` : 'plv8_version() is not available');
     }
   }
 
   const preload = await one<{ libs: string }>(client, "SELECT current_setting('shared_preload_libraries') AS libs");
-  const preloaded = (preload?.libs ?? '').split(',').map((s) => s.trim().replace(/^"|"$/g, '')).includes('plv8');
-  add('shared_preload_libraries', preloaded ? 'ok' : 'warn', preloaded
-    ? 'plv8 is preloaded (shared call statistics and limits from server start)'
-    : "plv8 is not preloaded: add it to shared_preload_libraries (postgresql.conf) and restart, for shared statistics and the engine's limits");
+  const preloaded = (preload?.libs ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/^"|"$/g, ''))
+    .includes('plv8');
+  add(
+    'shared_preload_libraries',
+    preloaded ? 'ok' : 'warn',
+    preloaded
+      ? 'plv8 is preloaded (shared call statistics and limits from server start)'
+      : "plv8 is not preloaded: add it to shared_preload_libraries (postgresql.conf) and restart, for shared statistics and the engine's limits",
+  );
 
   if (ext) {
-    const grants = await one<{ member: boolean; call: boolean; superuser: boolean }>(client,
+    const grants = await one<{ member: boolean; call: boolean; superuser: boolean }>(
+      client,
       `SELECT pg_has_role(current_user, 'wormhole_user', 'MEMBER') AS member,
               has_function_privilege('wormhole.call(text, text)', 'EXECUTE') AS call,
-              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`);
+              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`,
+    );
     const ok = grants?.member || grants?.superuser;
-    add('grants', ok && grants?.call ? 'ok' : 'fail', ok && grants?.call
-      ? (grants?.superuser ? 'superuser (apps should use a role granted wormhole_user, not a superuser)' : 'member of wormhole_user')
-      : `${server?.role} may not call wormhole functions: GRANT wormhole_user TO ${server?.role}`);
+    add(
+      'grants',
+      ok && grants?.call ? 'ok' : 'fail',
+      ok && grants?.call
+        ? grants?.superuser
+          ? 'superuser (apps should use a role granted wormhole_user, not a superuser)'
+          : 'member of wormhole_user'
+        : `${server?.role} may not call wormhole functions: GRANT wormhole_user TO ${server?.role}`,
+    );
   }
 
   // A transaction pooler gives a server connection back to its pool after each transaction, so a
@@ -72,7 +103,11 @@ export async function doctor(client: Client, connectionPort: number | undefined,
   }
   const proxied = connectionPort !== undefined && server?.port !== null && server?.port !== undefined && server.port !== connectionPort;
   if (shared) {
-    add('pooler', 'ok', 'transaction pooling (statements moved between server connections): keep preparedStatements off (the default); statementTimeout and per-call timeouts work');
+    add(
+      'pooler',
+      'ok',
+      'transaction pooling (statements moved between server connections): keep preparedStatements off (the default); statementTimeout and per-call timeouts work',
+    );
   } else if (proxied) {
     add('pooler', 'ok', `a proxy or pooler in session mode (client port ${connectionPort}, server port ${server?.port})`);
   } else {
@@ -82,7 +117,13 @@ export async function doctor(client: Client, connectionPort: number | undefined,
   // Compared by their offset now: 'Etc/UTC' and 'UTC' are the same zone under two names.
   const clientTz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const same = server?.offset === -new Date().getTimezoneOffset() * 60;
-  add('time zone', same ? 'ok' : 'warn', `server ${server?.tz}, client ${clientTz}` +
-    (same ? '' : ' (they differ: timestamps travel as instants, but dates formatted or truncated to days inside the function use the server\'s zone)'));
+  add(
+    'time zone',
+    same ? 'ok' : 'warn',
+    `server ${server?.tz}, client ${clientTz}` +
+      (same
+        ? ''
+        : " (they differ: timestamps travel as instants, but dates formatted or truncated to days inside the function use the server's zone)"),
+  );
   return checks;
 }

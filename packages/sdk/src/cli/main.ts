@@ -56,7 +56,11 @@ async function withClient<T>(work: (client: Client) => Promise<T>, needsExtensio
   try {
     if (needsExtension) {
       const { rows } = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'wormhole'");
-      if (rows.length === 0) throw new CliError('the wormhole extension is not installed in this database: CREATE EXTENSION wormhole CASCADE (as a superuser)', EXIT.NO_DATABASE);
+      if (rows.length === 0)
+        throw new CliError(
+          'the wormhole extension is not installed in this database: CREATE EXTENSION wormhole CASCADE (as a superuser)',
+          EXIT.NO_DATABASE,
+        );
     }
     return await work(client);
   } finally {
@@ -64,7 +68,8 @@ async function withClient<T>(work: (client: Client) => Promise<T>, needsExtensio
   }
 }
 
-program.command('deploy <entry>')
+program
+  .command('deploy <entry>')
   .description("install every remote function the app's entry module defines, ahead of time")
   .option('--settle <ms>', 'wait this long for definitions made after startup', '300')
   .action(async (entry: string, opts: { settle: string }) => {
@@ -75,50 +80,105 @@ program.command('deploy <entry>')
     if (out.databaseUrl) process.env.DATABASE_URL = out.databaseUrl;
     const defs = await collectDefinitions(entry, settle);
     const results = await withClient((client) => installAll(client, defs, new Progress(!out.json && !!process.stderr.isTTY)));
-    print(out, results, (rs) => rs.length === 0
-      ? `${entry} defined no remote functions (define them at load time, or export them)`
-      : table(['STATUS', 'HASH', 'NAME'], rs.map((r) => [r.status, short(r.hash), r.name])) +
-        rs.filter((r) => r.error).map((r) => `\n${r.name}: ${r.error}`).join(''));
+    print(out, results, (rs) =>
+      rs.length === 0
+        ? `${entry} defined no remote functions (define them at load time, or export them)`
+        : table(
+            ['STATUS', 'HASH', 'NAME'],
+            rs.map((r) => [r.status, short(r.hash), r.name]),
+          ) +
+          rs
+            .filter((r) => r.error)
+            .map((r) => `\n${r.name}: ${r.error}`)
+            .join(''),
+    );
     if (results.some((r) => r.status === 'refused')) process.exitCode = EXIT.REFUSED;
   });
 
-program.command('ls')
+program
+  .command('ls')
   .description('list the installed functions with their call statistics')
-  .action(() => withClient(async (client) => {
-    const rows = (await client.query(FUNCTIONS_QUERY)).rows.map(toEntry);
-    print(globals(), rows, (rs) => table(['HASH', 'NAME', 'CALLS', 'ERRORS', 'AVG MS', 'LAST CALLED', 'INSTALLED BY'],
-      rs.map((r) => [short(r.hash), r.name ?? '', String(r.calls), String(r.errors), r.calls ? (r.totalMs / r.calls).toFixed(2) : '-', when(r.lastCalledAt), r.installedBy])));
-  }));
+  .action(() =>
+    withClient(async (client) => {
+      const rows = (await client.query(FUNCTIONS_QUERY)).rows.map(toEntry);
+      print(globals(), rows, (rs) =>
+        table(
+          ['HASH', 'NAME', 'CALLS', 'ERRORS', 'AVG MS', 'LAST CALLED', 'INSTALLED BY'],
+          rs.map((r) => [
+            short(r.hash),
+            r.name ?? '',
+            String(r.calls),
+            String(r.errors),
+            r.calls ? (r.totalMs / r.calls).toFixed(2) : '-',
+            when(r.lastCalledAt),
+            r.installedBy,
+          ]),
+        ),
+      );
+    }),
+  );
 
-program.command('show <hashOrName>')
+program
+  .command('show <hashOrName>')
   .description('one function: its catalog row, statistics and source (a hash prefix of 6+ characters or a name)')
-  .action((key: string) => withClient(async (client) => {
-    const { rows } = await client.query(
-      `SELECT * FROM (${FUNCTIONS_QUERY}) f WHERE f.name = $1 OR (length($1) >= 6 AND f.hash LIKE $1 || '%')`, [key]);
-    if (rows.length === 0) throw new CliError(`no installed function has the hash or name "${key}"`, EXIT.NOT_FOUND);
-    const sources = await client.query('SELECT hash, source FROM wormhole.functions WHERE hash = ANY($1::text[])', [rows.map((r) => r.hash)]);
-    const source = new Map(sources.rows.map((r) => [r.hash as string, r.source as string]));
-    const found = rows.map((r) => ({ ...toEntry(r), source: source.get(r.hash) }));
-    print(globals(), found, (fs) => fs.map((f: FunctionEntry & { source?: string }) => [
-      `hash:         ${f.hash}`, `name:         ${f.name ?? ''}`, `parameters:   ${f.arity === null ? 'any (rest parameter)' : f.arity} after db`,
-      `installed:    ${when(f.installedAt)} by ${f.installedBy}`, `calls:        ${f.calls} (${f.errors} errors), last ${when(f.lastCalledAt)}`,
-      '', f.source ?? ''].join('\n')).join('\n\n'));
-  }));
+  .action((key: string) =>
+    withClient(async (client) => {
+      const { rows } = await client.query(`SELECT * FROM (${FUNCTIONS_QUERY}) f WHERE f.name = $1 OR (length($1) >= 6 AND f.hash LIKE $1 || '%')`, [
+        key,
+      ]);
+      if (rows.length === 0) throw new CliError(`no installed function has the hash or name "${key}"`, EXIT.NOT_FOUND);
+      const sources = await client.query('SELECT hash, source FROM wormhole.functions WHERE hash = ANY($1::text[])', [rows.map((r) => r.hash)]);
+      const source = new Map(sources.rows.map((r) => [r.hash as string, r.source as string]));
+      const found = rows.map((r) => ({ ...toEntry(r), source: source.get(r.hash) }));
+      print(globals(), found, (fs) =>
+        fs
+          .map((f: FunctionEntry & { source?: string }) =>
+            [
+              `hash:         ${f.hash}`,
+              `name:         ${f.name ?? ''}`,
+              `parameters:   ${f.arity === null ? 'any (rest parameter)' : f.arity} after db`,
+              `installed:    ${when(f.installedAt)} by ${f.installedBy}`,
+              `calls:        ${f.calls} (${f.errors} errors), last ${when(f.lastCalledAt)}`,
+              '',
+              f.source ?? '',
+            ].join('\n'),
+          )
+          .join('\n\n'),
+      );
+    }),
+  );
 
-program.command('stats')
+program
+  .command('stats')
   .description('live call statistics per function and role (wormhole.function_stats)')
   .option('--prometheus', 'print the Prometheus text exposition format')
-  .action((opts: { prometheus?: boolean }) => withClient(async (client) => {
-    const rows = await readStats(client);
-    if (opts.prometheus) {
-      process.stdout.write(prometheusText(rows));
-      return;
-    }
-    print(globals(), rows, (rs) => table(['HASH', 'NAME', 'ROLE', 'CALLS', 'ERRORS', 'TOTAL MS', 'MAX MS', 'LAST CALLED'],
-      rs.map((r) => [short(r.hash), r.name ?? '', r.role, String(r.calls), String(r.errors), r.totalMs.toFixed(1), r.maxMs.toFixed(1), when(r.lastCalledAt)])));
-  }));
+  .action((opts: { prometheus?: boolean }) =>
+    withClient(async (client) => {
+      const rows = await readStats(client);
+      if (opts.prometheus) {
+        process.stdout.write(prometheusText(rows));
+        return;
+      }
+      print(globals(), rows, (rs) =>
+        table(
+          ['HASH', 'NAME', 'ROLE', 'CALLS', 'ERRORS', 'TOTAL MS', 'MAX MS', 'LAST CALLED'],
+          rs.map((r) => [
+            short(r.hash),
+            r.name ?? '',
+            r.role,
+            String(r.calls),
+            String(r.errors),
+            r.totalMs.toFixed(1),
+            r.maxMs.toFixed(1),
+            when(r.lastCalledAt),
+          ]),
+        ),
+      );
+    }),
+  );
 
-program.command('prune')
+program
+  .command('prune')
   .description('remove functions not called for a while (yours, or all for a superuser); see the README for how "unused" is judged')
   .requiredOption('--unused-for <duration>', 'e.g. 30d, 12h, 2w')
   .option('--dry-run', 'list what would be removed, remove nothing')
@@ -131,34 +191,61 @@ program.command('prune')
     }
     return withClient(async (client) => {
       const { rows } = await client.query('SELECT * FROM wormhole.prune($1::interval, $2)', [interval, !!opts.dryRun]);
-      const removed = rows.map((r) => ({ hash: r.hash, name: r.name, installedBy: r.installed_by, lastUsedAt: r.last_used_at, removed: !opts.dryRun }));
-      print(globals(), removed, (rs) => (rs.length === 0 ? `nothing unused for ${interval}` :
-        `${opts.dryRun ? 'would remove' : 'removed'} ${rs.length} function${rs.length === 1 ? '' : 's'}:\n` +
-        table(['HASH', 'NAME', 'INSTALLED BY', 'LAST USED (AT MOST)'], rs.map((r) => [short(r.hash), r.name ?? '', r.installedBy, when(r.lastUsedAt)]))));
+      const removed = rows.map((r) => ({
+        hash: r.hash,
+        name: r.name,
+        installedBy: r.installed_by,
+        lastUsedAt: r.last_used_at,
+        removed: !opts.dryRun,
+      }));
+      print(globals(), removed, (rs) =>
+        rs.length === 0
+          ? `nothing unused for ${interval}`
+          : `${opts.dryRun ? 'would remove' : 'removed'} ${rs.length} function${rs.length === 1 ? '' : 's'}:\n` +
+            table(
+              ['HASH', 'NAME', 'INSTALLED BY', 'LAST USED (AT MOST)'],
+              rs.map((r) => [short(r.hash), r.name ?? '', r.installedBy, when(r.lastUsedAt)]),
+            ),
+      );
     });
   });
 
-program.command('policy')
+program
+  .command('policy')
   .description("the server's validation policy (wormhole.policy)")
-  .action(() => withClient(async (client) => {
-    const row = (await client.query('SELECT * FROM wormhole.policy')).rows[0];
-    print(globals(), row, (p) => Object.entries(p).filter(([k]) => k !== 'id')
-      .map(([k, v]) => `${k.padEnd(24)}${v === null ? '(validator default)' : v instanceof Date ? when(v) : Array.isArray(v) ? v.join(', ') : String(v)}`).join('\n'));
-  }));
+  .action(() =>
+    withClient(async (client) => {
+      const row = (await client.query('SELECT * FROM wormhole.policy')).rows[0];
+      print(globals(), row, (p) =>
+        Object.entries(p)
+          .filter(([k]) => k !== 'id')
+          .map(
+            ([k, v]) =>
+              `${k.padEnd(24)}${v === null ? '(validator default)' : v instanceof Date ? when(v) : Array.isArray(v) ? v.join(', ') : String(v)}`,
+          )
+          .join('\n'),
+      );
+    }),
+  );
 
-program.command('doctor')
+program
+  .command('doctor')
   .description('check the extension, language, engine, grants, preload, pooler and time zone')
-  .action(() => withClient(async (client) => {
-    const port = (client as unknown as { port?: number }).port;
-    const checks = await doctor(client, port, async () => {
-      const other = new Client({ connectionString: globals().databaseUrl });
-      other.on('error', () => undefined);
-      await other.connect();
-      return other;
-    });
-    print(globals(), checks, (cs) => cs.map((c) => `${c.status === 'ok' ? 'ok  ' : c.status === 'warn' ? 'warn' : 'FAIL'}  ${c.check.padEnd(26)}${c.detail}`).join('\n'));
-    if (checks.some((c) => c.status === 'fail')) process.exitCode = EXIT.PROBLEMS;
-  }, false));
+  .action(() =>
+    withClient(async (client) => {
+      const port = (client as unknown as { port?: number }).port;
+      const checks = await doctor(client, port, async () => {
+        const other = new Client({ connectionString: globals().databaseUrl });
+        other.on('error', () => undefined);
+        await other.connect();
+        return other;
+      });
+      print(globals(), checks, (cs) =>
+        cs.map((c) => `${c.status === 'ok' ? 'ok  ' : c.status === 'warn' ? 'warn' : 'FAIL'}  ${c.check.padEnd(26)}${c.detail}`).join('\n'),
+      );
+      if (checks.some((c) => c.status === 'fail')) process.exitCode = EXIT.PROBLEMS;
+    }, false),
+  );
 
 async function main(argv: string[]): Promise<void> {
   try {

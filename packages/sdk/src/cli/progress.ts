@@ -11,8 +11,10 @@ export class Progress {
 
   start(total: number): void {
     if (!this.enabled || total === 0) return;
-    this.bar = new SingleBar({ format: 'installing [{bar}] {value}/{total} {fn}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
-      Presets.shades_classic);
+    this.bar = new SingleBar(
+      { format: 'installing [{bar}] {value}/{total} {fn}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+      Presets.shades_classic,
+    );
     this.bar.start(total, 0, { fn: '' });
   }
 

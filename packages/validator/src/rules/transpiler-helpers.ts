@@ -55,14 +55,39 @@ add('esbuild', CLASS_FIELDS, ['__publicField', '__privateGet', '__privateSet', '
 add('esbuild', MODULES, ['__toESM', '__toCommonJS', '__require', '__commonJS']);
 add('esbuild', { feature: 'function names (keepNames, which tsx turns on)', edition: 2015 }, ['__name']);
 add('babel', ASYNC, ['_asyncToGenerator']);
-add('babel', GENERATORS, ['_regeneratorRuntime', 'regeneratorRuntime', '_regenerator', '_createForOfIteratorHelper',
-  '_createForOfIteratorHelperLoose', '_iterableToArray', '_arrayLikeToArray', '_unsupportedIterableToArray', '_arrayWithHoles',
-  '_nonIterableRest', '_iterableToArrayLimit', '_slicedToArray']);
+add('babel', GENERATORS, [
+  '_regeneratorRuntime',
+  'regeneratorRuntime',
+  '_regenerator',
+  '_createForOfIteratorHelper',
+  '_createForOfIteratorHelperLoose',
+  '_iterableToArray',
+  '_arrayLikeToArray',
+  '_unsupportedIterableToArray',
+  '_arrayWithHoles',
+  '_nonIterableRest',
+  '_iterableToArrayLimit',
+  '_slicedToArray',
+]);
 add('babel', SPREAD, ['_toConsumableArray', '_arrayWithoutHoles', '_nonIterableSpread']);
 add('babel', OBJECT_SPREAD, ['_defineProperty', '_objectSpread', '_objectSpread2', '_extends', '_toPropertyKey', '_toPrimitive']);
 add('babel', OBJECT_REST, ['_objectWithoutProperties', '_objectWithoutPropertiesLoose']);
-add('babel', CLASSES, ['_classCallCheck', '_createClass', '_inherits', '_createSuper', '_callSuper', '_possibleConstructorReturn',
-  '_getPrototypeOf', '_setPrototypeOf', '_assertThisInitialized', '_wrapNativeSuper', '_isNativeReflectConstruct', '_superPropGet', '_get', '_typeof']);
+add('babel', CLASSES, [
+  '_classCallCheck',
+  '_createClass',
+  '_inherits',
+  '_createSuper',
+  '_callSuper',
+  '_possibleConstructorReturn',
+  '_getPrototypeOf',
+  '_setPrototypeOf',
+  '_assertThisInitialized',
+  '_wrapNativeSuper',
+  '_isNativeReflectConstruct',
+  '_superPropGet',
+  '_get',
+  '_typeof',
+]);
 add('babel', CLASS_FIELDS, ['_classPrivateFieldGet', '_classPrivateFieldSet']);
 add('babel', ASYNC_ITERATION, ['_asyncIterator', '_awaitAsyncGenerator', '_wrapAsyncGenerator']);
 add('babel', TEMPLATES, ['_taggedTemplateLiteral']);
@@ -100,8 +125,10 @@ function fix(h: Helper): string {
 
 export function transpilerHelperMessage(name: string): string {
   const h = lookup(name) as Helper;
-  return `\`${name}\` is a helper ${TOOL_NAMES[h.tool]} inserted for ${h.feature} (ES${h.edition}) when compiling for an older target; ` +
-    `it stays in your module. ${fix(h)}`;
+  return (
+    `\`${name}\` is a helper ${TOOL_NAMES[h.tool]} inserted for ${h.feature} (ES${h.edition}) when compiling for an older target; ` +
+    `it stays in your module. ${fix(h)}`
+  );
 }
 
 const TOOL_NAMES: Record<Tool, string> = { tsc: 'TypeScript', esbuild: 'esbuild', babel: 'Babel' };
@@ -114,6 +141,9 @@ const TOOL_NAMES: Record<Tool, string> = { tsc: 'TypeScript', esbuild: 'esbuild'
 export const BABEL_WRAPPER = /^_(ref|fn|[A-Za-z]+)\d*$/;
 
 export function babelWrapperMessage(name: string): string {
-  return `\`${name}\` is where Babel moved this function's body (preset-env compiled async functions for old engines): ` +
-    'the function only forwards to it, so there is nothing to send. ' + fix({ tool: 'babel', ...ASYNC });
+  return (
+    `\`${name}\` is where Babel moved this function's body (preset-env compiled async functions for old engines): ` +
+    'the function only forwards to it, so there is nothing to send. ' +
+    fix({ tool: 'babel', ...ASYNC })
+  );
 }
