@@ -9,6 +9,9 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
 CREATE EXTENSION IF NOT EXISTS plv8;
+\set only_ours 'the limits on hostile JavaScript (interrupts, flag allow-list, size guards, OOM handling) are plv8-compat''s'
+\ir lib/only_ours.sql
+\if :ours
 SELECT no_plan();
 
 -- 'SQLSTATE|seconds' of a statement. query_canceled needs its own handler: WHEN OTHERS does not
@@ -246,3 +249,4 @@ SELECT pass('ordinary arrays and array-likes behave as before behind the guards'
 SELECT * FROM finish();
 ROLLBACK;
 DROP ROLE IF EXISTS plv8_hostile_limits_user;
+\endif
