@@ -7,8 +7,9 @@
  * they are skipped under a title that names the reason. WORMHOLE_ENGINE=plv8-compat|upstream
  * overrides the detection (e.g. to see what a test does on a server the detection gets wrong).
  *
- * The engine is told by plv8_version(): plv8-compat's carries a marker ('3.2.0-wormhole-compat'),
- * upstream's is digits and dots — the same rule as wormhole.engine() and the runtime's engine.ts.
+ * The engine is told by the plv8 extension's control file, which names the project on plv8-compat
+ * (plv8-compat/plv8.control), as plv8-compat/test/lib/engine.sql does; wormhole.engine() and the
+ * runtime read plv8_version() instead, and test/engine.test.ts checks the two agree.
  */
 import { execFileSync } from 'child_process';
 import { clusterUrl, urlFor } from './database';
@@ -29,11 +30,12 @@ function detect(): ServerEngine {
     if (!(KINDS as string[]).includes(forced)) throw new Error(`WORMHOLE_ENGINE=${forced}: use one of ${KINDS.join(', ')}, or leave it unset to ask the server`);
     return { kind: forced as EngineKind, version: 'unknown (WORMHOLE_ENGINE)' };
   }
-  // In a transaction that is rolled back, so asking leaves nothing behind in the postgres database.
-  const version = execFileSync('psql', ['-X', '-q', '-A', '-t', '-d', urlFor('postgres'), '-c',
-    'BEGIN; CREATE EXTENSION IF NOT EXISTS plv8; SELECT pg_catalog.plv8_version(); ROLLBACK;'],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 }).trim();
-  return { kind: version.includes('wormhole') ? 'plv8-compat' : 'upstream', version };
+  // pg_available_extensions needs nothing created (plv8_version() would need CREATE EXTENSION).
+  const [ours, version] = execFileSync('psql', ['-X', '-q', '-A', '-t', '-F', ' ', '-d', urlFor('postgres'), '-c',
+    "SELECT strpos(lower(comment), 'wormhole') > 0, default_version FROM pg_catalog.pg_available_extensions WHERE name = 'plv8'"],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 }).trim().split(' ');
+  if (version === undefined) throw new Error('the server at DATABASE_URL has no plv8 extension available: install plv8-compat (scripts/setup.sh) or PL/v8');
+  return { kind: ours === 't' ? 'plv8-compat' : 'upstream', version };
 }
 
 let cached: ServerEngine | undefined;
