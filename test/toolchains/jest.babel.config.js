@@ -8,7 +8,7 @@ module.exports = {
       presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
     }],
   },
-  transformIgnorePatterns: ['/node_modules/', '/packages/sdk/dist/'],
+  transformIgnorePatterns: ['/node_modules/'],
   collectCoverageFrom: ['fixture/functions.ts'],
   coverageDirectory: '<rootDir>/build/coverage-babel',
   testEnvironment: 'node',

@@ -3,7 +3,7 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/fixture/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true } }] },
-  transformIgnorePatterns: ['/node_modules/', '/packages/sdk/dist/'],
+  transformIgnorePatterns: ['/node_modules/'],
   collectCoverageFrom: ['fixture/functions.ts'],
   coverageDirectory: '<rootDir>/build/coverage-ts-jest',
   testEnvironment: 'node',

@@ -8,7 +8,7 @@
  * Builds run once each; every run is one process that makes all of its calls.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { EXPECTED } from './fixture/functions';
@@ -106,6 +106,24 @@ function ensureInstalled(): void {
   if (r.status !== 0) throw new Error(`npm ci in test/toolchains failed:\n${r.stderr}`);
 }
 
+/**
+ * The fixture uses pg-wormhole as an app does: installed in its node_modules. A copy of the built
+ * package is placed there (dist/ and package.json, what npm would install), so a rebuild of the
+ * workspace's dist/ while the matrix runs cannot pull the package from under it.
+ */
+async function installSdk(): Promise<void> {
+  const sdk = join(here, '..', '..', 'packages', 'sdk');
+  const target = join(here, 'node_modules', 'pg-wormhole');
+  for (let i = 0; !(existsSync(join(sdk, 'dist', 'index.js')) && existsSync(join(sdk, 'dist', 'index.d.ts'))); i++) {
+    if (i === 60) throw new Error('packages/sdk/dist is not built: npx turbo run build');
+    await new Promise((r) => setTimeout(r, 1000)); // a build in progress
+  }
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(join(sdk, 'package.json'), join(target, 'package.json'));
+  cpSync(join(sdk, 'dist'), join(target, 'dist'), { recursive: true });
+}
+
 function run(entry: Entry): Outcome {
   for (const step of entry.compile ?? []) {
     const r = exec(step);
@@ -129,6 +147,7 @@ function run(entry: Entry): Outcome {
 
 beforeAll(async () => {
   ensureInstalled();
+  await installSdk();
   rmSync(build, { recursive: true, force: true });
   mkdirSync(build, { recursive: true });
   db = await createTestDatabase('toolchains');
