@@ -4,38 +4,12 @@
  *
  * The `db` API is the contract of docs/protocol.md: the same three methods exist inside PostgreSQL
  * (PL/v8 runtime) and on the client (local mode), so one function runs unchanged in both places.
- * Its owner is @wormhole/protocol (src/db.ts); these are the published copies (declarations may not
- * name a private package), and test/public-types.test.ts fails to compile if they drift.
+ * Its owner is @wormhole/protocol (src/db.ts); build.mjs writes its declarations into the published
+ * dist/index.d.ts.
  */
 
-/** One column of a result, as node-postgres describes it (trimmed to what both sides can report). */
-export interface FieldInfo {
-  name: string;
-  dataTypeID: number;
-}
-
-/** The result of `db.query`, with the node-postgres field names. */
-export interface QueryResult<Row = Record<string, any>> {
-  rows: Row[];
-  rowCount: number;
-  command: string;
-  fields: FieldInfo[];
-}
-
-/** `db.query({ text, values })`, the object form node-postgres also accepts. */
-export interface QueryConfig {
-  text: string;
-  values?: unknown[];
-}
-
-/** What a remote function receives as its first parameter. */
-export interface Db {
-  query<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>>;
-  /** Exactly one row, else an error saying how many came back. */
-  queryOne<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): Promise<Row>;
-  /** The first column of exactly one row. */
-  queryValue<Value = any>(text: string | QueryConfig, values?: unknown[]): Promise<Value>;
-}
+export type { Db, FieldInfo, QueryConfig, QueryResult } from '@wormhole/protocol';
+import type { Db } from '@wormhole/protocol';
 
 /** Any function usable with `remote()`: `db` first, then the call's own arguments. */
 export type RemotableFunction = (db: Db, ...args: any[]) => unknown;
