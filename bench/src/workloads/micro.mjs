@@ -53,9 +53,19 @@ export const microWorkload = {
       run: (_wh, empty) => empty(),
     },
     {
-      // The same call without the SDK, in the SDK's default statement form (an unnamed statement,
-      // which transaction poolers need): splits the SDK's client-side cost from the server's.
-      id: 'wormhole-raw', label: 'wormhole.call($1, $2) sent by hand with pg, unnamed statement (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
+      // The same call without the SDK, in the SDK's default statement form (one simple-protocol
+      // Query with the values as literals: no prepared statement, as transaction poolers need):
+      // splits the SDK's client-side cost from the server's.
+      id: 'wormhole-raw', label: "SELECT wormhole.call('<hash>', '[]') sent by hand with pg, the SDK's default form (no SDK)", driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
+      prepare: installEmpty,
+      run: async (c, hash) => {
+        const { rows } = await c.query(`SELECT wormhole.call('${hash}', '[]') AS result`);
+        return JSON.parse(rows[0].result);
+      },
+    },
+    {
+      // The other pooler-safe form: an unnamed extended-protocol statement with parameters.
+      id: 'wormhole-raw-params', label: 'wormhole.call($1, $2) sent by hand with pg, unnamed statement with parameters (no SDK)', driver: 'pg', needs: 'wormhole', expectedRoundTrips: 1,
       prepare: installEmpty,
       run: async (c, hash) => {
         const { rows } = await c.query({ text: 'SELECT wormhole.call($1, $2) AS result', values: [hash, '[]'] });
