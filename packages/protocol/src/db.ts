@@ -1,9 +1,8 @@
 /**
  * The `db` API a remote function receives (docs/protocol.md "The `db` API"): the same three methods
  * inside PostgreSQL (the runtime's db.ts) and on the client (the SDK's local mode), so one function
- * runs unchanged in both places. The runtime's `db` is typed from these declarations; the SDK's
- * public copy (packages/sdk/src/types.ts, which may not name a private package) is checked against
- * them by packages/sdk/test/public-types.test.ts.
+ * runs unchanged in both places. The runtime's `db` is typed from these declarations; the SDK
+ * re-exports them, and its build writes them into the published dist/index.d.ts.
  */
 
 /** One column of a result, as node-postgres describes it (trimmed to what both sides can report). */
