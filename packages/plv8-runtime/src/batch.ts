@@ -12,7 +12,7 @@
  *   [1, fields]       it failed: { sqlerrcode, message, detail?, hint?, schema_name?, … } (raise.ts)
  *   [2]               unknown function, nothing ran (send it again with its source)
  */
-import { decode, encode } from '@wormhole/protocol';
+import { decode, encode, SQLSTATES } from '@wormhole/protocol';
 import { wormholeError } from './errors';
 import { raisedFieldsOf } from './raise';
 
@@ -27,17 +27,17 @@ export function callBatch(callsText: unknown, callOne: CallOne): string {
     if (typeof callsText !== 'string') throw new TypeError('calls is NULL or not text');
     calls = decode(callsText);
   } catch (error) {
-    throw wormholeError('WH004', `wormhole.call_batch: the calls cannot be decoded: ${(error as Error).message}`,
+    throw wormholeError(SQLSTATES.badArguments, `wormhole.call_batch: the calls cannot be decoded: ${(error as Error).message}`,
       'Send the wire encoding of [[hash, args, source or null, name or null], …]');
   }
   if (!Array.isArray(calls) || calls.length === 0 || calls.length > BATCH_MAX_CALLS) {
-    throw wormholeError('WH004', `wormhole.call_batch: calls must encode an array of 1 to ${BATCH_MAX_CALLS} calls`,
+    throw wormholeError(SQLSTATES.badArguments, `wormhole.call_batch: calls must encode an array of 1 to ${BATCH_MAX_CALLS} calls`,
       'Send e.g. [["<hash>", "[]", null, null]]; split larger batches');
   }
   const outcomes: unknown[] = [];
   for (const item of calls) {
     if (!Array.isArray(item) || item.length !== 4) {
-      throw wormholeError('WH004', 'wormhole.call_batch: each call must be [hash, args, source or null, name or null]',
+      throw wormholeError(SQLSTATES.badArguments, 'wormhole.call_batch: each call must be [hash, args, source or null, name or null]',
         'Send e.g. [["<hash>", "[]", null, null]]');
     }
     const [hash, argsText, source, name] = item as [unknown, unknown, string | null, string | null];

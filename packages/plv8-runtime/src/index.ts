@@ -20,7 +20,7 @@ import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached } from './plans';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
-import { decode, encode, WireError } from '@wormhole/protocol';
+import { decode, encode, SQLSTATES, WireError } from '@wormhole/protocol';
 
 const HASH = /^[0-9a-f]{64}$/;
 const db = createDb();
@@ -43,18 +43,18 @@ function load(hash: string): CachedFunction {
     'SELECT hash, name, source, compiled, segments::text AS segments, arity FROM wormhole.functions WHERE hash = $1',
     [hash],
   ) as Array<Omit<StoredFunction, 'segments'> & { segments: string }>;
-  if (rows.length === 0) throw wormholeError('WH003', `function ${hash} vanished while loading it`, 'Retry the call');
+  if (rows.length === 0) throw wormholeError(SQLSTATES.hashMismatch, `function ${hash} vanished while loading it`, 'Retry the call');
   const row = rows[0];
   return remember({ ...row, segments: JSON.parse(row.segments) });
 }
 
 function installFirst(hash: string, source: string, name: string | null): void {
   if (typeof source !== 'string') {
-    throw wormholeError('WH004', 'wormhole.call: source must be text', 'Pass the function source as the third argument');
+    throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: source must be text', 'Pass the function source as the third argument');
   }
   const installed = (plv8.execute('SELECT wormhole.install($1, $2) AS hash', [source, name]) as Array<{ hash: string }>)[0].hash;
   if (installed !== hash) {
-    throw wormholeError('WH003', `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
+    throw wormholeError(SQLSTATES.hashMismatch, `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
       'Send the SHA-256 (hex) of the exact source text, as Function.prototype.toString() returned it');
   }
 }
@@ -65,15 +65,15 @@ function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
     if (typeof argsText !== 'string') throw new TypeError('args is NULL or not text');
     args = decode(argsText);
   } catch (error) {
-    throw wormholeError('WH004', `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
+    throw wormholeError(SQLSTATES.badArguments, `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
       'Send the wire encoding of the argument array (packages/protocol/src/wire.ts), e.g. \'[1,"a"]\'');
   }
   if (!Array.isArray(args)) {
-    throw wormholeError('WH004', 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');
+    throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');
   }
   const { arity: expected, hasRestParameter } = entry.params;
   if (!hasRestParameter && args.length !== expected) {
-    throw wormholeError('WH004',
+    throw wormholeError(SQLSTATES.badArguments,
       `${entry.name ?? 'the remote function'} expects ${expected} argument${expected === 1 ? '' : 's'} after db but was called with ${args.length}`,
       'Pass exactly the parameters the function declares after db');
   }
@@ -85,7 +85,7 @@ function encodeResult(value: unknown): string {
     return encode(value, 'result');
   } catch (error) {
     if (error instanceof WireError) {
-      throw wormholeError('WH005', `The remote function's result cannot be sent back: ${error.message}`,
+      throw wormholeError(SQLSTATES.badResult, `The remote function's result cannot be sent back: ${error.message}`,
         'Return plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes');
     }
     throw error;
@@ -103,7 +103,7 @@ function checkValid(hash: string, source: string | null | undefined, name: strin
     if (source === undefined || source === null) return false;
     installFirst(hash, source, name ?? null);
     seen = visibility(hash, preparePlan);
-    if (seen === null) throw wormholeError('WH003', `function ${hash} was installed but is not visible`, 'Retry the call');
+    if (seen === null) throw wormholeError(SQLSTATES.hashMismatch, `function ${hash} was installed but is not visible`, 'Retry the call');
   } else if (seen.validated !== seen.version) {
     // The policy changed since this function was validated: check it again before running it.
     plv8.execute('SELECT wormhole._revalidate($1)', [hash]);
@@ -116,7 +116,7 @@ function checkValid(hash: string, source: string | null | undefined, name: strin
 /** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
 function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
   if (typeof hash !== 'string' || !HASH.test(hash)) {
-    throw wormholeError('WH004', 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
+    throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
       'Pass the hash wormhole.install returned');
   }
   // The fast path (plv8-compat): this function passed the check at the current catalog epoch, so
@@ -138,7 +138,7 @@ function call(hash: unknown, argsText: unknown, source?: string | null, name?: s
   try {
     text = encodeResult(result);
   } catch (error) {
-    stats.record(hash, Date.now() - started, (error as WormholeError).sqlerrcode ?? 'WH005');
+    stats.record(hash, Date.now() - started, (error as WormholeError).sqlerrcode ?? SQLSTATES.badResult);
     throw error;
   }
   const ended = Date.now();

@@ -9,6 +9,7 @@
  * back anything written in the same statement, so they are kept in memory and written with the next
  * successful install in this backend, also of a function already installed (see extension/README.md).
  */
+import { SQLSTATES } from '@wormhole/protocol';
 import { transformAsync, TransformError } from './transform';
 import { mergePolicy, validate, type Diagnostic } from '@wormhole/validator';
 import { toStoredArity } from './arity';
@@ -94,7 +95,7 @@ function policyOf(row: PolicyRow) {
   try {
     return mergePolicy(overrides);
   } catch (error) {
-    return fail('22023', `The wormhole policy is invalid: ${(error as Error).message}`,
+    return fail(SQLSTATES.invalidParameterValue, `The wormhole policy is invalid: ${(error as Error).message}`,
       'Correct it with wormhole.set_policy(...) as the DBA');
   }
 }
@@ -132,13 +133,13 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
 
 export function install(source: unknown, name: unknown, role: string): string {
   if (typeof source !== 'string' || source.length === 0) {
-    fail('WH004', 'wormhole.install: source must be non-empty text', 'Pass the function source, e.g. String(fn)');
+    fail(SQLSTATES.badArguments, 'wormhole.install: source must be non-empty text', 'Pass the function source, e.g. String(fn)');
   }
-  if (name !== null && typeof name !== 'string') fail('WH004', 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
+  if (name !== null && typeof name !== 'string') fail(SQLSTATES.badArguments, 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
   const policy = readPolicy();
   if (source.length > policy.max_source_length) {
     keepReject({ role, hash: null, detail: `source of ${source.length} characters` });
-    fail('WH002', `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
+    fail(SQLSTATES.policyLimit, `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
       'Make the function smaller, or ask the DBA to raise max_source_length with wormhole.set_policy');
   }
   const hash = sha256(source);
@@ -152,7 +153,7 @@ export function install(source: unknown, name: unknown, role: string): string {
     const count = (plv8.execute('SELECT count(*)::int AS n FROM wormhole.functions WHERE installed_by = $1', [role]) as Array<{ n: number }>)[0].n;
     if (count >= policy.max_functions_per_role) {
       keepReject({ role, hash, detail: `limit of ${policy.max_functions_per_role} functions` });
-      fail('WH002', `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
+      fail(SQLSTATES.policyLimit, `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
         'Delete unused functions from wormhole.functions (as the DBA), or raise max_functions_per_role with wormhole.set_policy');
     }
   }

@@ -8,6 +8,7 @@
  * (engine.ts), so there a plan gets type names: the caller's, or the ones PostgreSQL infers for the
  * statement (paramTypesOf), asked once per SQL text when the plan is first prepared.
  */
+import { SQLSTATES } from '@wormhole/protocol';
 import { Lru } from './lru';
 import { commandOf } from './command';
 import { needsTypedPlans, reenter } from './engine';
@@ -76,7 +77,7 @@ export function paramTypesOf(sql: string): string[] {
     plv8.execute(`PREPARE ${name} AS ${sql}`);
   } catch (error) {
     // 42601: not a statement PREPARE accepts; the typed prepare that follows reports any real error.
-    if ((error as { sqlerrcode?: unknown })?.sqlerrcode === '42601') return [];
+    if ((error as { sqlerrcode?: unknown })?.sqlerrcode === SQLSTATES.syntaxError) return [];
     throw error;
   }
   try {
