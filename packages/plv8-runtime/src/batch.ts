@@ -42,12 +42,21 @@ export function callBatch(callsText: unknown, callOne: CallOne): string {
     }
     const [hash, argsText, source, name] = item as [unknown, unknown, string | null, string | null];
     let answer: string | null = null;
+    // What the call threw, kept here: upstream PL/v8 rethrows out of plv8.subtransaction a new Error
+    // made from the message alone, without the SQLSTATE and fields.
+    let thrown: { error: unknown } | null = null;
     try {
       // A subtransaction per call: its failure rolls back its writes only.
       plv8.subtransaction(() => {
-        answer = callOne(hash, argsText, source, name);
+        try {
+          answer = callOne(hash, argsText, source, name);
+        } catch (error) {
+          thrown = { error };
+          throw error;
+        }
       });
-    } catch (error) {
+    } catch (caught) {
+      const error = thrown === null ? caught : (thrown as { error: unknown }).error;
       const fields = raisedFieldsOf(error instanceof Error ? Object.assign({}, error, { message: error.message }) : error);
       if (fields === null) throw error; // not an error with a SQLSTATE: the whole statement fails
       outcomes.push([1, fields]);

@@ -15,17 +15,17 @@ import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
+import { engine, executeAsOtherRole } from './engine';
+import { raisable, raisedFieldsOf } from './raise';
 import { installConsole } from './console';
 import { hardenRealm, lockdownPrivateRealm } from './harden';
-import { cachedPlanCount, clearPlans, executeCached } from './plans';
+import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
 import { decode, encode, SQLSTATES, WireError } from '@wormhole/protocol';
 
 const HASH = /^[0-9a-f]{64}$/;
 const db = createDb();
-
-const preparePlan = (sql: string, types: string[]): Plv8Plan => plv8.prepare(sql, types);
 
 // The policy's audit_calls flag is read only when the policy version changes (set_policy bumps it).
 let auditCallsOfVersion: number | null = null;
@@ -41,7 +41,7 @@ function followPolicy(version: number): void {
 function load(hash: string): CachedFunction {
   const rows = executeCached(
     'SELECT hash, name, source, compiled, segments::text AS segments, arity FROM wormhole.functions WHERE hash = $1',
-    [hash],
+    [hash], ['text'],
   ) as Array<Omit<StoredFunction, 'segments'> & { segments: string }>;
   if (rows.length === 0) throw wormholeError(SQLSTATES.hashMismatch, `function ${hash} vanished while loading it`, 'Retry the call');
   const row = rows[0];
@@ -52,7 +52,7 @@ function installFirst(hash: string, source: string, name: string | null): void {
   if (typeof source !== 'string') {
     throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: source must be text', 'Pass the function source as the third argument');
   }
-  const installed = (plv8.execute('SELECT wormhole.install($1, $2) AS hash', [source, name]) as Array<{ hash: string }>)[0].hash;
+  const installed = (executeAsOtherRole('SELECT wormhole.install($1, $2) AS hash', [source, name]) as Array<{ hash: string }>)[0].hash;
   if (installed !== hash) {
     throw wormholeError(SQLSTATES.hashMismatch, `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
       'Send the SHA-256 (hex) of the exact source text, as Function.prototype.toString() returned it');
@@ -97,16 +97,16 @@ function encodeResult(value: unknown): string {
  * along, revalidates it when the policy changed. False when it is unknown and no source came.
  */
 function checkValid(hash: string, source: string | null | undefined, name: string | null | undefined): boolean {
-  let seen = visibility(hash, preparePlan);
+  let seen = visibility(hash, prepare);
   if (seen === null) {
     forget(hash);
     if (source === undefined || source === null) return false;
     installFirst(hash, source, name ?? null);
-    seen = visibility(hash, preparePlan);
+    seen = visibility(hash, prepare);
     if (seen === null) throw wormholeError(SQLSTATES.hashMismatch, `function ${hash} was installed but is not visible`, 'Retry the call');
   } else if (seen.validated !== seen.version) {
     // The policy changed since this function was validated: check it again before running it.
-    plv8.execute('SELECT wormhole._revalidate($1)', [hash]);
+    executeAsOtherRole('SELECT wormhole._revalidate($1)', [hash]);
     forget(hash);
   }
   followPolicy(seen.version);
@@ -149,7 +149,9 @@ function call(hash: unknown, argsText: unknown, source?: string | null, name?: s
 /** Turns anything thrown out of an entry point into what PL/v8 raises (SQLSTATE, message, detail, hint). */
 function raise(error: unknown): never {
   if (error instanceof WormholeError) {
-    throw { sqlerrcode: error.sqlerrcode, message: error.message, detail: error.detail, hint: error.hint };
+    // Its own enumerable fields (sqlerrcode, detail, hint, and object fields such as constraint_name)
+    // travel as they are; raise.ts adds what upstream PL/v8 reads.
+    throw raisable(error, { ...error });
   }
   throw error;
 }
@@ -160,6 +162,19 @@ export const runtime = {
       return call(hash, args, source, name);
     } catch (error) {
       return raise(error);
+    }
+  },
+  /**
+   * For upstream PL/v8, where wormhole.call is a PL/pgSQL wrapper (extension/sql): the result, or the
+   * error as data for the wrapper to RAISE with every field (upstream cannot raise object fields).
+   */
+  callOrError(hash: unknown, args: unknown, source?: string | null, name?: string | null): { result: string | null; error: object | null } {
+    try {
+      return { result: call(hash, args, source, name), error: null };
+    } catch (error) {
+      const fields = raisedFieldsOf(error instanceof WormholeError ? { ...error, message: error.message } : error);
+      if (fields === null) throw error;
+      return { result: null, error: fields };
     }
   },
   /** wormhole.call_batch (batch.ts): several calls, one statement, an outcome each. */
@@ -180,6 +195,7 @@ export const runtime = {
     return {
       functions: cachedFunctionCount(), plans: cachedPlanCount(),
       statistics: stats.usesEngineRecorder() ? 'engine' : 'backend', backendStats: stats.localStats(),
+      engine: engine(),
     };
   },
 };

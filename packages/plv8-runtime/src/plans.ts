@@ -39,9 +39,9 @@ export function planFor(sql: string, types?: string[]): CachedPlan {
   return entry;
 }
 
-/** plv8.prepare as the engine needs it: untyped on plv8-compat, with type names on upstream. */
+/** plv8.prepare as the engine needs it: with the caller's type names if any; else untyped on plv8-compat, inferred ones on upstream. */
 export function prepare(sql: string, types?: string[]): Plv8Plan {
-  if (!needsTypedPlans()) return plv8.prepare(sql);
+  if (!needsTypedPlans()) return types === undefined ? plv8.prepare(sql) : plv8.prepare(sql, types);
   if (types === undefined && MAY_HAVE_MORE_STATEMENTS.test(sql)) return unpreparedPlan(sql);
   const typeNames = types ?? paramTypesOf(sql);
   // Any earlier statement of this call may have run another role's plv8 function (a user's
