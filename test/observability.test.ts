@@ -85,6 +85,26 @@ describe('onCall', () => {
     });
   });
 
+  it('observes calls inside wh.transaction too (event and console output)', async () => {
+    const events: CallEvent[] = [];
+    const lines: string[] = [];
+    await withWormhole({ onCall: (e) => events.push(e), logger: { info: (m: string) => lines.push(m) } }, async (wh) => {
+      const step = wh.remote(
+        async (db, n: number) => {
+          console.log('step', n);
+          return n + 1;
+        },
+        { name: 'step' },
+      );
+      expect(await wh.transaction(async (tx) => tx.run(step, await tx.run(step, 1)))).toBe(3);
+      expect(events.map((e) => [e.name, e.outcome])).toEqual([
+        ['step', 'ok'],
+        ['step', 'ok'],
+      ]);
+      expect(lines).toEqual(['step 1', 'step 2']);
+    });
+  });
+
   it('a throwing onCall does not fail the call', async () => {
     await withWormhole(
       {

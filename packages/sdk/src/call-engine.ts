@@ -42,6 +42,14 @@ export interface EngineOptions {
    * and the source only if the server answers that it does not know it.
    */
   deployed?: boolean;
+  /** Observability (observability.ts): starts watching one call on `q`; set only when the app asked for it. */
+  observe?: (def: FunctionDefinition, q: Queryable) => CallObservation;
+}
+
+/** What the engine tells an observation: each statement sent, and how the call ended. */
+export interface CallObservation {
+  roundTrip(): void;
+  done(error?: unknown): void;
 }
 
 /** Where and how one call runs. */
@@ -53,8 +61,8 @@ export interface CallContext {
   suspect?: () => void;
   /** Set by the engine: the call wrote (only when the engine reports writes). */
   wrote?: boolean;
-  /** Observability hook (observability.ts): counts the statements this call sends. */
-  observation?: { roundTrip(): void };
+  /** The call's observation (observability.ts), when the app asked for one. */
+  observation?: CallObservation;
 }
 
 function noSuspect(): void {}
@@ -84,6 +92,21 @@ export class CallEngine {
 
   /** One call on `q`; `callStack` is the user's call site, for error stacks. */
   async call(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack, ctx: CallContext = {}): Promise<unknown> {
+    // Calls of remote functions bring their observation (remote-function.ts: one per call, retries
+    // and replicas included); others (tx.run in wh.transaction) are observed here, per statement.
+    if (ctx.observation || !this.options.observe) return this.callOnce(q, def, argsText, callStack, ctx);
+    const observation = (ctx.observation = this.options.observe(def, q));
+    try {
+      const value = await this.callOnce(q, def, argsText, callStack, ctx);
+      observation.done();
+      return value;
+    } catch (error) {
+      observation.done(error);
+      throw error;
+    }
+  }
+
+  private async callOnce(q: Queryable, def: FunctionDefinition, argsText: string, callStack?: CallerStack, ctx: CallContext = {}): Promise<unknown> {
     this.stats.calls++;
     let text: string | null;
     try {

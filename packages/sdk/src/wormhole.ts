@@ -109,6 +109,12 @@ export class Wormhole {
       statementTimeout,
       reportWrites: !!options.readYourWrites && replicas.length > 0,
       deployed: options.deployed === true,
+      // Calls in wh.transaction reach the engine without an observation of their own.
+      observe: this.observer.active ? (def, q) => {
+        const observation = this.observer.start(def.name, def.hash);
+        observation.listen(q);
+        return observation;
+      } : undefined,
     });
     if (replicas.length > 0) this.router = new ReplicaRouter(replicas, executor, this.engine, options);
     const onDb = (run: (db: Db) => Promise<any>) => {
