@@ -6,6 +6,7 @@
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/bulk-import.ts
  */
 import { connect, Wormhole } from 'pg-wormhole';
+import { runMain } from './run-main';
 
 export interface ProductRow {
   sku: string;
@@ -84,9 +85,4 @@ export async function main(url = process.env.DATABASE_URL): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runMain(module, main);

@@ -5,6 +5,7 @@
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/dashboard.ts
  */
 import { connect, Wormhole } from 'pg-wormhole';
+import { runMain } from './run-main';
 
 export async function setupShop(wh: Wormhole): Promise<void> {
   await wh.db.query(`
@@ -53,9 +54,4 @@ export async function main(url = process.env.DATABASE_URL): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runMain(module, main);

@@ -5,6 +5,7 @@
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/transfer.ts
  */
 import { connect, RemoteFunctionError, Wormhole } from 'pg-wormhole';
+import { runMain } from './run-main';
 
 /** Creates (or resets) the two accounts the example moves money between. */
 export async function setupAccounts(wh: Wormhole): Promise<void> {
@@ -48,9 +49,4 @@ export async function main(url = process.env.DATABASE_URL): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runMain(module, main);
