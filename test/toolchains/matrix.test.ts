@@ -8,7 +8,7 @@
  * Builds run once each; every run is one process that makes all of its calls.
  */
 import { spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { EXPECTED } from './fixture/functions';
@@ -185,5 +185,26 @@ describe('hashes', () => {
   test('esbuild with --keep-names sends the same text, so the same hash, as esbuild without it', () => {
     expect(hashOf('esbuild')).toMatch(/^[0-9a-f]{64}$/);
     expect(hashOf('esbuild --keep-names')).toBe(hashOf('esbuild'));
+  });
+});
+
+describe('wormhole deploy of a TypeScript entry', () => {
+  // The app's own bin (node_modules/pg-wormhole/dist/cli.js, what `npx wormhole` runs) loads the
+  // .ts entry through the tsx the app has installed, and installs the same hashes tsx sends.
+  test('installs what the tsx build calls', () => {
+    const entry = join(build, 'deploy-entry.ts');
+    writeFileSync(
+      entry,
+      "import { connect } from 'pg-wormhole';\nimport { defineFunctions } from '../fixture/functions';\n" +
+        'export const ready = connect(process.env.DATABASE_URL).then((wh) => defineFunctions(wh));\n',
+    );
+    const r = exec(['node', join(here, 'node_modules', 'pg-wormhole', 'dist', 'cli.js'), '--json', '--database-url', db.url, 'deploy', entry]);
+    expect(r.stderr).toBe('');
+    const deployed = JSON.parse(r.stdout) as Array<{ name: string; hash: string; status: string }>;
+    const tsx = outcomes.get('tsx')?.hashes;
+    expect(deployed.map((f) => [f.name, f.hash, f.status])).toEqual([
+      ['summarize', tsx?.summarize, 'present'],
+      ['greet', tsx?.greet, 'present'],
+    ]);
   });
 });
