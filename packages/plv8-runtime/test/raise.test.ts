@@ -1,5 +1,5 @@
 import { packSqlState, raisable, raisedFieldsOf } from '../src/raise';
-import { engineOf } from '../src/engine';
+import { engineOf, setEngineVersion } from '../src/engine';
 
 describe('packSqlState', () => {
   // The integers upstream PL/v8 3.2.2 reported as `code` next to `sqlerrcode` for these errors
@@ -18,11 +18,21 @@ describe('packSqlState', () => {
 });
 
 describe('raisable', () => {
-  it('is an Error (upstream reads its toString()) with the SQLSTATE in both forms, detail, hint and extra fields', () => {
+  afterEach(() => setEngineVersion(undefined));
+
+  it('on upstream is an Error (upstream reads its toString()) with the SQLSTATE in both forms, detail, hint and extra fields', () => {
+    setEngineVersion('3.2.2');
     const error = raisable({ sqlerrcode: 'WH004', message: 'bad args', detail: '{"wormhole":1}', hint: 'pass []' }, { constraint_name: 'c' });
     expect(error).toBeInstanceOf(Error);
     expect(String(error)).toBe('Error: bad args');
     expect(error).toMatchObject({ sqlerrcode: 'WH004', code: packSqlState('WH004'), detail: '{"wormhole":1}', hint: 'pass []', constraint_name: 'c' });
+  });
+
+  it('on plv8-compat is a plain object with the same fields (no stack capture)', () => {
+    setEngineVersion('3.2.0-wormhole-compat');
+    const error = raisable({ sqlerrcode: 'WH004', message: 'bad args', hint: 'pass []' });
+    expect(error).not.toBeInstanceOf(Error);
+    expect(error).toEqual({ sqlerrcode: 'WH004', code: packSqlState('WH004'), message: 'bad args', hint: 'pass []' });
   });
 
   it('leaves out detail and hint it was not given', () => {
