@@ -1,6 +1,8 @@
 // plv8.subtransaction(fn): fn runs in a subtransaction; if it throws, everything it did is rolled
-// back and the exception is re-thrown. A SQL error that fn caught and swallowed still rolls the
-// subtransaction back (and is re-thrown); a cancel or timeout keeps terminating the JS.
+// back and the exception is re-thrown. A SQL error that fn swallowed is harmless when its own
+// statement's subtransaction rolled it back (plv8.execute & co., as in PL/v8); one that poisoned
+// the transaction (e.g. in a cursor fetch) still rolls this subtransaction back and is re-thrown.
+// A cancel or timeout keeps terminating the JS.
 #include "spi.h"
 #include "context.h"
 #include "errors.h"
