@@ -31,6 +31,16 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(error).toBeInstanceOf(RemoteSqlError);
     expect(error).toMatchObject({ code: '23505', constraint: 'accounts_pkey', table: 'accounts', schema: 'public' });
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
+    // CONTEXT names the statement, not a line of Wormhole's own runtime.
+    expect(error.where).toMatch(/^SQL statement "INSERT INTO accounts VALUES \(\$1, 'bob', 0\)"/);
+    expect(error.where).not.toMatch(/_load_runtime|raisable/);
+  });
+
+  it('a throw carries no CONTEXT of the runtime that raised it', async () => {
+    const boom = wh.remote(async (db) => { throw new Error('boom'); });
+    const error = await boom().catch((e) => e);
+    expect(error.message).toBe('boom');
+    expect((error.cause as { where?: string }).where ?? '').not.toMatch(/_load_runtime|raisable/);
   });
 
   it('a NOT NULL violation names the column; a CHECK violation its constraint', async () => {

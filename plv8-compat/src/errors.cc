@@ -2,6 +2,7 @@
 #include <string>
 
 #include "errors.h"
+#include "context.h"
 #include "js_util.h"
 #include "limits.h"
 
@@ -215,7 +216,12 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
   // where it was thrown. One line per level keeps deep recursion errors linear in size.
   std::string ctx;
   if (edata->context) ctx = edata->context;
-  std::string where = source_position(isolate, context, try_catch, what);
+  // Not for a function in a named private context (`// plv8:context NAME`): that is superuser-owned
+  // infrastructure, such as Wormhole's runtime, raising errors on behalf of the code it runs with
+  // position information of its own, and the line of its internal `throw` would only mislead.
+  RuntimeContext* entry = context_entry(context);
+  std::string where = entry != nullptr && entry->is_private() ? std::string()
+                                                              : source_position(isolate, context, try_catch, what);
   if (!where.empty()) {
     if (!ctx.empty()) ctx += "\n";
     ctx += where;

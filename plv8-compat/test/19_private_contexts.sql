@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'private V8 contexts (// plv8:context NAME) are plv8-compat''s'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(35);
+SELECT plan(37);
 
 CREATE ROLE pc_role_a NOLOGIN;
 CREATE ROLE pc_role_b NOLOGIN;
@@ -155,6 +155,29 @@ SELECT is(pc_obs('d_started_granted'), 'yes', 'after GRANT the context is create
 -- 8. plv8_reset() forgets compiled functions in all of the role's contexts, keeps their globals.
 SELECT plv8_reset();
 SELECT is(pc_priv_get(), 'private value', 'after plv8_reset() private functions recompile and the private globals remain');
+
+-- 9. CONTEXT: an ordinary function's error names its throwing line; a private context's does not
+-- (its functions raise on behalf of the code they run and carry positions of their own), but keeps
+-- the thrown value's own context.
+CREATE FUNCTION pc_throw_ordinary() RETURNS int LANGUAGE plv8 AS $$
+  throw new Error('ordinary boom');
+$$;
+CREATE FUNCTION pc_throw_private() RETURNS int LANGUAGE plv8 AS $$// plv8:context pc-test
+  const e = new Error('private boom'); e.context = 'raised for the code it runs'; throw e;
+$$;
+CREATE FUNCTION pc_context_of(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE ctx text;
+BEGIN
+  EXECUTE sql;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS ctx = PG_EXCEPTION_CONTEXT;
+  RETURN ctx;
+END $$;
+SELECT matches(pc_context_of('SELECT pc_throw_ordinary()'), 'pc_throw_ordinary\(\) LINE 2: +throw new Error',
+  'an ordinary function''s CONTEXT names the line it threw on');
+SELECT is(split_part(pc_context_of('SELECT pc_throw_private()'), E'\nSQL statement', 1), 'raised for the code it runs',
+  'a private context''s CONTEXT is the thrown value''s own, without the line of its internal throw');
 
 SELECT * FROM finish();
 ROLLBACK;

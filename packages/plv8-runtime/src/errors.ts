@@ -84,6 +84,8 @@ export const OBJECT_FIELDS = {
   column: 'column_name',
   dataType: 'datatype_name',
   constraint: 'constraint_name',
+  /** CONTEXT: for a failed statement, `SQL statement "…"` (and the levels it came through). */
+  where: 'context',
 } as const;
 
 export type ObjectFieldName = keyof typeof OBJECT_FIELDS;
@@ -107,6 +109,7 @@ export class SqlError extends Error {
   readonly column?: string;
   readonly dataType?: string;
   readonly constraint?: string;
+  readonly where?: string;
   constructor(
     message: string,
     readonly sqlerrcode: string,
@@ -284,7 +287,10 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
     // Read from the fields db.ts set, not the caught object's (user code may have changed those).
     for (const [name, plv8Name] of Object.entries(OBJECT_FIELDS) as [ObjectFieldName, string][]) {
       const value = sqlObjectFields.get(sql)?.[name];
-      if (value !== undefined) Object.defineProperty(raised, plv8Name, { value: clipChars(value, MAX_NAME_CHARS), enumerable: true });
+      if (value === undefined) continue;
+      // Names are identifiers (63 bytes in PostgreSQL); CONTEXT quotes the statement, bounded like a HINT.
+      const bounded = name === 'where' ? clipBytes(value, ERROR_LIMITS.maxHintBytes) : clipChars(value, MAX_NAME_CHARS);
+      Object.defineProperty(raised, plv8Name, { value: bounded, enumerable: true });
     }
     return raised;
   }

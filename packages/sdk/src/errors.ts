@@ -128,9 +128,11 @@ export interface PgErrorFields {
   constraint?: string;
   /** 1-based character position in the statement's text where PostgreSQL found the error. */
   position?: number;
+  /** PostgreSQL's CONTEXT: for a statement inside a remote function, `SQL statement "…"`. */
+  where?: string;
 }
 
-const PG_FIELD_NAMES = ['detail', 'hint', 'schema', 'table', 'column', 'dataType', 'constraint'] as const;
+const PG_FIELD_NAMES = ['detail', 'hint', 'schema', 'table', 'column', 'dataType', 'constraint', 'where'] as const;
 
 /** The PgErrorFields of a node-postgres DatabaseError (absent fields stay absent). */
 export function pgErrorFields(error: unknown): PgErrorFields {
@@ -156,6 +158,7 @@ export class QueryError extends WormholeError implements PgErrorFields {
   readonly dataType?: string;
   readonly constraint?: string;
   readonly position?: number;
+  readonly where?: string;
 
   constructor(message: string, options: { code?: string; cause?: unknown; fields?: PgErrorFields } = {}) {
     super(message, { code: options.code, cause: options.cause });
@@ -262,11 +265,12 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
   readonly column?: string;
   readonly dataType?: string;
   readonly constraint?: string;
+  readonly where?: string;
 
   constructor(message: string, init: RemoteErrorInit) {
     super(message, init);
-    const { schema, table, column, dataType, constraint } = init.fields ?? {};
-    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint }));
+    const { schema, table, column, dataType, constraint, where } = init.fields ?? {};
+    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint, where }));
   }
 
   /** PostgreSQL's own DETAIL of the failing statement, if it had one. */
