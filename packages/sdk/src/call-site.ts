@@ -10,15 +10,7 @@ import type { SourcePosition } from './errors';
 
 /** The position of the code that called `caller` (a function of the SDK), or undefined if unknown. */
 export function captureCallSite(caller: Function): SourcePosition | undefined {
-  const holder: { stack?: string } = {};
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 5;
-  try {
-    Error.captureStackTrace(holder, caller);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-  for (const line of (holder.stack ?? '').split('\n').slice(1)) {
+  for (const line of (captureStack(caller, 5).stack ?? '').split('\n').slice(1)) {
     const site = parseStackLine(line);
     if (site) return site;
   }
@@ -89,4 +81,17 @@ const SDK_DIR = (() => {
 function isSdkFrame(line: string): boolean {
   const site = parseStackLine(line);
   return !!site && !!SDK_DIR && site.file.startsWith(SDK_DIR);
+}
+
+/** The stack above `caller`, at most `frames` deep (collecting frames is what a capture costs). */
+export function captureStack(caller: Function, frames: number): { stack?: string } {
+  const holder: { stack?: string } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = frames;
+  try {
+    Error.captureStackTrace(holder, caller);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  return holder;
 }

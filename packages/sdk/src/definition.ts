@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'fs';
 import { codeFrame } from '@wormhole/protocol';
-import { parseStackLine } from './call-site';
+import { captureStack, parseStackLine } from './call-site';
 import { cachedSource, checkedSource, type CheckedSource } from './definition-cache';
 import type { EngineLevel } from './engine-level';
 import { SourcePosition, WormholeError } from './errors';
@@ -79,7 +79,9 @@ export class FunctionDefinition {
     const cached = cachedSource(text, options.policy, options.engine);
     // The call site: given, else from a stack captured now (rendered only when read).
     if (options.location) this.givenSite = options.location;
-    else this.stackHolder = captureStack(options.caller);
+    // One frame: `caller` (remote, install) is called by the user's code, whose line is the site.
+    // Collecting frames is most of what a cached definition costs.
+    else this.stackHolder = captureStack(options.caller, 1);
     this.checked =
       cached ??
       checkedSource(text, options.policy, options.engine, (stripped) => ({
@@ -142,19 +144,6 @@ export function formatPosition(p: SourcePosition): string {
   return `${p.file}:${p.line}:${p.column}`;
 }
 
-function captureStack(caller: Function): { stack?: string } {
-  const holder: { stack?: string } = {};
-  const limit = Error.stackTraceLimit;
-  // One frame: `caller` (remote, install) is called by the user's code, whose line is the site.
-  // Collecting frames is most of what a cached definition costs.
-  Error.stackTraceLimit = 1;
-  try {
-    Error.captureStackTrace(holder, caller);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-  return holder;
-}
 
 function firstUserFrame(stack: string | undefined): SourcePosition | undefined {
   for (const line of (stack ?? '').split('\n').slice(1)) {
