@@ -22,9 +22,8 @@ import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
-import { decode, encode, SQLSTATES, WireError } from '@wormhole/protocol';
+import { decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
 
-const HASH = /^[0-9a-f]{64}$/;
 const db = createDb();
 
 // The policy's audit_calls flag is read only when the policy version changes (set_policy bumps it).
@@ -115,7 +114,7 @@ function checkValid(hash: string, source: string | null | undefined, name: strin
 
 /** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
 function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
-  if (typeof hash !== 'string' || !HASH.test(hash)) {
+  if (typeof hash !== 'string' || !FUNCTION_HASH.test(hash)) {
     throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
       'Pass the hash wormhole.install returned');
   }

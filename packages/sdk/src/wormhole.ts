@@ -6,6 +6,7 @@
  *   const wh = await connect(client);                         // your connected pg.Client
  *   const wh = await connect({ primary: url, replicas: [replicaUrl] });   // read-only functions on replicas
  */
+import { FUNCTION_HASH } from '@wormhole/protocol';
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Pool, PoolConfig } from 'pg';
 import { BatchCall, runBatch } from './batch';
@@ -195,7 +196,7 @@ export class Wormhole {
     this.assertOpen();
     if (typeof target === 'function') return (target as (...a: unknown[]) => Promise<unknown>)(...args);
     const hash = target;
-    if (!/^[0-9a-f]{64}$/.test(hash)) {
+    if (!FUNCTION_HASH.test(hash)) {
       throw new WormholeError(`wh.call expects a SHA-256 hash (64 lower-case hex characters), got ${JSON.stringify(hash)}.`);
     }
     refuseInsideTransaction(this.guard, 'wh.call()', 'Call the function through tx.run(fn, …) inside the transaction.');
