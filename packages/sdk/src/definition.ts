@@ -144,7 +144,6 @@ export function formatPosition(p: SourcePosition): string {
   return `${p.file}:${p.line}:${p.column}`;
 }
 
-
 function firstUserFrame(stack: string | undefined): SourcePosition | undefined {
   for (const line of (stack ?? '').split('\n').slice(1)) {
     const site = parseStackLine(line);
