@@ -60,7 +60,10 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
 
   const bulkOf = (variant, rows) => bulk.find((b) => b.variant === variant && b.rows === rows);
   add('bulk 50,000 rows: Wormhole <= 1.2x plain pg', [bulkOf('wormhole', 50_000), bulkOf('pg', 50_000)], p50Within(1.2));
-  add('bulk streaming: client memory per batch, not per result (500,000-row peak <= 2x the 50,000-row peak)',
+  const streamGoal = 'bulk streaming: client memory per batch, not per result (500,000-row peak <= 2x the 50,000-row peak)';
+  if (bulk.length > 0 && !bulk.some((b) => b.variant === 'wormhole-stream')) {
+    goals.push({ goal: streamGoal, status: 'n/a', figure: 'no wormhole-stream variant: async-generator remote functions (streaming) are not implemented yet' });
+  } else add(streamGoal,
     [bulkOf('wormhole-stream', 500_000), bulkOf('wormhole-stream', 50_000)],
     (big, small) => ({ pass: big.peakHeapBytes <= 2 * Math.max(small.peakHeapBytes, 1 << 20), figure: `${mb(big.peakHeapBytes)} vs ${mb(small.peakHeapBytes)}` }));
 
