@@ -9,9 +9,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('batch', `
+  database = await createTestDatabase(
+    'batch',
+    `
     CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL);
-    GRANT ALL ON notes TO PUBLIC;`);
+    GRANT ALL ON notes TO PUBLIC;`,
+  );
   wh = await connect(database.url);
 });
 
@@ -97,10 +100,12 @@ describe('wh.batch', () => {
   it('refuses a call made after the batch was sent, and a batch inside a transaction', async () => {
     const one = wh.remote(async (db, x: number) => x);
     let late: ((fn: typeof one, x: number) => Promise<number>) | undefined;
-    expect(await wh.batch((call) => {
-      late = call;
-      return [call(one, 1)];
-    })).toEqual([1]);
+    expect(
+      await wh.batch((call) => {
+        late = call;
+        return [call(one, 1)];
+      }),
+    ).toEqual([1]);
     expect(() => late!(one, 2)).toThrow(WormholeError);
     await expect(wh.transaction(async () => wh.batch((call) => [call(one, 1)]))).rejects.toThrow(/inside wh.transaction/);
   });

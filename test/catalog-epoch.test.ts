@@ -140,9 +140,14 @@ describe('the catalog epoch trigger', () => {
   it('is in place and enabled ALWAYS where the engine has it, and absent otherwise', async () => {
     const { rows } = await other.query(`SELECT c.relname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
       WHERE t.tgname = 'wormhole_catalog_epoch' ORDER BY c.relname`);
-    const engineHasIt = (await other.query(
-      "SELECT count(*)::int AS n FROM pg_proc WHERE proname = '_catalog_changed' AND pronamespace = 'wormhole'::regnamespace")).rows[0].n === 1;
-    if (engineHasIt) expect(rows).toEqual([{ relname: 'functions', tgenabled: 'A' }, { relname: 'policy', tgenabled: 'A' }]);
+    const engineHasIt =
+      (await other.query("SELECT count(*)::int AS n FROM pg_proc WHERE proname = '_catalog_changed' AND pronamespace = 'wormhole'::regnamespace"))
+        .rows[0].n === 1;
+    if (engineHasIt)
+      expect(rows).toEqual([
+        { relname: 'functions', tgenabled: 'A' },
+        { relname: 'policy', tgenabled: 'A' },
+      ]);
     else expect(rows).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ shmem_startup_hook_type prev_shmem_startup_hook = nullptr;
 uint64 local_epoch = 0;
 Oid last_user = InvalidOid;
 bool callbacks_registered = false;
-bool xact_touched = false;    // the trigger fired in the current top-level transaction
+bool xact_touched = false;      // the trigger fired in the current top-level transaction
 bool counted_inflight = false;  // this backend counted itself into `inflight` (pre-commit)
 
 void epoch_shmem_request() {
@@ -118,8 +118,7 @@ void on_xact(XactEvent event, void*) {
       if (xact_touched) local_epoch++;  // rows this transaction wrote (installed) are gone
       xact_touched = false;
       break;
-    default:
-      break;
+    default: break;
   }
 }
 

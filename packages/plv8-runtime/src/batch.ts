@@ -27,18 +27,27 @@ export function callBatch(callsText: unknown, callOne: CallOne): string {
     if (typeof callsText !== 'string') throw new TypeError('calls is NULL or not text');
     calls = decode(callsText);
   } catch (error) {
-    throw wormholeError(SQLSTATES.badArguments, `wormhole.call_batch: the calls cannot be decoded: ${(error as Error).message}`,
-      'Send the wire encoding of [[hash, args, source or null, name or null], …]');
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      `wormhole.call_batch: the calls cannot be decoded: ${(error as Error).message}`,
+      'Send the wire encoding of [[hash, args, source or null, name or null], …]',
+    );
   }
   if (!Array.isArray(calls) || calls.length === 0 || calls.length > BATCH_MAX_CALLS) {
-    throw wormholeError(SQLSTATES.badArguments, `wormhole.call_batch: calls must encode an array of 1 to ${BATCH_MAX_CALLS} calls`,
-      'Send e.g. [["<hash>", "[]", null, null]]; split larger batches');
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      `wormhole.call_batch: calls must encode an array of 1 to ${BATCH_MAX_CALLS} calls`,
+      'Send e.g. [["<hash>", "[]", null, null]]; split larger batches',
+    );
   }
   const outcomes: unknown[] = [];
   for (const item of calls) {
     if (!Array.isArray(item) || item.length !== 4) {
-      throw wormholeError(SQLSTATES.badArguments, 'wormhole.call_batch: each call must be [hash, args, source or null, name or null]',
-        'Send e.g. [["<hash>", "[]", null, null]]');
+      throw wormholeError(
+        SQLSTATES.badArguments,
+        'wormhole.call_batch: each call must be [hash, args, source or null, name or null]',
+        'Send e.g. [["<hash>", "[]", null, null]]',
+      );
     }
     const [hash, argsText, source, name] = item as [unknown, unknown, string | null, string | null];
     let answer: string | null = null;

@@ -40,7 +40,8 @@ function followPolicy(version: number): void {
 function load(hash: string): CachedFunction {
   const rows = executeCached(
     'SELECT hash, name, source, compiled, segments::text AS segments, arity FROM wormhole.functions WHERE hash = $1',
-    [hash], ['text'],
+    [hash],
+    ['text'],
   ) as Array<Omit<StoredFunction, 'segments'> & { segments: string }>;
   if (rows.length === 0) throw wormholeError(SQLSTATES.hashMismatch, `function ${hash} vanished while loading it`, 'Retry the call');
   const row = rows[0];
@@ -53,8 +54,11 @@ function installFirst(hash: string, source: string, name: string | null): void {
   }
   const installed = (executeAsOtherRole('SELECT wormhole.install($1, $2) AS hash', [source, name]) as Array<{ hash: string }>)[0].hash;
   if (installed !== hash) {
-    throw wormholeError(SQLSTATES.hashMismatch, `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
-      'Send the SHA-256 (hex) of the exact source text, as Function.prototype.toString() returned it');
+    throw wormholeError(
+      SQLSTATES.hashMismatch,
+      `the hash ${hash} does not match the source (its SHA-256 is ${installed})`,
+      'Send the SHA-256 (hex) of the exact source text, as Function.prototype.toString() returned it',
+    );
   }
 }
 
@@ -64,17 +68,26 @@ function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
     if (typeof argsText !== 'string') throw new TypeError('args is NULL or not text');
     args = decode(argsText);
   } catch (error) {
-    throw wormholeError(SQLSTATES.badArguments, `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
-      'Send the wire encoding of the argument array (packages/protocol/src/wire.ts), e.g. \'[1,"a"]\'');
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
+      'Send the wire encoding of the argument array (packages/protocol/src/wire.ts), e.g. \'[1,"a"]\'',
+    );
   }
   if (!Array.isArray(args)) {
-    throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: args must encode an array of the arguments (without db)', 'Send e.g. \'[]\' or \'[1,"a"]\'');
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      'wormhole.call: args must encode an array of the arguments (without db)',
+      "Send e.g. '[]' or '[1,\"a\"]'",
+    );
   }
   const { arity: expected, hasRestParameter } = entry.params;
   if (!hasRestParameter && args.length !== expected) {
-    throw wormholeError(SQLSTATES.badArguments,
+    throw wormholeError(
+      SQLSTATES.badArguments,
       `${entry.name ?? 'the remote function'} expects ${expected} argument${expected === 1 ? '' : 's'} after db but was called with ${args.length}`,
-      'Pass exactly the parameters the function declares after db');
+      'Pass exactly the parameters the function declares after db',
+    );
   }
   return args;
 }
@@ -84,8 +97,11 @@ function encodeResult(value: unknown): string {
     return encode(value, 'result');
   } catch (error) {
     if (error instanceof WireError) {
-      throw wormholeError(SQLSTATES.badResult, `The remote function's result cannot be sent back: ${error.message}`,
-        'Return plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes');
+      throw wormholeError(
+        SQLSTATES.badResult,
+        `The remote function's result cannot be sent back: ${error.message}`,
+        'Return plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes',
+      );
     }
     throw error;
   }
@@ -115,8 +131,11 @@ function checkValid(hash: string, source: string | null | undefined, name: strin
 /** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
 function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
   if (typeof hash !== 'string' || !FUNCTION_HASH.test(hash)) {
-    throw wormholeError(SQLSTATES.badArguments, 'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
-      'Pass the hash wormhole.install returned');
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
+      'Pass the hash wormhole.install returned',
+    );
   }
   // The fast path (plv8-compat): this function passed the check at the current catalog epoch, so
   // nothing it depends on can have changed since (validity.ts).
@@ -192,8 +211,10 @@ export const runtime = {
   },
   info(): object {
     return {
-      functions: cachedFunctionCount(), plans: cachedPlanCount(),
-      statistics: stats.usesEngineRecorder() ? 'engine' : 'backend', backendStats: stats.localStats(),
+      functions: cachedFunctionCount(),
+      plans: cachedPlanCount(),
+      statistics: stats.usesEngineRecorder() ? 'engine' : 'backend',
+      backendStats: stats.localStats(),
       engine: engine(),
     };
   },

@@ -47,7 +47,9 @@ export async function runBatch<R>(ctx: BatchContext, build: (call: BatchCall) =>
   let sealed = false;
   const call = ((fn: unknown, ...args: unknown[]) => {
     if (sealed) {
-      throw new WormholeError('This wh.batch call came after the batch was sent. Make every call while the function given to wh.batch runs (synchronously).');
+      throw new WormholeError(
+        'This wh.batch call came after the batch was sent. Make every call while the function given to wh.batch runs (synchronously).',
+      );
     }
     const def = definitionOf(fn);
     const argsText = ctx.engine.prepareArgs(def, args);

@@ -84,8 +84,10 @@ export class CallEngine {
     const expected = def.info.arity;
     if (!def.hasRestParameter && args.length !== expected) {
       const names = def.info.params.slice(1).join(', ');
-      throw new ArgumentError(`${def.name} takes ${expected} argument${expected === 1 ? '' : 's'}${names ? ` (${names})` : ''} after db, ` +
-        `but was called with ${args.length}. Pass exactly the parameters the function declares after db (db is supplied by wormhole).`);
+      throw new ArgumentError(
+        `${def.name} takes ${expected} argument${expected === 1 ? '' : 's'}${names ? ` (${names})` : ''} after db, ` +
+          `but was called with ${args.length}. Pass exactly the parameters the function declares after db (db is supplied by wormhole).`,
+      );
     }
     return encodeArgs(args, def.name);
   }
@@ -124,7 +126,9 @@ export class CallEngine {
       throw mapCallError(error, def, callStack);
     }
     if (text === null) {
-      throw new ProtocolError(`The server answered NULL to the installing call of ${def.name}; the extension does not follow the protocol this SDK speaks.`);
+      throw new ProtocolError(
+        `The server answered NULL to the installing call of ${def.name}; the extension does not follow the protocol this SDK speaks.`,
+      );
     }
     this.known.add(def.hash);
     return decodeValue(text);
@@ -172,8 +176,11 @@ export class CallEngine {
    * order: the decoded result, or the error (mapped like a single call's). A call whose function
    * the server had lost did not run; those are sent again with their source in one more statement.
    */
-  async callBatch(q: Queryable, calls: ReadonlyArray<{ def: FunctionDefinition; argsText: string; callStack?: CallerStack }>,
-    ctx: CallContext = {}): Promise<Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>> {
+  async callBatch(
+    q: Queryable,
+    calls: ReadonlyArray<{ def: FunctionDefinition; argsText: string; callStack?: CallerStack }>,
+    ctx: CallContext = {},
+  ): Promise<Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>> {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = new Array(calls.length);
     let pending = calls.map((_, i) => i);
     let withSource = false;
@@ -207,7 +214,12 @@ export class CallEngine {
         } else if (kind === 1) {
           outcomes[i] = { ok: false, error: mapCallError(raisedToPgError(payload as Record<string, string>), def, callStack) };
         } else if (withSource) {
-          outcomes[i] = { ok: false, error: new ProtocolError(`The server answered "unknown function" to the installing batch call of ${def.name}; the extension does not follow the protocol this SDK speaks.`) };
+          outcomes[i] = {
+            ok: false,
+            error: new ProtocolError(
+              `The server answered "unknown function" to the installing batch call of ${def.name}; the extension does not follow the protocol this SDK speaks.`,
+            ),
+          };
         } else {
           this.known.delete(def.hash);
           this.stats.reteaches++;
@@ -223,11 +235,18 @@ export class CallEngine {
   private async sendBatch(q: Queryable, callsText: string, ctx: CallContext): Promise<string> {
     this.stats.roundTrips++;
     ctx.observation?.roundTrip();
-    const statement: Statement = batchStatement(callsText, { named: false, timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined, reportWrites: false });
-    const answer = ctx.deadline ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect) : await q.query(statement);
+    const statement: Statement = batchStatement(callsText, {
+      named: false,
+      timeoutMs: ctx.autocommit ? this.options.statementTimeout : undefined,
+      reportWrites: false,
+    });
+    const answer = ctx.deadline
+      ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect)
+      : await q.query(statement);
     const result = (Array.isArray(answer) ? answer[answer.length - 1] : answer) as PgResult;
     const text = result.rows[0]?.result;
-    if (typeof text !== 'string') throw new ProtocolError('The server answered wormhole.call_batch with no result; the extension does not follow the protocol this SDK speaks.');
+    if (typeof text !== 'string')
+      throw new ProtocolError('The server answered wormhole.call_batch with no result; the extension does not follow the protocol this SDK speaks.');
     return text;
   }
 
@@ -245,7 +264,9 @@ export class CallEngine {
       reportWrites,
     });
     // Without a deadline, straight to the client: no wrapper promise or closures per call.
-    const answer = ctx.deadline ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect) : await q.query(statement);
+    const answer = ctx.deadline
+      ? await runCancellable(q, ctx.deadline, () => q.query(statement), ctx.suspect ?? noSuspect)
+      : await q.query(statement);
     // The SET LOCAL form answers with one result per statement: the call's is the last.
     const result = (Array.isArray(answer) ? answer[answer.length - 1] : answer) as PgResult;
     const row = result.rows[0];

@@ -68,7 +68,10 @@ export const CALLER_STACK_ON_ERROR: CallerStack = Object.freeze({
     } finally {
       Error.stackTraceLimit = limit;
     }
-    return (holder.stack ?? '').split('\n').filter((line, i) => i === 0 || !isSdkFrame(line)).join('\n');
+    return (holder.stack ?? '')
+      .split('\n')
+      .filter((line, i) => i === 0 || !isSdkFrame(line))
+      .join('\n');
   },
 });
 

@@ -38,8 +38,12 @@ export class Executor {
   /** Set while a unit of work holds the single client, to catch calls that would wait for it forever. */
   private readonly holding = new AsyncLocalStorage<true>();
 
-  private constructor(private readonly pool: PoolLike | undefined, private readonly client: ClientLike | undefined,
-    private readonly owned: boolean, label: string) {
+  private constructor(
+    private readonly pool: PoolLike | undefined,
+    private readonly client: ClientLike | undefined,
+    private readonly owned: boolean,
+    label: string,
+  ) {
     this.label = label;
   }
 
@@ -81,7 +85,12 @@ export class Executor {
     return this.lend(leaseOnly, deadline, work, true);
   }
 
-  private async lend<R, A>(run: (q: Queryable, lease: Lease, arg: A) => Promise<R>, deadline: Deadline | undefined, arg: A, hold: boolean): Promise<R> {
+  private async lend<R, A>(
+    run: (q: Queryable, lease: Lease, arg: A) => Promise<R>,
+    deadline: Deadline | undefined,
+    arg: A,
+    hold: boolean,
+  ): Promise<R> {
     const acquired = await this.acquire(deadline);
     const lent = new LentConnection(acquired.client);
     try {
@@ -102,18 +111,24 @@ export class Executor {
     if (this.ended) throw closedError();
     if (this.client && this.holding.getStore()) {
       // The single client is held by the transaction we are inside of: waiting would never end.
-      throw new WormholeError('This call was made inside wh.transaction() on a Wormhole that has a single pg.Client, ' +
-        'so it would wait for the transaction to finish. Run it in the transaction: tx.run(fn, ...args) or fn.with(tx)(...args).');
+      throw new WormholeError(
+        'This call was made inside wh.transaction() on a Wormhole that has a single pg.Client, ' +
+          'so it would wait for the transaction to finish. Run it in the transaction: tx.run(fn, ...args) or fn.with(tx)(...args).',
+      );
     }
     if (this.pool) {
       const pool = this.pool;
       const checkout = pool.connect().catch((error: unknown) => {
         // pool.connect fails before anything is sent: say so, as the SDK's own error.
-        throw new ConnectionFailedError(`Could not get a connection to ${this.label}: ${(error as Error)?.message ?? error}. ` +
-          'Nothing was sent, so the call can be retried. ' +
-          (/timeout/i.test(String((error as Error)?.message)) ? `Every connection of the pool (max ${(pool as { options?: { max?: number } }).options?.max ?? '?'}) stayed busy: ` +
-            'raise max, or find what holds connections (a call awaited inside wh.transaction?).' : 'Is the server up and the address right?'),
-        { code: (error as { code?: string })?.code, cause: error });
+        throw new ConnectionFailedError(
+          `Could not get a connection to ${this.label}: ${(error as Error)?.message ?? error}. ` +
+            'Nothing was sent, so the call can be retried. ' +
+            (/timeout/i.test(String((error as Error)?.message))
+              ? `Every connection of the pool (max ${(pool as { options?: { max?: number } }).options?.max ?? '?'}) stayed busy: ` +
+                'raise max, or find what holds connections (a call awaited inside wh.transaction?).'
+              : 'Is the server up and the address right?'),
+          { code: (error as { code?: string })?.code, cause: error },
+        );
       });
       const client = await raceDeadline(checkout, deadline, releaseLate);
       // A borrowed connection that dies while idle (e.g. inside a transaction callback awaiting
@@ -148,7 +163,10 @@ export class Executor {
 
 /** The single client, lent for one turn; releasing it hands it to the next waiter. */
 class SingleClientTurn implements Lease {
-  constructor(readonly client: ClientLike, private readonly owner: { passTurn(): void }) {}
+  constructor(
+    readonly client: ClientLike,
+    private readonly owner: { passTurn(): void },
+  ) {}
   release(): void {
     this.owner.passTurn();
   }

@@ -94,9 +94,10 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       // A call is its own transaction, so retrying it after a serialization failure or deadlock is safe.
       for (let attempt = 1; ; attempt++) {
         try {
-          const value = ctx.readOnly && router
-            ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary))
-            : await executor.query(onPrimary, deadline, primary);
+          const value =
+            ctx.readOnly && router
+              ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary))
+              : await executor.query(onPrimary, deadline, primary);
           observation?.done();
           return value;
         } catch (error) {
@@ -114,7 +115,12 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
 
   async function onPrimary(q: Queryable, lease: Lease, p: PrimaryCall): Promise<unknown> {
     p.observation?.listen(lease.client);
-    const callCtx: CallContext = { autocommit: true, deadline: p.deadline, suspect: p.deadline ? lease.release.bind(lease, true) : undefined, observation: p.observation };
+    const callCtx: CallContext = {
+      autocommit: true,
+      deadline: p.deadline,
+      suspect: p.deadline ? lease.release.bind(lease, true) : undefined,
+      observation: p.observation,
+    };
     const value = await engine.call(q, def, p.argsText, p.callStack, callCtx);
     if (callCtx.wrote && router) await router.recordCommit(q);
     return value;
@@ -145,7 +151,9 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       return Object.assign(bound, { local: (...args: RemoteArgs<F>) => local(...args) as Promise<RemoteResult<F>> });
     }
     if (!target || typeof (target as Queryable).query !== 'function') {
-      throw new TypeError(`${def.name}.with() expects a transaction (from wh.transaction), a pg Client/PoolClient, or call options { timeout, signal }.`);
+      throw new TypeError(
+        `${def.name}.with() expects a transaction (from wh.transaction), a pg Client/PoolClient, or call options { timeout, signal }.`,
+      );
     }
     const client = target as Queryable;
     const options = withDefaultTimeout(maybeOptions);
@@ -156,7 +164,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       const observation = ctx.observer?.start(def.name, def.hash);
       observation?.listen(client);
       try {
-        const value = await engine.call(client, def, argsText, callStack, { deadline, observation }) as RemoteResult<F>;
+        const value = (await engine.call(client, def, argsText, callStack, { deadline, observation })) as RemoteResult<F>;
         observation?.done();
         return value;
       } catch (error) {

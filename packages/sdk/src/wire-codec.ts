@@ -38,8 +38,10 @@ export function decodeValue(text: string): unknown {
   try {
     return decode(text, DECODE_OPTIONS);
   } catch (error) {
-    throw new ProtocolError(`The server's answer is not valid wire text (${(error as Error).message}). ` +
-      'Are the SDK and the wormhole extension the same version?', { cause: error });
+    throw new ProtocolError(
+      `The server's answer is not valid wire text (${(error as Error).message}). ` + 'Are the SDK and the wormhole extension the same version?',
+      { cause: error },
+    );
   }
 }
 
@@ -66,8 +68,13 @@ export function raisedToPgError(fields: Record<string, string>): Error {
   const error = new Error(String(fields.message)) as Error & Record<string, unknown>;
   error.code = fields.sqlerrcode;
   const names: Record<string, string> = {
-    detail: 'detail', hint: 'hint', schema_name: 'schema', table_name: 'table', column_name: 'column',
-    datatype_name: 'dataType', constraint_name: 'constraint',
+    detail: 'detail',
+    hint: 'hint',
+    schema_name: 'schema',
+    table_name: 'table',
+    column_name: 'column',
+    datatype_name: 'dataType',
+    constraint_name: 'constraint',
   };
   for (const [from, to] of Object.entries(names)) if (typeof fields[from] === 'string') error[to] = fields[from];
   return error;
