@@ -20,8 +20,10 @@ void end_transaction(const v8::FunctionCallbackInfo<v8::Value>& info, bool commi
   MemoryContextSwitchTo(cxt);
   try {
     // Since PostgreSQL 15 both start the next transaction themselves.
-    if (commit) pg_guard([] { SPI_commit(); });
-    else pg_guard([] { SPI_rollback(); });
+    if (commit)
+      pg_guard([] { SPI_commit(); });
+    else
+      pg_guard([] { SPI_rollback(); });
   } catch (PgError& e) {
     // A failed COMMIT (e.g. a deferred constraint) was aborted by SPI, and a new transaction
     // started: JS may catch the error and go on.
