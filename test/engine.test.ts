@@ -20,7 +20,9 @@ beforeAll(async () => {
     CREATE FUNCTION add_note_as_owner(id int, body text) RETURNS void LANGUAGE plv8 SECURITY DEFINER AS
       $$ plv8.execute('INSERT INTO notes VALUES ($1, $2)', [id, body]); $$;
     ALTER FUNCTION add_note_as_owner(int, text) OWNER TO ${definer};
-    GRANT INSERT ON notes TO ${definer};`);
+    GRANT INSERT ON notes TO ${definer};
+    CREATE ROLE ${definer}_a; CREATE ROLE ${definer}_b;
+    GRANT wormhole_user TO ${definer}_a, ${definer}_b;`);
   wh = await connect(database.url);
 });
 
@@ -29,7 +31,7 @@ afterAll(async () => {
   await database?.drop();
   const admin = new Client({ connectionString: urlFor('postgres') });
   await admin.connect();
-  await admin.query(`DROP ROLE IF EXISTS ${definer}`).finally(() => admin.end());
+  await admin.query(`DROP ROLE IF EXISTS ${definer}, ${definer}_a, ${definer}_b`).finally(() => admin.end());
 });
 
 const sql = async <T>(text: string): Promise<T> => database.admin(async (c) => (await c.query(text)).rows[0] as T);
@@ -75,6 +77,27 @@ describe('the call path on any engine', () => {
     });
     expect(await fn(200)).toBe('by the owner');
     expect(await fn(201)).toBe('by the owner');
+  });
+
+  it('calls as two roles in one transaction (SET LOCAL ROLE) each run as their role', async () => {
+    const whoami = wh.remote(async (db) => db.queryValue('SELECT current_user::text'));
+    await whoami(); // installed
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      const as = async (role: string) => {
+        await client.query(`SET LOCAL ROLE ${role}`);
+        return (await client.query('SELECT wormhole.call($1, $2) AS r', [whoami.hash, '[]'])).rows[0].r;
+      };
+      // Upstream PL/v8 behind a PL/pgSQL simple expression ran the first role's function in the
+      // second role's isolate here, and the backend died (extension/sql: the wrapper's SELECT … INTO).
+      expect([await as(`${definer}_a`), await as(`${definer}_b`), await as(`${definer}_a`)])
+        .toEqual([`"${definer}_a"`, `"${definer}_b"`, `"${definer}_a"`]);
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
   });
 
   it('parameter types are inferred per statement: text, numbers, arrays and jsonb arrive typed', async () => {
