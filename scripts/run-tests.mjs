@@ -46,7 +46,17 @@ function pgTapSuite(name, dir, database) {
 
 // The e2e tests for read replicas and transaction poolers need a streaming replica and PgBouncer in
 // front of the private cluster; both scripts are idempotent (seconds when already running).
+// Against another cluster (DATABASE_URL/PGPORT elsewhere, e.g. one with upstream PL/v8) they are the
+// caller's to run (test/support/servers.ts): the scripts would rebuild .pg/replica from that cluster.
+function targetsPrivateCluster() {
+  const pidFile = join(root, '.pg', 'data', 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const port = Number(new URL(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:54329/').port || 5432);
+  return Number(readFileSync(pidFile, 'utf8').split('\n')[3]) === port;
+}
+
 function startReplicaAndPooler() {
+  if (!targetsPrivateCluster()) return;
   for (const script of ['scripts/replica.sh', 'scripts/pooler.sh']) {
     const r = run('bash', [script, 'start']);
     if (r.status !== 0) results.push({ name: script, passed: 0, failed: 1, note: `${script} start failed` });
