@@ -9,7 +9,7 @@
  * follows @wormhole/protocol's sqlstate.ts.
  */
 import {
-  chooseSqlState, clipBytes, clipChars, DETAIL_VERSION, ERROR_LIMITS, offsetOf, requestedSqlState, SQLSTATES,
+  chooseSqlState, clipBytes, clipChars, DETAIL_VERSION, ERROR_LIMITS, OBJECT_FIELDS as PROTOCOL_OBJECT_FIELDS, offsetOf, requestedSqlState, SQLSTATES,
   type ErrorDetailBody, type SqlDetail, type ThrowDetail,
 } from '@wormhole/protocol';
 import { boundedJson, boundedValueJson } from './bounded-json';
@@ -73,20 +73,11 @@ export function wormholeError(code: string, message: string, hint?: string, deta
 }
 
 /**
- * PostgreSQL's error fields that name the object a statement failed on, under node-postgres's names
- * (what the client-side `db` reports) mapped to the names PL/v8 reads off a thrown object to fill the
- * raised ERROR's own fields. So a constraint violation inside a remote function reaches the client
- * with `constraint`, `table`… set, exactly as the same statement sent by node-postgres would.
+ * The fields of a failed statement that travel with its error: @wormhole/protocol's OBJECT_FIELDS
+ * (schema, table, column, dataType, constraint) and the CONTEXT (`where`: for a failed statement,
+ * `SQL statement "…"` and the levels it came through), by node-postgres's name -> PL/v8's.
  */
-export const OBJECT_FIELDS = {
-  schema: 'schema_name',
-  table: 'table_name',
-  column: 'column_name',
-  dataType: 'datatype_name',
-  constraint: 'constraint_name',
-  /** CONTEXT: for a failed statement, `SQL statement "…"` (and the levels it came through). */
-  where: 'context',
-} as const;
+export const OBJECT_FIELDS = { ...PROTOCOL_OBJECT_FIELDS, where: 'context' } as const;
 
 export type ObjectFieldName = keyof typeof OBJECT_FIELDS;
 export type ObjectFields = Partial<Record<ObjectFieldName, string>>;

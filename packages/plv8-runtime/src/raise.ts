@@ -9,6 +9,7 @@
  * No SPI round trip. Upstream cannot raise the object fields at all: wormhole.call returns errors as
  * data to a PL/pgSQL wrapper there (raisedFieldsOf below, extension/sql).
  */
+import { OBJECT_FIELDS } from '@wormhole/protocol';
 import { engine } from './engine';
 
 
@@ -42,7 +43,7 @@ export function raisable(fields: RaisedFields, extra?: Record<string, unknown>):
 }
 
 /** The names PostgreSQL's object fields have on an error PL/v8 made from a PostgreSQL error. */
-const OBJECT_FIELD_NAMES = ['schema_name', 'table_name', 'column_name', 'datatype_name', 'constraint_name'] as const;
+const OBJECT_FIELD_NAMES = Object.values(OBJECT_FIELDS);
 
 /**
  * The fields to raise for `error` as data (the PL/pgSQL wrapper on upstream raises them:

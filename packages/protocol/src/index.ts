@@ -8,6 +8,7 @@ export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
 export {
   TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions,
 } from './wire';
+export { OBJECT_FIELDS } from './error-fields';
 export { FUNCTION_HASH } from './identity';
 export { PARSER_OPTIONS } from './parser';
 export { TYPE_MAPPING, type LocalReading, type TypeMapping } from './type-mapping';
