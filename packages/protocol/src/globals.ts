@@ -3,7 +3,8 @@
  * it may never use (whatever the DBA's policy says), what the runtime hides from it, and what the
  * runtime freezes. The validator checks the first two at install (policy.ts, rules/globals.ts); the
  * runtime enforces the last two on every call (compile.ts, harden.ts). test/globals.test.ts checks
- * that the lists agree with each other.
+ * that the lists agree with each other. (`@__PURE__` lets a bundle that uses some of the lists, such
+ * as the runtime's call path, drop the others.)
  */
 
 /**
@@ -13,7 +14,7 @@
  * memory and compiled code have no place in a database function), WeakRef/FinalizationRegistry
  * (their callbacks would run after the call, in another transaction) and Node's process/Buffer/require.
  */
-export const DEFAULT_ALLOWED_GLOBALS: readonly string[] = Object.freeze([
+export const DEFAULT_ALLOWED_GLOBALS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'Object', 'Array', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'JSON', 'Date',
   'RegExp', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Proxy', 'Reflect',
   'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError',
@@ -28,7 +29,7 @@ export const DEFAULT_ALLOWED_GLOBALS: readonly string[] = Object.freeze([
  * policy that lists one of them in allowedGlobals is rejected, so the rules table in the README
  * stays true for every policy.
  */
-export const ALWAYS_FORBIDDEN_GLOBALS: Readonly<Record<string, string>> = Object.freeze({
+export const ALWAYS_FORBIDDEN_GLOBALS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   eval: 'no-eval',
   Function: 'no-function-constructor',
   plv8: 'no-plv8',
