@@ -7,7 +7,9 @@
 //
 // Placeholders: @VERSION@, the policy's defaults and limits (@DEFAULT_MAX_DEPTH@ ...), @RUNTIME_BUNDLE@
 // (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite), @RUNTIME@ (this version's runtime,
-// loaded on first use: the entry points' one loader) and @INSTALLER@ (this version's installer).
+// loaded on first use: the entry points' one loader) and @INSTALLER@ (this version's installer), and
+// @RUNTIME_CONTEXT@ / @INSTALLER_CONTEXT@ (the first line of a plv8 body that names the private
+// context it runs in, one per version: the runtime's, and the installer's of the extension owner).
 // Each bundle goes into a plv8 function body quoted with $wormhole_bundle$.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +52,8 @@ function loaders(version) {
   return {
     '@RUNTIME@': `(${runtime} || (plv8.execute('SELECT wormhole._load_runtime()'), ${runtime}))`,
     '@INSTALLER@': `globalThis['__wormhole_installer@${version}']`,
+    '@RUNTIME_CONTEXT@': `// plv8:context wormhole-${version}`,
+    '@INSTALLER_CONTEXT@': `// plv8:context wormhole-install-${version}`,
   };
 }
 const bundles = { '@RUNTIME_BUNDLE@': bundle('runtime.bundle.js'), '@INSTALLER_BUNDLE@': bundle('installer.bundle.js') };
