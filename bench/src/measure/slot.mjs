@@ -6,6 +6,9 @@ import { msSince } from './stats.mjs';
 
 /** Hard cap so a loop always ends even if the clock misbehaves. */
 const MAX_OPS_PER_WORKER = 200_000;
+/** Warm-up: at least this many operations per connection (see measureSlot), for at most this long. */
+const WARMUP_OPS = 200;
+const WARMUP_CAP_SECONDS = 1.5;
 
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
@@ -25,7 +28,13 @@ export async function measureSlot(p) {
     // Warm-up: at least one checked operation per connection (plans cached, PL/v8 contexts built).
     // The runner passes 0 for a variant whose one operation outlasts the warm-up window anyway
     // (row-by-row import over the network: seconds); it was checked in an earlier round.
-    if (p.warmupSeconds > 0) await runWorkers(sessions, workload, variant, p.warmupSeconds, 1, null, true);
+    // Each slot opens fresh connections, so a variant running JavaScript in the server starts in a
+    // fresh V8 isolate whose code is not optimized yet: at 2 ms RTT a 0.1 s warm-up is ~40 calls, far
+    // from the steady state of a long-lived pooled connection. So the warm-up also runs at least
+    // WARMUP_OPS operations per connection (every variant alike), within WARMUP_CAP_SECONDS.
+    if (p.warmupSeconds > 0) {
+      await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, WARMUP_CAP_SECONDS);
+    }
 
     const countTrips = concurrency === 1;
     const tripsBefore = countTrips ? await p.proxy.roundTrips() : 0;
@@ -43,13 +52,20 @@ export async function measureSlot(p) {
   }
 }
 
-/** Runs every session's loop until `seconds` have passed (and each did at least `minOps`). */
-async function runWorkers(sessions, workload, variant, seconds, minOps, latencies, checkFirst) {
-  const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
+/**
+ * Runs every session's loop until `seconds` have passed and each did at least `minOps`; with
+ * `capSeconds`, stops at that time even short of `minOps` (one operation always runs).
+ */
+async function runWorkers(sessions, workload, variant, seconds, minOps, latencies, checkFirst, capSeconds = Infinity) {
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(Math.round(seconds * 1e9));
+  const cap = Number.isFinite(capSeconds) ? started + BigInt(Math.round(capSeconds * 1e9)) : null;
   const counts = await Promise.all(
     sessions.map(async ({ conn, state }) => {
       let n = 0;
-      while ((n < minOps || process.hrtime.bigint() < deadline) && n < MAX_OPS_PER_WORKER) {
+      for (;;) {
+        const now = process.hrtime.bigint();
+        if (n >= MAX_OPS_PER_WORKER || (n >= minOps && now >= deadline) || (n >= 1 && cap !== null && now >= cap)) break;
         const input = workload.makeInput();
         const t0 = process.hrtime.bigint();
         const result = await variant.run(conn.raw, state, input);
