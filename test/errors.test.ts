@@ -86,6 +86,24 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
       }
     });
     expect(await probe.local()).toBe('23505 accounts_pkey');
+    expect(await probe()).toBe('23505 accounts_pkey'); // and the same inside PostgreSQL
+  });
+
+  it('a caught SQL error rolls back only its statement: earlier and later writes stay, remote and local', async () => {
+    const tryInsert = wh.remote(async (db, first: number, dup: number, last: number) => {
+      await db.query("INSERT INTO accounts VALUES ($1, 'first', 0)", [first]);
+      let caught = '';
+      try {
+        await db.query("INSERT INTO accounts VALUES ($1, 'dup', 0)", [dup]);
+      } catch (e) {
+        caught = (e as { code: string }).code;
+      }
+      await db.query("INSERT INTO accounts VALUES ($1, 'last', 0)", [last]);
+      return caught;
+    });
+    expect(await tryInsert(20, 1, 21)).toBe('23505');
+    expect(await tryInsert.local(30, 1, 31)).toBe('23505');
+    expect(await wh.db.queryValue('SELECT array_agg(id ORDER BY id) FROM accounts WHERE id >= 20')).toEqual([20, 21, 30, 31]);
   });
 });
 

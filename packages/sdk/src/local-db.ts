@@ -21,15 +21,38 @@ export interface PgResult {
   fields: Array<{ name: string; dataTypeID: number }>;
 }
 
-export function createLocalDb(client: Queryable): Db {
-  async function query<Row>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
-    const config = toQueryConfig(text, values);
-    let answer: PgResult | PgResult[];
+export interface LocalDbOptions {
+  /**
+   * Each query under a savepoint of its own, so a failed one rolls back only itself and the
+   * transaction goes on, as a statement inside PostgreSQL does (a subtransaction per statement).
+   * For local mode, which runs inside a transaction; two more round trips per query.
+   */
+  statementSavepoints?: boolean;
+}
+
+const STATEMENT_SAVEPOINT = 'wormhole_local_statement';
+
+export function createLocalDb(client: Queryable, options: LocalDbOptions = {}): Db {
+  async function send(config: QueryConfig): Promise<PgResult | PgResult[]> {
     try {
-      answer = await client.query({ ...config, types: plv8TypeParsers });
+      if (!options.statementSavepoints) return await client.query({ ...config, types: plv8TypeParsers });
+      await client.query({ text: `SAVEPOINT ${STATEMENT_SAVEPOINT}` });
+      try {
+        const answer = await client.query({ ...config, types: plv8TypeParsers });
+        await client.query({ text: `RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` });
+        return answer;
+      } catch (error) {
+        await client.query({ text: `ROLLBACK TO SAVEPOINT ${STATEMENT_SAVEPOINT}; RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` })
+          .catch(() => undefined); // a lost connection: the error below says so
+        throw error;
+      }
     } catch (error) {
       throw mapQueryError(error, 'db.query');
     }
+  }
+
+  async function query<Row>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<Row>> {
+    const answer = await send(toQueryConfig(text, values));
     // Several statements in one text (no parameters) give one result each; like SPI, report the last.
     const result = Array.isArray(answer) ? answer[answer.length - 1] : answer;
     return {

@@ -1,8 +1,9 @@
 /**
  * Local mode: runs a remote function on the client, against the `db` API implemented over
  * node-postgres, with the same guarantees the server gives: arguments and result go through the
- * wire format (so what cannot travel fails here too), and the function is atomic (its own
- * transaction, or a savepoint inside the caller's transaction).
+ * wire format (so what cannot travel fails here too), the function is atomic (its own
+ * transaction, or a savepoint inside the caller's transaction), and a failed query rolls back only
+ * itself (a savepoint per query, as a subtransaction per statement inside PostgreSQL).
  */
 import type { CallEngine } from './call-engine';
 import type { FunctionDefinition } from './definition';
@@ -17,7 +18,7 @@ export async function runLocal(engine: CallEngine, def: FunctionDefinition, args
   await client.query({ text: begin });
   let resultText: string;
   try {
-    const result = await def.fn(createLocalDb(client), ...localArgs);
+    const result = await def.fn(createLocalDb(client, { statementSavepoints: true }), ...localArgs);
     resultText = encodeResult(result, def.name);
   } catch (error) {
     await client.query({ text: rollback }).catch(() => undefined);
