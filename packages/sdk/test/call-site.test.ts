@@ -22,7 +22,8 @@ describe('captureCallSite', () => {
     function sdkEntry() {
       return captureCallSite(sdkEntry);
     }
-    const site = sdkEntry(); const expectedLine = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
+    // One statement on one line: the call and the line it is expected to report.
+    const [site, expectedLine] = [sdkEntry(), Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1])];
     expect(site?.file).toBe(__filename);
     expect(site?.line).toBe(expectedLine);
   });
