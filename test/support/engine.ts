@@ -55,8 +55,8 @@ export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
  */
 export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
-  valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s (int8 as number, multi-dimensional arrays nested); '
-    + 'upstream 3.2 gives int8 as BigInt and flattens multi-dimensional arrays',
+  valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s: multi-dimensional arrays stay nested, '
+    + 'upstream PL/v8 flattens them',
   callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
 } as const;
 
