@@ -8,6 +8,7 @@ import {
   connect, QueryError, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError,
 } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
+import { ourEngineOnly } from './support/engine';
 
 let database: TestDatabase;
 let wh: Wormhole;
@@ -31,7 +32,11 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(error).toBeInstanceOf(RemoteSqlError);
     expect(error).toMatchObject({ code: '23505', constraint: 'accounts_pkey', table: 'accounts', schema: 'public' });
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
-    // CONTEXT names the statement, not a line of Wormhole's own runtime.
+  });
+
+  ourEngineOnly('context')('its CONTEXT names the failed statement, not a line of Wormhole\'s own runtime', async () => {
+    const open = wh.remote(async (db, id: number) => db.query("INSERT INTO accounts VALUES ($1, 'bob', 0)", [id]));
+    const error = await open(1).catch((e) => e);
     expect(error.where).toMatch(/^SQL statement "INSERT INTO accounts VALUES \(\$1, 'bob', 0\)"/);
     expect(error.where).not.toMatch(/_load_runtime|raisable/);
   });

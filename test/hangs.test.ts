@@ -5,8 +5,9 @@
  */
 import { Client, Pool } from 'pg';
 import {
-  CallTimeoutError, CancelledError, ConnectionFailedError, connect, RemoteSqlError, RemoteTimeoutError, Wormhole, WormholeError,
+  CallTimeoutError, CancelledError, ConnectionFailedError, ConnectionLostError, connect, RemoteSqlError, RemoteTimeoutError, Wormhole, WormholeError,
 } from 'pg-wormhole';
+import { CuttingProxy } from './support/cutting-proxy';
 import { createTestDatabase, TestDatabase, waitFor } from './support/database';
 
 let database: TestDatabase;
@@ -186,6 +187,33 @@ describe('a cancel that arrives late', () => {
       expect(outcomes.done + outcomes.timedOut).toBe(25);
     } finally {
       await client.end();
+    }
+  });
+});
+
+describe('a server that never acts on the cancel', () => {
+  // As with an endless loop on upstream PL/v8, which no cancel stops: here a proxy drops the cancel.
+  it('the call ends with ConnectionLostError after the grace period, and close() does not wait for the stuck backend', async () => {
+    const target = new URL(database.url);
+    const proxy = await CuttingProxy.start(target.hostname, Number(target.port || 5432), { swallowCancels: true });
+    const viaProxy = new URL(database.url);
+    viaProxy.port = String(proxy.port);
+    const deaf = await connect(viaProxy.toString());
+    try {
+      const sleep = deaf.remote(async (db, s: number) => db.query('SELECT pg_sleep($1)', [s]));
+      await sleep(0); // installed
+      const [error, ms] = await elapsed(() => sleep.with({ timeout: 200 })(30).catch((e) => e));
+      expect(error).toBeInstanceOf(ConnectionLostError);
+      expect(error.message).toMatch(/did not confirm the cancel/);
+      expect(ms).toBeGreaterThanOrEqual(5000); // the grace the server gets to confirm
+      expect(ms).toBeLessThan(15_000);
+      const [, closeMs] = await elapsed(() => deaf.close());
+      expect(closeMs).toBeLessThan(5000); // the connection was abandoned, not ended politely
+    } finally {
+      await deaf.close();
+      await proxy.close();
+      // The backend is still sleeping: end it so the database can be dropped.
+      await wh.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE ${SLEEPING}`);
     }
   });
 });

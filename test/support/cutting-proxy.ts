@@ -12,29 +12,47 @@ export class CuttingProxy {
 
   private constructor(private readonly listener: Server) {}
 
-  static async start(upstreamHost: string, upstreamPort: number): Promise<CuttingProxy> {
+  /**
+   * `swallowCancels`: drop every CancelRequest instead of forwarding it, so the server never hears of
+   * a cancel — as with a backend that cannot be interrupted (an endless loop on upstream PL/v8).
+   */
+  static async start(upstreamHost: string, upstreamPort: number, options: { swallowCancels?: boolean } = {}): Promise<CuttingProxy> {
     const listener = createServer();
     const proxy = new CuttingProxy(listener);
     listener.on('connection', (client) => {
-      const server = tcpConnect(upstreamPort, upstreamHost);
-      const link = { client, server };
-      proxy.links.add(link);
-      const drop = () => {
-        proxy.links.delete(link);
-        client.destroy();
-        server.destroy();
-      };
-      // Errors are the expected outcome of a cut; either side closing closes the other.
-      client.on('error', drop).on('close', drop);
-      server.on('error', drop).on('close', drop);
-      client.pipe(server);
-      server.pipe(client);
+      if (!options.swallowCancels) return proxy.link(client, upstreamHost, upstreamPort);
+      client.once('data', (first: Buffer) => {
+        // A CancelRequest is the whole first message: length 16, code 80877102.
+        if (first.length === 16 && first.readInt32BE(0) === 16 && first.readInt32BE(4) === 80877102) {
+          client.destroy(); // what a server does after acting on one: close
+          return;
+        }
+        client.pause(); // until pipe() resumes it, nothing may flow past the link
+        client.unshift(first);
+        proxy.link(client, upstreamHost, upstreamPort);
+      });
     });
     await new Promise<void>((resolve, reject) => {
       listener.once('error', reject);
       listener.listen(0, '127.0.0.1', () => resolve());
     });
     return proxy;
+  }
+
+  private link(client: Socket, upstreamHost: string, upstreamPort: number): void {
+    const server = tcpConnect(upstreamPort, upstreamHost);
+    const link = { client, server };
+    this.links.add(link);
+    const drop = () => {
+      this.links.delete(link);
+      client.destroy();
+      server.destroy();
+    };
+    // Errors are the expected outcome of a cut; either side closing closes the other.
+    client.on('error', drop).on('close', drop);
+    server.on('error', drop).on('close', drop);
+    client.pipe(server);
+    server.pipe(client);
   }
 
   get port(): number {

@@ -58,6 +58,8 @@ export const NEEDS_OUR_ENGINE = {
   valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s: multi-dimensional arrays stay nested, '
     + 'upstream PL/v8 flattens them',
   callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
+  context: 'upstream PL/v8 cannot raise an error with a chosen CONTEXT: Wormhole raises there from PL/pgSQL, '
+    + 'so a failed statement\'s CONTEXT names wormhole._raise instead of the statement',
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;
