@@ -27,40 +27,54 @@ export async function setupProducts(wh: Wormhole): Promise<void> {
 }
 
 export function defineImport(wh: Wormhole) {
-  return wh.remote(async (db, rows: ProductRow[]) => {
-    const rejected: Array<{ index: number; sku: string; reason: string }> = [];
-    let inserted = 0;
-    let updated = 0;
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index];
-      const categoryExists = await db.queryValue<boolean>('SELECT EXISTS (SELECT 1 FROM categories WHERE code = $1)', [row.category]);
-      const reason = !categoryExists ? `unknown category "${row.category}"`
-        : !/^[A-Z]{2}-\d{4}$/.test(row.sku) ? `sku "${row.sku}" must look like AB-1234`
-          : !(row.price > 0) ? 'price must be positive'
-            : !Number.isInteger(row.stock) || row.stock < 0 ? 'stock must be a whole number ≥ 0'
-              : null;
-      if (reason) {
-        rejected.push({ index, sku: row.sku, reason });
-        continue;
-      }
-      const { rows: [result] } = await db.query<{ inserted: boolean }>(
-        `INSERT INTO products (sku, name, category, price, stock) VALUES ($1, $2, $3, $4, $5)
+  return wh.remote(
+    async (db, rows: ProductRow[]) => {
+      const rejected: Array<{ index: number; sku: string; reason: string }> = [];
+      let inserted = 0;
+      let updated = 0;
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index];
+        const categoryExists = await db.queryValue<boolean>('SELECT EXISTS (SELECT 1 FROM categories WHERE code = $1)', [row.category]);
+        const reason = !categoryExists
+          ? `unknown category "${row.category}"`
+          : !/^[A-Z]{2}-\d{4}$/.test(row.sku)
+            ? `sku "${row.sku}" must look like AB-1234`
+            : !(row.price > 0)
+              ? 'price must be positive'
+              : !Number.isInteger(row.stock) || row.stock < 0
+                ? 'stock must be a whole number ≥ 0'
+                : null;
+        if (reason) {
+          rejected.push({ index, sku: row.sku, reason });
+          continue;
+        }
+        const {
+          rows: [result],
+        } = await db.query<{ inserted: boolean }>(
+          `INSERT INTO products (sku, name, category, price, stock) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (sku) DO UPDATE SET name = excluded.name, category = excluded.category,
            price = excluded.price, stock = excluded.stock
-         RETURNING (xmax = 0) AS inserted`, [row.sku, row.name, row.category, row.price, row.stock]);
-      if (result.inserted) inserted++;
-      else updated++;
-    }
-    return { inserted, updated, rejected };
-  }, { name: 'importProducts' }); // a name for stack traces and the server's catalog
+         RETURNING (xmax = 0) AS inserted`,
+          [row.sku, row.name, row.category, row.price, row.stock],
+        );
+        if (result.inserted) inserted++;
+        else updated++;
+      }
+      return { inserted, updated, rejected };
+    },
+    { name: 'importProducts' },
+  ); // a name for stack traces and the server's catalog
 }
 
 /** A batch with a few deliberate mistakes (rows 10, 20, 30 and 40). */
 export function sampleRows(count = 1000): ProductRow[] {
   const categories = ['tools', 'garden', 'kitchen'];
   const rows = Array.from({ length: count }, (_, i) => ({
-    sku: `AB-${String(i + 1).padStart(4, '0')}`, name: `Product ${i + 1}`, category: categories[i % 3],
-    price: 1 + (i % 50) / 2, stock: i % 20,
+    sku: `AB-${String(i + 1).padStart(4, '0')}`,
+    name: `Product ${i + 1}`,
+    category: categories[i % 3],
+    price: 1 + (i % 50) / 2,
+    stock: i % 20,
   }));
   rows[10].sku = 'ab10';
   rows[20].price = -3;

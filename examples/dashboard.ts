@@ -20,24 +20,31 @@ export async function setupShop(wh: Wormhole): Promise<void> {
 }
 
 export function defineDashboard(wh: Wormhole) {
-  return wh.remote(async (db, days: number, top: number) => {
-    const since = new Date(Date.now() - days * 24 * 3600 * 1000);
-    // Three independent reads, composed into one object: one round trip instead of three.
-    const [revenue, byStatus, best] = await Promise.all([
-      db.queryValue<number>("SELECT coalesce(sum(amount), 0) FROM orders WHERE status = 'paid' AND created_at >= $1", [since]),
-      db.query<{ status: string; count: number }>(
-        'SELECT status, count(*)::int AS count FROM orders WHERE created_at >= $1 GROUP BY status ORDER BY status', [since]),
-      db.query<{ name: string; spent: number }>(
-        `SELECT c.name, sum(o.amount) AS spent FROM orders o JOIN customers c ON c.id = o.customer_id
-          WHERE o.status = 'paid' AND o.created_at >= $1 GROUP BY c.name ORDER BY spent DESC LIMIT $2`, [since, top]),
-    ]);
-    return {
-      since,
-      revenue,
-      orders: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.count])),
-      bestCustomers: best.rows,
-    };
-  }, { name: 'dashboard' }); // a name for stack traces and the server's catalog
+  return wh.remote(
+    async (db, days: number, top: number) => {
+      const since = new Date(Date.now() - days * 24 * 3600 * 1000);
+      // Three independent reads, composed into one object: one round trip instead of three.
+      const [revenue, byStatus, best] = await Promise.all([
+        db.queryValue<number>("SELECT coalesce(sum(amount), 0) FROM orders WHERE status = 'paid' AND created_at >= $1", [since]),
+        db.query<{ status: string; count: number }>(
+          'SELECT status, count(*)::int AS count FROM orders WHERE created_at >= $1 GROUP BY status ORDER BY status',
+          [since],
+        ),
+        db.query<{ name: string; spent: number }>(
+          `SELECT c.name, sum(o.amount) AS spent FROM orders o JOIN customers c ON c.id = o.customer_id
+          WHERE o.status = 'paid' AND o.created_at >= $1 GROUP BY c.name ORDER BY spent DESC LIMIT $2`,
+          [since, top],
+        ),
+      ]);
+      return {
+        since,
+        revenue,
+        orders: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.count])),
+        bestCustomers: best.rows,
+      };
+    },
+    { name: 'dashboard' },
+  ); // a name for stack traces and the server's catalog
 }
 
 export async function main(url = process.env.DATABASE_URL): Promise<void> {

@@ -17,14 +17,16 @@ export async function setupAccounts(wh: Wormhole): Promise<void> {
 
 /** The remote function: it runs inside PostgreSQL, so the row lock is held for microseconds. */
 export function defineTransfer(wh: Wormhole) {
-  return wh.remote(async (db, from: number, to: number, amount: number) => {
-    const { balance } = await db.queryOne<{ balance: number }>(
-      'SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', [from]);
-    if (balance < amount) throw new Error(`insufficient funds: account ${from} has ${balance}, needs ${amount}`);
-    await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
-    await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
-    return { from, to, amount };
-  }, { name: 'transfer' }); // a name for stack traces and the server's catalog
+  return wh.remote(
+    async (db, from: number, to: number, amount: number) => {
+      const { balance } = await db.queryOne<{ balance: number }>('SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', [from]);
+      if (balance < amount) throw new Error(`insufficient funds: account ${from} has ${balance}, needs ${amount}`);
+      await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
+      await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
+      return { from, to, amount };
+    },
+    { name: 'transfer' },
+  ); // a name for stack traces and the server's catalog
 }
 
 export async function main(url = process.env.DATABASE_URL): Promise<void> {

@@ -28,7 +28,9 @@ afterAll(async () => {
 const audits = () => lines.filter((l) => l.startsWith('wormhole: AUDIT call'));
 
 test('each call leaves one audit line with its hash and outcome, and no row', async () => {
-  const { rows: [{ hash }] } = await client.query("SELECT wormhole.install('(db, x) => { if (x) throw new Error(\"no\"); return 1; }') AS hash");
+  const {
+    rows: [{ hash }],
+  } = await client.query('SELECT wormhole.install(\'(db, x) => { if (x) throw new Error("no"); return 1; }\') AS hash');
   lines.length = 0;
   await client.query('SELECT wormhole.call($1, $2)', [hash, '[false]']);
   await expect(client.query('SELECT wormhole.call($1, $2)', [hash, '[true]'])).rejects.toMatchObject({ code: 'WH010' });
@@ -36,12 +38,16 @@ test('each call leaves one audit line with its hash and outcome, and no row', as
     expect.stringMatching(new RegExp(`^wormhole: AUDIT call hash=${hash} outcome=ok ms=\\d+$`)),
     expect.stringMatching(new RegExp(`^wormhole: AUDIT call hash=${hash} outcome=WH010 ms=\\d+$`)),
   ]);
-  const { rows: [{ n }] } = await client.query("SELECT count(*)::int AS n FROM wormhole.audit WHERE action = 'call'");
+  const {
+    rows: [{ n }],
+  } = await client.query("SELECT count(*)::int AS n FROM wormhole.audit WHERE action = 'call'");
   expect(n).toBe(0);
 });
 
 test('turning audit_calls off stops the lines (the policy version tells the runtime)', async () => {
-  const { rows: [{ hash }] } = await client.query("SELECT wormhole.install('(db) => 2') AS hash");
+  const {
+    rows: [{ hash }],
+  } = await client.query("SELECT wormhole.install('(db) => 2') AS hash");
   await client.query('SELECT wormhole.set_policy(audit_calls => false)');
   lines.length = 0;
   await client.query('SELECT wormhole.call($1, $2)', [hash, '[]']);

@@ -4,8 +4,19 @@
  */
 import { Client } from 'pg';
 import {
-  ArgumentError, connect, ConnectionLostError, PolicyError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError,
-  UnknownFunctionError, ValidationError, Wormhole, WormholeError, hashSource,
+  ArgumentError,
+  connect,
+  ConnectionLostError,
+  PolicyError,
+  RemoteFunctionError,
+  RemoteSqlError,
+  RemoteTimeoutError,
+  ResultError,
+  UnknownFunctionError,
+  ValidationError,
+  Wormhole,
+  WormholeError,
+  hashSource,
 } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, waitFor } from './support/database';
 import { ourEngineOnly } from './support/engine';
@@ -14,9 +25,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('bad_inputs', `
+  database = await createTestDatabase(
+    'bad_inputs',
+    `
     CREATE TABLE items (id int PRIMARY KEY, label text NOT NULL);
-    INSERT INTO items VALUES (1, 'one');`);
+    INSERT INTO items VALUES (1, 'one');`,
+  );
   wh = await connect(database.url);
 });
 
@@ -47,10 +61,12 @@ describe('functions that cannot run inside PostgreSQL fail at remote() time, bef
   });
 
   it('forbidden constructs are each reported, all at once, with a code frame', async () => {
-    const error = await failure(() => wh.remote(async (db) => {
-      eval('1 + 1');
-      return require('fs').readFileSync('/etc/passwd', 'utf8') + process.env.HOME;
-    }));
+    const error = await failure(() =>
+      wh.remote(async (db) => {
+        eval('1 + 1');
+        return require('fs').readFileSync('/etc/passwd', 'utf8') + process.env.HOME;
+      }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.diagnostics.length).toBeGreaterThanOrEqual(3);
     expect(error.message).toMatch(/eval/);
@@ -60,7 +76,11 @@ describe('functions that cannot run inside PostgreSQL fail at remote() time, bef
   });
 
   it('source that does not parse as a function expression (a method) is refused', async () => {
-    const holder = { async method(db: unknown) { return 1; } };
+    const holder = {
+      async method(db: unknown) {
+        return 1;
+      },
+    };
     const error = await failure(() => wh.remote(holder.method as any));
     expect(error).toBeInstanceOf(ValidationError);
   });
@@ -172,7 +192,7 @@ describe('bad calls', () => {
 });
 
 describe('failures inside the function', () => {
-  it('a SQL error rolls back the function\'s writes and reports SQLSTATE and line', async () => {
+  it("a SQL error rolls back the function's writes and reports SQLSTATE and line", async () => {
     const line = currentLine() + 3;
     const insertTwice = wh.remote(async (db, id: number) => {
       await db.query("INSERT INTO items VALUES ($1, 'first')", [id]);
@@ -205,7 +225,9 @@ describe('failures inside the function', () => {
       const pid = () => single.db.queryValue<number>('SELECT pg_backend_pid()');
       const before = await pid();
       const spin = single.remote(async (db) => {
-        while (true) { /* never ends */ }
+        while (true) {
+          /* never ends */
+        }
       });
       const error = await failure(() => spin());
       expect(error).toBeInstanceOf(RemoteTimeoutError);
@@ -227,10 +249,19 @@ describe('failures inside the function', () => {
     const killer = new Client({ connectionString: database.url });
     await killer.connect();
     try {
-      const call = slow(99).then(() => 'resolved', (e) => e);
-      await waitFor(async () => (await killer.query(
-        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%wormhole.call%' AND wait_event = 'PgSleep'")).rowCount === 1,
-      'the call to be running');
+      const call = slow(99).then(
+        () => 'resolved',
+        (e) => e,
+      );
+      await waitFor(
+        async () =>
+          (
+            await killer.query(
+              "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%wormhole.call%' AND wait_event = 'PgSleep'",
+            )
+          ).rowCount === 1,
+        'the call to be running',
+      );
       await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE datname = current_database() AND query LIKE '%wormhole.call%' AND pid <> pg_backend_pid()`);
       const outcome = await call;

@@ -9,9 +9,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('bulk_import', `
+  database = await createTestDatabase(
+    'bulk_import',
+    `
     CREATE TABLE products (sku text PRIMARY KEY, name text NOT NULL, price numeric NOT NULL, stock int NOT NULL);
-    INSERT INTO products VALUES ('AB-1000', 'Old name', 9.5, 3);`);
+    INSERT INTO products VALUES ('AB-1000', 'Old name', 9.5, 3);`,
+  );
   wh = await connect(database.url);
 });
 
@@ -20,34 +23,48 @@ afterAll(async () => {
   await database?.drop();
 });
 
-interface ProductRow { sku: string; name: string; price: number; stock: number }
+interface ProductRow {
+  sku: string;
+  name: string;
+  price: number;
+  stock: number;
+}
 
-const importProducts = () => wh.remote(async (db, rows: ProductRow[]) => {
-  const rejected: Array<{ index: number; sku: string; reason: string }> = [];
-  let inserted = 0;
-  let updated = 0;
-  const seen = new Set<string>();
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index];
-    const problem = !/^[A-Z]{2}-\d{4}$/.test(row.sku) ? 'sku must look like AB-1234'
-      : !(row.price > 0) ? 'price must be positive'
-        : !Number.isInteger(row.stock) || row.stock < 0 ? 'stock must be a whole number ≥ 0'
-          : seen.has(row.sku) ? 'duplicate sku in this batch'
-            : null;
-    if (problem) {
-      rejected.push({ index, sku: row.sku, reason: problem });
-      continue;
-    }
-    seen.add(row.sku);
-    const { rows: [r] } = await db.query<{ inserted: boolean }>(
-      `INSERT INTO products (sku, name, price, stock) VALUES ($1, $2, $3, $4)
+const importProducts = () =>
+  wh.remote(async (db, rows: ProductRow[]) => {
+    const rejected: Array<{ index: number; sku: string; reason: string }> = [];
+    let inserted = 0;
+    let updated = 0;
+    const seen = new Set<string>();
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
+      const problem = !/^[A-Z]{2}-\d{4}$/.test(row.sku)
+        ? 'sku must look like AB-1234'
+        : !(row.price > 0)
+          ? 'price must be positive'
+          : !Number.isInteger(row.stock) || row.stock < 0
+            ? 'stock must be a whole number ≥ 0'
+            : seen.has(row.sku)
+              ? 'duplicate sku in this batch'
+              : null;
+      if (problem) {
+        rejected.push({ index, sku: row.sku, reason: problem });
+        continue;
+      }
+      seen.add(row.sku);
+      const {
+        rows: [r],
+      } = await db.query<{ inserted: boolean }>(
+        `INSERT INTO products (sku, name, price, stock) VALUES ($1, $2, $3, $4)
        ON CONFLICT (sku) DO UPDATE SET name = excluded.name, price = excluded.price, stock = excluded.stock
-       RETURNING (xmax = 0) AS inserted`, [row.sku, row.name, row.price, row.stock]);
-    if (r.inserted) inserted++;
-    else updated++;
-  }
-  return { inserted, updated, rejected };
-});
+       RETURNING (xmax = 0) AS inserted`,
+        [row.sku, row.name, row.price, row.stock],
+      );
+      if (r.inserted) inserted++;
+      else updated++;
+    }
+    return { inserted, updated, rejected };
+  });
 
 describe('a bulk import with per-row checks', () => {
   it('upserts the valid rows and reports each bad row with its reason', async () => {
@@ -80,7 +97,12 @@ describe('a bulk import with per-row checks', () => {
   });
 
   it('imports a thousand rows in one call', async () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ sku: `ZZ-${String(i).padStart(4, '0')}`, name: `item ${i}`, price: 1 + i / 100, stock: i }));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      sku: `ZZ-${String(i).padStart(4, '0')}`,
+      name: `item ${i}`,
+      price: 1 + i / 100,
+      stock: i,
+    }));
     const report = await importProducts()(rows);
     expect(report).toEqual({ inserted: 1000, updated: 0, rejected: [] });
     expect(await wh.db.queryValue("SELECT count(*) FROM products WHERE sku LIKE 'ZZ-%'")).toBe(1000);

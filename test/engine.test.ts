@@ -14,7 +14,9 @@ let wh: Wormhole;
 const definer = `wh_e2e_engine_definer_${process.pid}`;
 
 beforeAll(async () => {
-  database = await createTestDatabase('engine', `
+  database = await createTestDatabase(
+    'engine',
+    `
     CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL);
     CREATE ROLE ${definer};
     CREATE FUNCTION add_note_as_owner(id int, body text) RETURNS void LANGUAGE plv8 SECURITY DEFINER AS
@@ -22,7 +24,8 @@ beforeAll(async () => {
     ALTER FUNCTION add_note_as_owner(int, text) OWNER TO ${definer};
     GRANT INSERT ON notes TO ${definer};
     CREATE ROLE ${definer}_a; CREATE ROLE ${definer}_b;
-    GRANT wormhole_user TO ${definer}_a, ${definer}_b;`);
+    GRANT wormhole_user TO ${definer}_a, ${definer}_b;`,
+  );
   wh = await connect(database.url);
 });
 
@@ -70,7 +73,7 @@ describe('the call path on any engine', () => {
     }
   });
 
-  it('a statement that runs another role\'s plv8 function leaves the caller\'s plans working', async () => {
+  it("a statement that runs another role's plv8 function leaves the caller's plans working", async () => {
     const fn = wh.remote(async (db, id: number) => {
       await db.query('SELECT add_note_as_owner($1, $2)', [id, 'by the owner']);
       return (await db.queryOne('SELECT body FROM notes WHERE id = $1', [id])).body;
@@ -92,8 +95,11 @@ describe('the call path on any engine', () => {
       };
       // Upstream PL/v8 behind a PL/pgSQL simple expression ran the first role's function in the
       // second role's isolate here, and the backend died (extension/sql: the wrapper's SELECT … INTO).
-      expect([await as(`${definer}_a`), await as(`${definer}_b`), await as(`${definer}_a`)])
-        .toEqual([`"${definer}_a"`, `"${definer}_b"`, `"${definer}_a"`]);
+      expect([await as(`${definer}_a`), await as(`${definer}_b`), await as(`${definer}_a`)]).toEqual([
+        `"${definer}_a"`,
+        `"${definer}_b"`,
+        `"${definer}_a"`,
+      ]);
       await client.query('COMMIT');
     } finally {
       await client.end();
@@ -101,8 +107,13 @@ describe('the call path on any engine', () => {
   });
 
   it('parameter types are inferred per statement: text, numbers, arrays and jsonb arrive typed', async () => {
-    const fn = wh.remote(async (db, n: number, tags: string[], doc: object) => db.queryOne(
-      'SELECT $1::int + 1 AS next, array_length($2::text[], 1) AS tags, $3::jsonb ->> \'k\' AS k, pg_typeof($1)::text AS t', [n, tags, doc]));
+    const fn = wh.remote(async (db, n: number, tags: string[], doc: object) =>
+      db.queryOne("SELECT $1::int + 1 AS next, array_length($2::text[], 1) AS tags, $3::jsonb ->> 'k' AS k, pg_typeof($1)::text AS t", [
+        n,
+        tags,
+        doc,
+      ]),
+    );
     expect(await fn(41, ['a', 'b'], { k: 'v' })).toEqual({ next: 42, tags: 2, k: 'v', t: 'integer' });
     expect(await fn(1, [], { k: 'w' })).toEqual({ next: 2, tags: null, k: 'w', t: 'integer' });
   });

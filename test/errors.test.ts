@@ -4,9 +4,7 @@
  * ran inside a remote function (RemoteSqlError) or was sent from the client (QueryError); a thrown
  * custom error keeps its class name and properties; a thrown non-Error arrives as JSON.
  */
-import {
-  connect, QueryError, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError,
-} from 'pg-wormhole';
+import { connect, QueryError, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
 import { ourEngineOnly } from './support/engine';
 
@@ -14,9 +12,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('errors', `
+  database = await createTestDatabase(
+    'errors',
+    `
     CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL CHECK (balance >= 0));
-    INSERT INTO accounts VALUES (1, 'ann', 100);`);
+    INSERT INTO accounts VALUES (1, 'ann', 100);`,
+  );
   wh = await connect(database.url);
 });
 
@@ -34,7 +35,7 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
   });
 
-  ourEngineOnly('context')('its CONTEXT names the failed statement, not a line of Wormhole\'s own runtime', async () => {
+  ourEngineOnly('context')("its CONTEXT names the failed statement, not a line of Wormhole's own runtime", async () => {
     const open = wh.remote(async (db, id: number) => db.query("INSERT INTO accounts VALUES ($1, 'bob', 0)", [id]));
     const error = await open(1).catch((e) => e);
     expect(error.where).toMatch(/^SQL statement "INSERT INTO accounts VALUES \(\$1, 'bob', 0\)"/);
@@ -42,7 +43,9 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
   });
 
   it('a throw carries no CONTEXT of the runtime that raised it', async () => {
-    const boom = wh.remote(async (db) => { throw new Error('boom'); });
+    const boom = wh.remote(async (db) => {
+      throw new Error('boom');
+    });
     const error = await boom().catch((e) => e);
     expect(error.message).toBe('boom');
     expect((error.cause as { where?: string }).where ?? '').not.toMatch(/_load_runtime|raisable/);
@@ -66,10 +69,12 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
   });
 
   it('inside wh.transaction (tx.query): QueryError, and the transaction rolls back', async () => {
-    const error = await wh.transaction(async (tx) => {
-      await tx.query("UPDATE accounts SET owner = 'changed' WHERE id = 1");
-      await tx.query("INSERT INTO accounts VALUES (1, 'dup', 0)");
-    }).catch((e) => e);
+    const error = await wh
+      .transaction(async (tx) => {
+        await tx.query("UPDATE accounts SET owner = 'changed' WHERE id = 1");
+        await tx.query("INSERT INTO accounts VALUES (1, 'dup', 0)");
+      })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(QueryError);
     expect(error.constraint).toBe('accounts_pkey');
     expect(await wh.db.queryValue('SELECT owner FROM accounts WHERE id = 1')).toBe('ann');
@@ -81,7 +86,7 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(error.message).toMatch(/expected exactly one row but the query returned 0; use db.query/);
   });
 
-  it('in .local(), the function sees PostgreSQL\'s fields on the QueryError it catches', async () => {
+  it("in .local(), the function sees PostgreSQL's fields on the QueryError it catches", async () => {
     const probe = wh.remote(async (db) => {
       try {
         await db.query("INSERT INTO accounts VALUES (1, 'dup', 0)");

@@ -59,7 +59,9 @@ describe('examples/', () => {
     const root = path.resolve(__dirname, '..');
     const demoDb = `wh_e2e_demo_${process.pid}`;
     const run = spawnSync(process.execPath, [path.join(root, 'examples/demo.js')], {
-      cwd: root, encoding: 'utf8', timeout: 60_000,
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
       env: { ...process.env, DATABASE_URL: clusterUrl(), WORMHOLE_DEMO_DB: demoDb },
     });
     expect(run.stderr).toBe('');

@@ -9,9 +9,7 @@
 import { writeFileSync } from 'fs';
 import { loadavg } from 'os';
 import { Client } from 'pg';
-import {
-  CallTimeoutError, ConnectionFailedError, ConnectionLostError, connect, RemoteSqlError, RemoteTimeoutError, Wormhole,
-} from 'pg-wormhole';
+import { CallTimeoutError, ConnectionFailedError, ConnectionLostError, connect, RemoteSqlError, RemoteTimeoutError, Wormhole } from 'pg-wormhole';
 import { CuttingProxy } from './support/cutting-proxy';
 import { createTestDatabase, TestDatabase } from './support/database';
 
@@ -31,11 +29,14 @@ let proxy: CuttingProxy;
 const clients: Wormhole[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase('faults', `
+  database = await createTestDatabase(
+    'faults',
+    `
     CREATE TABLE accounts (id int PRIMARY KEY, balance bigint NOT NULL);
     INSERT INTO accounts SELECT g, ${START_BALANCE} FROM generate_series(1, ${ACCOUNTS}) g;
     -- The ledger of applied idempotency keys, written in the same transaction as the transfer.
-    CREATE TABLE applied (key text PRIMARY KEY, src int NOT NULL, dst int NOT NULL, amount int NOT NULL);`);
+    CREATE TABLE applied (key text PRIMARY KEY, src int NOT NULL, dst int NOT NULL, amount int NOT NULL);`,
+  );
   // Plain calls are their own transactions; make those SERIALIZABLE too, like wh.transaction below.
   await database.admin((c) => c.query(`ALTER DATABASE ${database.name} SET default_transaction_isolation = 'serializable'`));
   const target = new URL(database.url);
@@ -48,7 +49,12 @@ afterAll(async () => {
   await database?.drop();
 });
 
-interface Attempted { src: number; dst: number; amount: number; lost: boolean }
+interface Attempted {
+  src: number;
+  dst: number;
+  amount: number;
+  lost: boolean;
+}
 
 it('keeps money and exactly-once under terminated backends, cut connections and timeouts', async () => {
   const proxied = new URL(database.url);
@@ -64,24 +70,27 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
   let running = true;
 
   for (let i = 0; i < CLIENTS; i++) {
-    clients.push(await connect(
-      { connectionString: proxied.toString(), application_name: APP, max: 2 },
-      { statementTimeout: STATEMENT_TIMEOUT_MS },
-    ));
+    clients.push(await connect({ connectionString: proxied.toString(), application_name: APP, max: 2 }, { statementTimeout: STATEMENT_TIMEOUT_MS }));
   }
 
   const client = async (wh: Wormhole, index: number) => {
-    const transfer = wh.remote(async (db, key: string, from: number, to: number, amount: number, sleepSeconds: number) => {
-      const fresh = await db.query(
-        'INSERT INTO applied (key, src, dst, amount) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key',
-        [key, from, to, amount]);
-      if (fresh.rowCount === 0) return { duplicate: true };   // an earlier attempt committed this key
-      await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
-      await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
-      // A sleep after the writes, so a timeout has real work to undo.
-      if (sleepSeconds > 0) await db.query('SELECT pg_sleep($1)', [sleepSeconds]);
-      return { duplicate: false };
-    }, { name: 'faultyTransfer' });
+    const transfer = wh.remote(
+      async (db, key: string, from: number, to: number, amount: number, sleepSeconds: number) => {
+        const fresh = await db.query('INSERT INTO applied (key, src, dst, amount) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key', [
+          key,
+          from,
+          to,
+          amount,
+        ]);
+        if (fresh.rowCount === 0) return { duplicate: true }; // an earlier attempt committed this key
+        await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
+        await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
+        // A sleep after the writes, so a timeout has real work to undo.
+        if (sleepSeconds > 0) await db.query('SELECT pg_sleep($1)', [sleepSeconds]);
+        return { duplicate: false };
+      },
+      { name: 'faultyTransfer' },
+    );
     // Half the clients use wh.transaction, half plain calls (SERIALIZABLE by the database default).
     const viaTransaction = index % 2 === 0;
 
@@ -108,8 +117,10 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
           acknowledged.add(key);
           done = true;
         } catch (e) {
-          if (e instanceof ConnectionLostError) { seen.connectionLost++; op.lost = true; }
-          else if (e instanceof ConnectionFailedError) seen.connectionFailed++;
+          if (e instanceof ConnectionLostError) {
+            seen.connectionLost++;
+            op.lost = true;
+          } else if (e instanceof ConnectionFailedError) seen.connectionFailed++;
           else if (e instanceof RemoteTimeoutError) seen.statementTimeouts++;
           else if (e instanceof CallTimeoutError) seen.callTimeouts++;
           else if (e instanceof RemoteSqlError && (e.code === '40001' || e.code === '40P01')) seen.serialization++;
@@ -131,7 +142,9 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
         const { rows } = await admin.query(
           `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
             WHERE application_name = $1 AND datname = current_database() AND pid <> pg_backend_pid()
-            ORDER BY random() LIMIT 1`, [APP]);
+            ORDER BY random() LIMIT 1`,
+          [APP],
+        );
         if (rows[0]?.ok) injected.terminated++;
       } else if (proxy.cutRandom()) {
         injected.cut++;
@@ -140,21 +153,25 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
   };
 
   const started = Date.now();
-  const stop = new Promise<void>((r) => setTimeout(() => { running = false; r(); }, LOAD_MS));
+  const stop = new Promise<void>((r) =>
+    setTimeout(() => {
+      running = false;
+      r();
+    }, LOAD_MS),
+  );
   await Promise.all([stop, injector(), ...clients.map((wh, i) => client(wh, i))]);
   const elapsed = Date.now() - started;
 
   await Promise.all(clients.splice(0).map((wh) => wh.close()));
   // A backend whose client vanished may still be finishing (and may still commit): wait until none of
   // the test's backends is left, then read the ledger. None may stay stuck (active or idle in transaction).
-  const leftover = async () => (await admin.query(
-    `SELECT pid, state, query FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`, [APP])).rows;
+  const leftover = async () =>
+    (await admin.query(`SELECT pid, state, query FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`, [APP])).rows;
   const deadline = Date.now() + 15_000;
   while ((await leftover()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   expect(await leftover()).toEqual([]);
 
-  const ledger = (await admin.query<{ key: string; src: number; dst: number; amount: number }>(
-    'SELECT key, src, dst, amount FROM applied')).rows;
+  const ledger = (await admin.query<{ key: string; src: number; dst: number; amount: number }>('SELECT key, src, dst, amount FROM applied')).rows;
   const accounts = (await admin.query<{ id: number; balance: string }>('SELECT id, balance FROM accounts ORDER BY id')).rows;
   await admin.end();
 
@@ -198,14 +215,16 @@ it('keeps money and exactly-once under terminated backends, cut connections and 
     expected.set(row.src, expected.get(row.src)! - row.amount);
     expected.set(row.dst, expected.get(row.dst)! + row.amount);
   }
-  expect(accounts.map((a) => ({ id: a.id, balance: Number(a.balance) })))
-    .toEqual([...expected].map(([id, balance]) => ({ id, balance })));
+  expect(accounts.map((a) => ({ id: a.id, balance: Number(a.balance) }))).toEqual([...expected].map(([id, balance]) => ({ id, balance })));
 
   // The bench's longer run (npm run faults -w @wormhole/bench) keeps its figures in bench/results.
   if (process.env.WH_FAULTS_REPORT) {
-    writeFileSync(process.env.WH_FAULTS_REPORT, '# Load with faults (generated by `npm run faults -w @wormhole/bench`; do not edit)\n\n' +
-      `Run ${new Date(started).toISOString()}, ${LOAD_MS / 1000} s of load, load average ${loadavg()[0].toFixed(1)} at the end:\n` +
-      `${summary}.\n\nEvery invariant held: money conserved, every acknowledged transfer ` +
-      'applied exactly once, nothing applied that was never attempted, no backend left behind.\n');
+    writeFileSync(
+      process.env.WH_FAULTS_REPORT,
+      '# Load with faults (generated by `npm run faults -w @wormhole/bench`; do not edit)\n\n' +
+        `Run ${new Date(started).toISOString()}, ${LOAD_MS / 1000} s of load, load average ${loadavg()[0].toFixed(1)} at the end:\n` +
+        `${summary}.\n\nEvery invariant held: money conserved, every acknowledged transfer ` +
+        'applied exactly once, nothing applied that was never attempted, no backend left behind.\n',
+    );
   }
 });

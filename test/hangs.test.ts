@@ -5,7 +5,15 @@
  */
 import { Client, Pool } from 'pg';
 import {
-  CallTimeoutError, CancelledError, ConnectionFailedError, ConnectionLostError, connect, RemoteSqlError, RemoteTimeoutError, Wormhole, WormholeError,
+  CallTimeoutError,
+  CancelledError,
+  ConnectionFailedError,
+  ConnectionLostError,
+  connect,
+  RemoteSqlError,
+  RemoteTimeoutError,
+  Wormhole,
+  WormholeError,
 } from 'pg-wormhole';
 import { CuttingProxy } from './support/cutting-proxy';
 import { createTestDatabase, TestDatabase, waitFor } from './support/database';
@@ -14,10 +22,13 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('hangs', `
+  database = await createTestDatabase(
+    'hangs',
+    `
     CREATE TABLE items (id int PRIMARY KEY, n int NOT NULL);
     INSERT INTO items VALUES (1, 0), (2, 0);
-    CREATE TABLE log (what text);`);
+    CREATE TABLE log (what text);`,
+  );
   wh = await connect(database.url);
 });
 
@@ -40,10 +51,14 @@ describe('a plain call inside wh.transaction', () => {
   it('is refused at once, even when the transaction holds the lock the call needs', async () => {
     const bump = wh.remote(async (db, id: number) => db.query('UPDATE items SET n = n + 1 WHERE id = $1', [id]));
     await bump(1); // installed outside
-    const [error, ms] = await elapsed(() => wh.transaction(async (tx) => {
-      await tx.query('UPDATE items SET n = n + 1 WHERE id = 1'); // the row lock bump(1) would wait for
-      return bump(1);
-    }).catch((e) => e));
+    const [error, ms] = await elapsed(() =>
+      wh
+        .transaction(async (tx) => {
+          await tx.query('UPDATE items SET n = n + 1 WHERE id = 1'); // the row lock bump(1) would wait for
+          return bump(1);
+        })
+        .catch((e) => e),
+    );
     expect(error).toBeInstanceOf(WormholeError);
     expect(error.message).toMatch(/inside wh\.transaction\(\).*tx\.run\(bump/s);
     expect(ms).toBeLessThan(2000);
@@ -72,15 +87,20 @@ describe('a plain call inside wh.transaction', () => {
 describe('per-call timeout and AbortSignal', () => {
   beforeEach(() => wh.db.query('TRUNCATE log'));
 
-  const slowWrite = () => wh.remote(async (db, seconds: number) => {
-    await db.query("INSERT INTO log VALUES ('slow write')");
-    await db.query('SELECT pg_sleep($1)', [seconds]);
-    return 'finished';
-  });
+  const slowWrite = () =>
+    wh.remote(async (db, seconds: number) => {
+      await db.query("INSERT INTO log VALUES ('slow write')");
+      await db.query('SELECT pg_sleep($1)', [seconds]);
+      return 'finished';
+    });
 
   it('a timeout cancels the call on the server and says it was a timeout', async () => {
     const slow = slowWrite();
-    const [error, ms] = await elapsed(() => slow.with({ timeout: 300 })(5).catch((e) => e));
+    const [error, ms] = await elapsed(() =>
+      slow
+        .with({ timeout: 300 })(5)
+        .catch((e) => e),
+    );
     expect(error).toBeInstanceOf(CallTimeoutError);
     expect(error).toMatchObject({ phase: 'run', timeoutMs: 300, code: '57014' });
     expect(error.message).toMatch(/timeout of 300 ms/);
@@ -99,7 +119,11 @@ describe('per-call timeout and AbortSignal', () => {
     const slow = slowWrite();
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
-    const [error, ms] = await elapsed(() => slow.with({ signal: controller.signal })(5).catch((e) => e));
+    const [error, ms] = await elapsed(() =>
+      slow
+        .with({ signal: controller.signal })(5)
+        .catch((e) => e),
+    );
     expect(error).toBeInstanceOf(CancelledError);
     expect(error).not.toBeInstanceOf(CallTimeoutError);
     expect(error).toMatchObject({ reason: 'signal', phase: 'run', code: '57014' });
@@ -107,7 +131,9 @@ describe('per-call timeout and AbortSignal', () => {
     expect(await sleepers()).toBe(0);
     // An already aborted signal: nothing is sent.
     const before = wh.stats.roundTrips;
-    const early = await slow.with({ signal: AbortSignal.abort() })(5).catch((e) => e);
+    const early = await slow
+      .with({ signal: AbortSignal.abort() })(5)
+      .catch((e) => e);
     expect(early).toMatchObject({ name: 'CancelledError', phase: 'connect' });
     expect(wh.stats.roundTrips).toBe(before);
   });
@@ -129,7 +155,9 @@ describe('per-call timeout and AbortSignal', () => {
     }
     const timed = await connect(database.url, { statementTimeout: 200 });
     try {
-      const error = await timed.remote(async (db) => db.query('SELECT pg_sleep(5)'))().catch((e) => e);
+      const error = await timed
+        .remote(async (db) => db.query('SELECT pg_sleep(5)'))()
+        .catch((e) => e);
       expect(error).toBeInstanceOf(RemoteTimeoutError);
       expect(error.code).toBe('57014');
     } finally {
@@ -139,10 +167,12 @@ describe('per-call timeout and AbortSignal', () => {
 
   it('a timeout inside a transaction fails the transaction, which rolls back', async () => {
     const slow = slowWrite();
-    const error = await wh.transaction(async (tx) => {
-      await tx.query("INSERT INTO log VALUES ('before')");
-      return slow.with(tx, { timeout: 300 })(5);
-    }).catch((e) => e);
+    const error = await wh
+      .transaction(async (tx) => {
+        await tx.query("INSERT INTO log VALUES ('before')");
+        return slow.with(tx, { timeout: 300 })(5);
+      })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(CallTimeoutError);
     expect(await wh.db.queryValue("SELECT count(*)::int FROM log WHERE what IN ('before', 'slow write')")).toBe(0);
   });
@@ -150,10 +180,15 @@ describe('per-call timeout and AbortSignal', () => {
   it('a timeout while waiting for a pool connection gives up without sending anything', async () => {
     const one = await connect({ connectionString: database.url, max: 1 });
     try {
-      const sleep = one.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return s; });
+      const sleep = one.remote(async (db, s: number) => {
+        await db.query('SELECT pg_sleep($1)', [s]);
+        return s;
+      });
       const holder = sleep(1);
       await new Promise((r) => setTimeout(r, 100));
-      const error = await sleep.with({ timeout: 200 })(0).catch((e) => e);
+      const error = await sleep
+        .with({ timeout: 200 })(0)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(CallTimeoutError);
       expect(error.phase).toBe('connect');
       expect(await holder).toBe(1);
@@ -169,12 +204,17 @@ describe('a cancel that arrives late', () => {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
-      const sleep = wh.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return 'done'; });
+      const sleep = wh.remote(async (db, s: number) => {
+        await db.query('SELECT pg_sleep($1)', [s]);
+        return 'done';
+      });
       await sleep.with(client)(0); // installed, so every timed call below is one short round trip
       const outcomes = { done: 0, timedOut: 0 };
       for (let i = 0; i < 25; i++) {
         // The call takes about as long as its timeout, so the cancel is often sent as the result arrives.
-        const result = await sleep.with(client, { timeout: 40 })(0.039).catch((e) => e);
+        const result = await sleep
+          .with(client, { timeout: 40 })(0.039)
+          .catch((e) => e);
         if (result === 'done') outcomes.done++;
         else {
           expect(result).toBeInstanceOf(CallTimeoutError);
@@ -202,7 +242,11 @@ describe('a server that never acts on the cancel', () => {
     try {
       const sleep = deaf.remote(async (db, s: number) => db.query('SELECT pg_sleep($1)', [s]));
       await sleep(0); // installed
-      const [error, ms] = await elapsed(() => sleep.with({ timeout: 200 })(30).catch((e) => e));
+      const [error, ms] = await elapsed(() =>
+        sleep
+          .with({ timeout: 200 })(30)
+          .catch((e) => e),
+      );
       expect(error).toBeInstanceOf(ConnectionLostError);
       expect(error.message).toMatch(/did not confirm the cancel/);
       expect(ms).toBeGreaterThanOrEqual(5000); // the grace the server gets to confirm
@@ -246,7 +290,9 @@ describe('every failure is a WormholeError', () => {
   it('a server that cannot be reached: ConnectionFailedError, nothing sent', async () => {
     const nowhere = await connect('postgres://postgres@127.0.0.1:1/nowhere', { skipExtensionCheck: true });
     try {
-      const error = await nowhere.remote(async (db) => 1)().catch((e) => e);
+      const error = await nowhere
+        .remote(async (db) => 1)()
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ConnectionFailedError);
       expect(error).toBeInstanceOf(WormholeError);
       expect(error.message).toMatch(/Could not get a connection to 127\.0\.0\.1:1.*Nothing was sent/s);
@@ -259,7 +305,10 @@ describe('every failure is a WormholeError', () => {
   it('a pool whose connections all stay busy: ConnectionFailedError that says so', async () => {
     const busy = await connect({ connectionString: database.url, max: 1, connectionTimeoutMillis: 200 });
     try {
-      const sleep = busy.remote(async (db) => { await db.query('SELECT pg_sleep(1)'); return 'slept'; });
+      const sleep = busy.remote(async (db) => {
+        await db.query('SELECT pg_sleep(1)');
+        return 'slept';
+      });
       const [first, second] = await Promise.all([sleep(), sleep().catch((e) => e)]);
       expect(first).toBe('slept');
       expect(second).toBeInstanceOf(ConnectionFailedError);
@@ -278,15 +327,20 @@ describe('every failure is a WormholeError', () => {
     const other = new Client({ connectionString: database.url });
     await other.connect();
     try {
-      const error = await wh.transaction(async (tx) => {
-        await tx.run(touch, 1, 2); // reads 1, writes 2
-        // A concurrent serializable transaction reads 2, writes 1 and commits first: a write skew that
-        // PostgreSQL can only detect when ours commits.
-        await other.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-        await other.query('SELECT n FROM items WHERE id = 2');
-        await other.query('UPDATE items SET n = n + 1 WHERE id = 1');
-        await other.query('COMMIT');
-      }, { isolation: 'serializable', retry: false }).catch((e) => e);
+      const error = await wh
+        .transaction(
+          async (tx) => {
+            await tx.run(touch, 1, 2); // reads 1, writes 2
+            // A concurrent serializable transaction reads 2, writes 1 and commits first: a write skew that
+            // PostgreSQL can only detect when ours commits.
+            await other.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+            await other.query('SELECT n FROM items WHERE id = 2');
+            await other.query('UPDATE items SET n = n + 1 WHERE id = 1');
+            await other.query('COMMIT');
+          },
+          { isolation: 'serializable', retry: false },
+        )
+        .catch((e) => e);
       expect(error).toBeInstanceOf(RemoteSqlError);
       expect(error.constructor).toBe(RemoteSqlError);
       expect(error.code).toBe('40001');

@@ -22,8 +22,12 @@ describe('what may follow the function', () => {
     ['a line comment', 'async (db) => 1 // done'],
   ])('%s: installs and runs', async (_what, source) => {
     await database.admin(async (c) => {
-      const { rows: [{ hash }] } = await c.query('SELECT wormhole.install($1) AS hash', [source]);
-      const { rows: [{ result }] } = await c.query('SELECT wormhole.call($1, $2) AS result', [hash, '[]']);
+      const {
+        rows: [{ hash }],
+      } = await c.query('SELECT wormhole.install($1) AS hash', [source]);
+      const {
+        rows: [{ result }],
+      } = await c.query('SELECT wormhole.call($1, $2) AS result', [hash, '[]']);
       expect(result).toBe('1');
     });
   });
@@ -31,7 +35,9 @@ describe('what may follow the function', () => {
   it('more code after the function is refused with WH001 (single-function), and nothing is installed', async () => {
     await database.admin(async (c) => {
       await expect(c.query('SELECT wormhole.install($1)', ['(db) => 1 <!-- x\nfoo()'])).rejects.toMatchObject({ code: 'WH001' });
-      const { rows: [{ n }] } = await c.query("SELECT count(*)::int AS n FROM wormhole.functions WHERE source LIKE '%foo()%'");
+      const {
+        rows: [{ n }],
+      } = await c.query("SELECT count(*)::int AS n FROM wormhole.functions WHERE source LIKE '%foo()%'");
       expect(n).toBe(0);
     });
   });

@@ -23,9 +23,12 @@ afterAll(async () => {
 
 describe('the policy follows the validator', () => {
   test('the table defaults are the validator defaults', async () => {
-    const { rows } = await database.admin((c) => c.query(
-      `SELECT column_name, column_default FROM information_schema.columns
-        WHERE table_schema = 'wormhole' AND table_name = 'policy' AND column_name IN ('max_source_length', 'max_depth')`));
+    const { rows } = await database.admin((c) =>
+      c.query(
+        `SELECT column_name, column_default FROM information_schema.columns
+        WHERE table_schema = 'wormhole' AND table_name = 'policy' AND column_name IN ('max_source_length', 'max_depth')`,
+      ),
+    );
     const defaults = Object.fromEntries(rows.map((r) => [r.column_name, Number(r.column_default)]));
     expect(defaults).toEqual({ max_source_length: DEFAULT_POLICY.maxSourceLength, max_depth: DEFAULT_POLICY.maxDepth });
   });
@@ -34,12 +37,19 @@ describe('the policy follows the validator', () => {
     await database.admin(async (c) => {
       await c.query('SELECT wormhole.set_policy(max_depth => $1, max_source_length => $2)', [MAX_DEPTH_LIMIT, MAX_SOURCE_LENGTH_LIMIT]);
       const before = (await c.query('SELECT version FROM wormhole.policy')).rows[0].version;
-      await expect(c.query('SELECT wormhole.set_policy(max_depth => $1)', [MAX_DEPTH_LIMIT + 1]))
-        .rejects.toMatchObject({ code: '23514', constraint: 'policy_max_depth_limit' });
-      await expect(c.query('SELECT wormhole.set_policy(max_source_length => $1)', [MAX_SOURCE_LENGTH_LIMIT + 1]))
-        .rejects.toMatchObject({ code: '23514', constraint: 'policy_max_source_length_limit' });
+      await expect(c.query('SELECT wormhole.set_policy(max_depth => $1)', [MAX_DEPTH_LIMIT + 1])).rejects.toMatchObject({
+        code: '23514',
+        constraint: 'policy_max_depth_limit',
+      });
+      await expect(c.query('SELECT wormhole.set_policy(max_source_length => $1)', [MAX_SOURCE_LENGTH_LIMIT + 1])).rejects.toMatchObject({
+        code: '23514',
+        constraint: 'policy_max_source_length_limit',
+      });
       expect((await c.query('SELECT version FROM wormhole.policy')).rows[0].version).toBe(before);
-      await c.query('SELECT wormhole.set_policy(max_depth => $1, max_source_length => $2)', [DEFAULT_POLICY.maxDepth, DEFAULT_POLICY.maxSourceLength]);
+      await c.query('SELECT wormhole.set_policy(max_depth => $1, max_source_length => $2)', [
+        DEFAULT_POLICY.maxDepth,
+        DEFAULT_POLICY.maxSourceLength,
+      ]);
     });
   });
 
@@ -58,7 +68,9 @@ describe('pg_dump and pg_restore', () => {
   test('policy, functions and audit come back identical in a new database', async () => {
     const snapshot = async (c: Client) => ({
       policy: (await c.query('SELECT * FROM wormhole.policy')).rows,
-      functions: (await c.query('SELECT hash, name, source, compiled, segments, arity, installed_by, policy_version FROM wormhole.functions ORDER BY hash')).rows,
+      functions: (
+        await c.query('SELECT hash, name, source, compiled, segments, arity, installed_by, policy_version FROM wormhole.functions ORDER BY hash')
+      ).rows,
       audit: (await c.query('SELECT id, at, role, action, hash, outcome, detail FROM wormhole.audit ORDER BY id')).rows,
     });
     const original = await database.admin(async (c) => {
@@ -79,12 +91,10 @@ describe('pg_dump and pg_restore', () => {
       expect(restore.status).toBe(0);
       const back = await restored.admin(snapshot);
       expect(back).toEqual(original);
-      const { rows } = await restored.admin((c) =>
-        c.query("SELECT wormhole.call(hash, '[5]') AS r FROM wormhole.functions WHERE name = 'triple'"));
+      const { rows } = await restored.admin((c) => c.query("SELECT wormhole.call(hash, '[5]') AS r FROM wormhole.functions WHERE name = 'triple'"));
       expect(rows[0].r).toBe('15');
     } finally {
       await restored.drop();
     }
   });
 });
-

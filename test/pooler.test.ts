@@ -46,29 +46,35 @@ describe('through PgBouncer in transaction mode', () => {
   });
 
   it('50 concurrent callers, several rounds, with first calls, transactions and statementTimeout: 0 errors', async () => {
-    const callers: Wormhole[] = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      connect(poolerUrl, { max: 2, ...(i % 2 === 0 ? { statementTimeout: 5000 } : {}) } as any)));
+    const callers: Wormhole[] = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => connect(poolerUrl, { max: 2, ...(i % 2 === 0 ? { statementTimeout: 5000 } : {}) } as any)),
+    );
     const errors: unknown[] = [];
     try {
       for (let round = 0; round < 4; round++) {
-        await Promise.all(callers.map(async (wh, i) => {
-          try {
-            // A new function every round: each caller's first call installs it, concurrently with the others.
-            const hit = wh.remote(new Function(`return async (db, caller, round) => {
+        await Promise.all(
+          callers.map(async (wh, i) => {
+            try {
+              // A new function every round: each caller's first call installs it, concurrently with the others.
+              const hit = wh.remote(
+                new Function(`return async (db, caller, round) => {
               await db.query('INSERT INTO hits VALUES ($1, $2, 1)', [caller, round]);
               return db.queryValue('SELECT count(*)::int FROM hits WHERE caller = $1 AND round = $2', [caller, round]); // r${round}
-            }`)() as (db: any, caller: number, round: number) => Promise<number>, { name: `hit${round}` });
-            expect(await hit(i, round)).toBe(1);
-            expect(await hit(i, round)).toBe(2); // the warm form (hash only)
-            const total = await wh.transaction(async (tx) => {
-              await tx.run(hit, i, round);
-              return tx.queryValue<number>('SELECT count(*)::int FROM hits WHERE caller = $1 AND round = $2', [i, round]);
-            });
-            expect(total).toBe(3);
-          } catch (error) {
-            errors.push(error);
-          }
-        }));
+            }`)() as (db: any, caller: number, round: number) => Promise<number>,
+                { name: `hit${round}` },
+              );
+              expect(await hit(i, round)).toBe(1);
+              expect(await hit(i, round)).toBe(2); // the warm form (hash only)
+              const total = await wh.transaction(async (tx) => {
+                await tx.run(hit, i, round);
+                return tx.queryValue<number>('SELECT count(*)::int FROM hits WHERE caller = $1 AND round = $2', [i, round]);
+              });
+              expect(total).toBe(3);
+            } catch (error) {
+              errors.push(error);
+            }
+          }),
+        );
       }
     } finally {
       await Promise.all(callers.map((wh) => wh.close()));
@@ -104,7 +110,10 @@ describe('through PgBouncer in transaction mode', () => {
   it('statementTimeout and a per-call timeout work through the pooler (SET LOCAL, cancel forwarded)', async () => {
     const wh = await connect(poolerUrl, { statementTimeout: 300 });
     try {
-      const slow = wh.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return s; });
+      const slow = wh.remote(async (db, s: number) => {
+        await db.query('SELECT pg_sleep($1)', [s]);
+        return s;
+      });
       expect((await slow(2).catch((e) => e)).name).toBe('RemoteTimeoutError');
       expect(await slow(0)).toBe(0);
       const inTx = await wh.transaction((tx) => tx.query('SELECT pg_sleep(2)')).catch((e) => e);
@@ -114,8 +123,13 @@ describe('through PgBouncer in transaction mode', () => {
     }
     const plain = await connect(poolerUrl);
     try {
-      const slow = plain.remote(async (db, s: number) => { await db.query('SELECT pg_sleep($1)', [s]); return s; });
-      const error = await slow.with({ timeout: 300 })(3).catch((e) => e);
+      const slow = plain.remote(async (db, s: number) => {
+        await db.query('SELECT pg_sleep($1)', [s]);
+        return s;
+      });
+      const error = await slow
+        .with({ timeout: 300 })(3)
+        .catch((e) => e);
       expect(error.name).toBe('CallTimeoutError');
       expect(error.code).toBe('57014'); // PgBouncer forwarded the cancel to the server, which confirmed it
       expect(await slow(0)).toBe(0);

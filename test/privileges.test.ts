@@ -11,7 +11,9 @@ let database: TestDatabase;
 let asApp: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('privileges', `
+  database = await createTestDatabase(
+    'privileges',
+    `
     CREATE ROLE ${appRole} LOGIN;
     CREATE ROLE ${outsider} LOGIN;
     GRANT wormhole_user TO ${appRole};
@@ -22,7 +24,8 @@ beforeAll(async () => {
     GRANT USAGE ON SEQUENCE notes_id_seq TO ${appRole};
     INSERT INTO notes (owner, body) VALUES ('${appRole}', 'mine'), ('someone_else', 'theirs');
     CREATE TABLE secrets (v text);
-    INSERT INTO secrets VALUES ('hidden');`);
+    INSERT INTO secrets VALUES ('hidden');`,
+  );
   asApp = await connect(urlFor(database.name, appRole));
 });
 
@@ -58,7 +61,11 @@ describe('privileges', () => {
 
   it('a role without wormhole_user gets a clear error saying what to grant', async () => {
     const error = await connect(urlFor(database.name, outsider))
-      .then((wh) => wh.remote(async (db) => 1)().finally(() => wh.close()))
+      .then((wh) =>
+        wh
+          .remote(async (db) => 1)()
+          .finally(() => wh.close()),
+      )
       .catch((e) => e);
     expect(error).toBeInstanceOf(WormholeError);
     expect(error.message).toMatch(/GRANT wormhole_user/);

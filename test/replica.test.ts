@@ -15,10 +15,13 @@ let replica2Url: string;
 
 beforeAll(async () => {
   ensureStarted('replica');
-  database = await createTestDatabase('replica', `
+  database = await createTestDatabase(
+    'replica',
+    `
     CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL);
     DO $$ BEGIN CREATE ROLE wh_replica_app LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$; GRANT wormhole_user TO wh_replica_app;
-    GRANT SELECT, INSERT ON notes TO wh_replica_app; GRANT USAGE ON SEQUENCE notes_id_seq TO wh_replica_app;`);
+    GRANT SELECT, INSERT ON notes TO wh_replica_app; GRANT USAGE ON SEQUENCE notes_id_seq TO wh_replica_app;`,
+  );
   replicaUrl = replicaUrlFor(database.name);
   replica2Url = replicaUrlFor(database.name, undefined, 2);
   await waitForReplicaDatabase(database.name, 1);
@@ -33,8 +36,11 @@ afterAll(async () => {
 });
 
 /** Where a function ran: whether that server is a standby, and which one (its port). */
-const where = (w: Wormhole) => w.remote(async (db) => db.queryOne<{ standby: boolean; port: number }>(
-  "SELECT pg_is_in_recovery() AS standby, current_setting('port')::int AS port"), { readOnly: true });
+const where = (w: Wormhole) =>
+  w.remote(
+    async (db) => db.queryOne<{ standby: boolean; port: number }>("SELECT pg_is_in_recovery() AS standby, current_setting('port')::int AS port"),
+    { readOnly: true },
+  );
 const portOf = (url: string) => Number(new URL(url).port);
 
 describe('read replicas', () => {
@@ -47,8 +53,13 @@ describe('read replicas', () => {
     const before = { ...wh.stats };
     // A fresh source (the timestamp) that neither server knows: the replica answers "unknown", the SDK
     // installs it on the primary, waits for the replica to replay that, and calls the replica again.
-    const fresh = wh.remote(new Function('return ' + `async (db, n) => ({ n, standby: await db.queryValue('SELECT pg_is_in_recovery()'), t: ${Date.now()} })`)() as
-      (db: any, n: number) => Promise<{ n: number; standby: boolean }>, { readOnly: true, name: 'fresh' });
+    const fresh = wh.remote(
+      new Function('return ' + `async (db, n) => ({ n, standby: await db.queryValue('SELECT pg_is_in_recovery()'), t: ${Date.now()} })`)() as (
+        db: any,
+        n: number,
+      ) => Promise<{ n: number; standby: boolean }>,
+      { readOnly: true, name: 'fresh' },
+    );
     const result = await fresh(7);
     expect(result).toMatchObject({ n: 7, standby: true });
     expect(wh.stats.installs - before.installs).toBe(1);
@@ -69,10 +80,13 @@ describe('read replicas', () => {
 
   it('read-your-writes: a read right after a write sees it on the replica, every time', async () => {
     const writeNote = wh.remote(async (db, body: string) => db.queryValue<number>('INSERT INTO notes (body) VALUES ($1) RETURNING id', [body]));
-    const readNote = wh.remote(async (db, id: number) => ({
-      body: (await db.query<{ body: string }>('SELECT body FROM notes WHERE id = $1', [id])).rows[0]?.body ?? null,
-      standby: await db.queryValue<boolean>('SELECT pg_is_in_recovery()'),
-    }), { readOnly: true });
+    const readNote = wh.remote(
+      async (db, id: number) => ({
+        body: (await db.query<{ body: string }>('SELECT body FROM notes WHERE id = $1', [id])).rows[0]?.body ?? null,
+        standby: await db.queryValue<boolean>('SELECT pg_is_in_recovery()'),
+      }),
+      { readOnly: true },
+    );
     for (let i = 0; i < 10; i++) {
       const id = await writeNote(`note ${i}`);
       expect(await readNote(id)).toEqual({ body: `note ${i}`, standby: true });
@@ -128,8 +142,10 @@ describe('read replicas', () => {
   });
 
   it('works for an ordinary role, and with statementTimeout (SET LOCAL on the standby)', async () => {
-    const app = await connect({ primary: database.url.replace('postgres@', 'wh_replica_app@'), replicas: [replicaUrl.replace('postgres@', 'wh_replica_app@')] },
-      { statementTimeout: 200 });
+    const app = await connect(
+      { primary: database.url.replace('postgres@', 'wh_replica_app@'), replicas: [replicaUrl.replace('postgres@', 'wh_replica_app@')] },
+      { statementTimeout: 200 },
+    );
     try {
       const slow = app.remote(async (db) => db.query('SELECT pg_sleep(1)'), { readOnly: true });
       const error = await slow().catch((e) => e);

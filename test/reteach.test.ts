@@ -43,10 +43,12 @@ describe('re-teaching a server that lost a function', () => {
 
   it('re-teaches after an install that a rolled-back transaction undid', async () => {
     const triple = wh.remote(async (db, x: number) => x * 3);
-    await expect(wh.transaction(async (tx) => {
-      expect(await tx.run(triple, 2)).toBe(6);
-      throw new Error('roll back the install too');
-    })).rejects.toThrow('roll back');
+    await expect(
+      wh.transaction(async (tx) => {
+        expect(await tx.run(triple, 2)).toBe(6);
+        throw new Error('roll back the install too');
+      }),
+    ).rejects.toThrow('roll back');
     const before = wh.stats.reteaches;
     expect(await triple(3)).toBe(9);
     expect(wh.stats.reteaches - before).toBe(1);

@@ -10,9 +10,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('transactions', `
+  database = await createTestDatabase(
+    'transactions',
+    `
     CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL);
-    CREATE TABLE log (n int);`);
+    CREATE TABLE log (n int);`,
+  );
   wh = await connect(database.url, { retry: { baseDelayMs: 1 } });
 });
 
@@ -27,15 +30,17 @@ afterAll(async () => {
 
 const logged = async () => (await wh.db.query<{ n: number }>('SELECT n FROM log ORDER BY n')).rows.map((r) => r.n);
 
-const addToLog = () => wh.remote(async (db, n: number) => {
-  await db.query('INSERT INTO log VALUES ($1)', [n]);
-  return n;
-});
+const addToLog = () =>
+  wh.remote(async (db, n: number) => {
+    await db.query('INSERT INTO log VALUES ($1)', [n]);
+    return n;
+  });
 
-const credit = () => wh.remote(async (db, id: number, amount: number) => {
-  await db.query('UPDATE accounts SET balance = balance + $2 WHERE id = $1', [id, amount]);
-  return db.queryValue<number>('SELECT balance FROM accounts WHERE id = $1', [id]);
-});
+const credit = () =>
+  wh.remote(async (db, id: number, amount: number) => {
+    await db.query('UPDATE accounts SET balance = balance + $2 WHERE id = $1', [id, amount]);
+    return db.queryValue<number>('SELECT balance FROM accounts WHERE id = $1', [id]);
+  });
 
 describe('wh.transaction', () => {
   it('commits client-side statements and remote calls together', async () => {
@@ -52,11 +57,13 @@ describe('wh.transaction', () => {
 
   it('rolls everything back when the callback throws', async () => {
     const log = addToLog();
-    await expect(wh.transaction(async (tx) => {
-      await tx.run(log, 1);
-      await tx.query('INSERT INTO log VALUES (2)');
-      throw new Error('changed my mind');
-    })).rejects.toThrow('changed my mind');
+    await expect(
+      wh.transaction(async (tx) => {
+        await tx.run(log, 1);
+        await tx.query('INSERT INTO log VALUES (2)');
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
     expect(await logged()).toEqual([]);
   });
 
@@ -74,14 +81,17 @@ describe('wh.transaction', () => {
     await other.connect();
     let attempts = 0;
     try {
-      const balance = await wh.transaction(async (tx) => {
-        attempts++;
-        await tx.queryValue('SELECT balance FROM accounts WHERE id = 1'); // takes the snapshot
-        // Another client changes the row after our snapshot (first attempt only)…
-        if (attempts === 1) await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 1');
-        // …so updating it here fails with 40001 under REPEATABLE READ, inside the remote function.
-        return tx.run(add, 1, 10);
-      }, { isolation: 'repeatable read' });
+      const balance = await wh.transaction(
+        async (tx) => {
+          attempts++;
+          await tx.queryValue('SELECT balance FROM accounts WHERE id = 1'); // takes the snapshot
+          // Another client changes the row after our snapshot (first attempt only)…
+          if (attempts === 1) await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 1');
+          // …so updating it here fails with 40001 under REPEATABLE READ, inside the remote function.
+          return tx.run(add, 1, 10);
+        },
+        { isolation: 'repeatable read' },
+      );
       expect(attempts).toBe(2);
       expect(balance).toBe(111);
     } finally {
@@ -95,12 +105,17 @@ describe('wh.transaction', () => {
     await other.connect();
     let attempts = 0;
     try {
-      const error = await wh.transaction(async (tx) => {
-        attempts++;
-        await tx.queryValue('SELECT balance FROM accounts WHERE id = 2');
-        await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 2');
-        return tx.run(add, 2, 10);
-      }, { isolation: 'repeatable read', retry: { attempts: 3, baseDelayMs: 1 } }).catch((e) => e);
+      const error = await wh
+        .transaction(
+          async (tx) => {
+            attempts++;
+            await tx.queryValue('SELECT balance FROM accounts WHERE id = 2');
+            await other.query('UPDATE accounts SET balance = balance + 1 WHERE id = 2');
+            return tx.run(add, 2, 10);
+          },
+          { isolation: 'repeatable read', retry: { attempts: 3, baseDelayMs: 1 } },
+        )
+        .catch((e) => e);
       expect(error).toBeInstanceOf(RemoteSqlError);
       expect(error.code).toBe('40001');
       expect(attempts).toBe(3);
@@ -136,13 +151,15 @@ describe('wh.transaction', () => {
     const other = new Client({ connectionString: database.url });
     await other.connect();
     try {
-      const error = await wh.transaction(async (tx) => {
-        await tx.query('INSERT INTO log VALUES (1)');
-        const pid = await tx.queryValue<number>('SELECT pg_backend_pid()');
-        await other.query('SELECT pg_terminate_backend($1)', [pid]);
-        await new Promise((resolve) => setTimeout(resolve, 100)); // the connection dies while idle in the transaction
-        return tx.run(addToLog(), 2);
-      }).catch((e) => e);
+      const error = await wh
+        .transaction(async (tx) => {
+          await tx.query('INSERT INTO log VALUES (1)');
+          const pid = await tx.queryValue<number>('SELECT pg_backend_pid()');
+          await other.query('SELECT pg_terminate_backend($1)', [pid]);
+          await new Promise((resolve) => setTimeout(resolve, 100)); // the connection dies while idle in the transaction
+          return tx.run(addToLog(), 2);
+        })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ConnectionLostError);
       expect(await logged()).toEqual([]);
       expect(await wh.transaction((tx) => tx.run(addToLog(), 3))).toBe(3);
@@ -159,10 +176,12 @@ describe('wh.transaction', () => {
     });
     await wh.transaction(async (tx) => {
       await tx.run(log, 1);
-      await expect(tx.transaction(async (inner) => {
-        await inner.query('INSERT INTO log VALUES (2)');
-        throw new Error('undo 2');
-      })).rejects.toThrow('undo 2');
+      await expect(
+        tx.transaction(async (inner) => {
+          await inner.query('INSERT INTO log VALUES (2)');
+          throw new Error('undo 2');
+        }),
+      ).rejects.toThrow('undo 2');
       // A remote function that fails inside a savepoint leaves the outer transaction usable.
       await expect(tx.transaction((inner) => inner.run(fail, 3))).rejects.toBeInstanceOf(RemoteFunctionError);
       await tx.transaction(async (inner) => {
@@ -178,11 +197,13 @@ describe('wh.transaction', () => {
 
   it('runs a function locally inside the transaction too', async () => {
     const log = addToLog();
-    await expect(wh.transaction(async (tx) => {
-      await tx.runLocal(log, 1);
-      await log.with(tx).local(2);
-      throw new Error('roll back both');
-    })).rejects.toThrow('roll back both');
+    await expect(
+      wh.transaction(async (tx) => {
+        await tx.runLocal(log, 1);
+        await log.with(tx).local(2);
+        throw new Error('roll back both');
+      }),
+    ).rejects.toThrow('roll back both');
     expect(await logged()).toEqual([]);
   });
 });

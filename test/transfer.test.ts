@@ -8,9 +8,12 @@ let database: TestDatabase;
 let wh: Wormhole;
 
 beforeAll(async () => {
-  database = await createTestDatabase('transfer', `
+  database = await createTestDatabase(
+    'transfer',
+    `
     CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL CHECK (balance >= 0));
-    INSERT INTO accounts VALUES (1, 100), (2, 0);`);
+    INSERT INTO accounts VALUES (1, 100), (2, 0);`,
+  );
   wh = await connect(database.url);
 });
 
@@ -19,24 +22,27 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const balances = async () =>
-  (await wh.db.query<{ id: number; balance: number }>('SELECT id, balance FROM accounts ORDER BY id')).rows;
+const balances = async () => (await wh.db.query<{ id: number; balance: number }>('SELECT id, balance FROM accounts ORDER BY id')).rows;
 
 describe('a money transfer', () => {
-  const transfer = () => wh.remote(async (db, from: number, to: number, amount: number) => {
-    const { balance } = await db.queryOne('SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', [from]);
-    if (balance < amount) throw new Error('insufficient funds');
-    await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
-    await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
-    return { from, to, amount };
-  });
+  const transfer = () =>
+    wh.remote(async (db, from: number, to: number, amount: number) => {
+      const { balance } = await db.queryOne('SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', [from]);
+      if (balance < amount) throw new Error('insufficient funds');
+      await db.query('UPDATE accounts SET balance = balance - $1 WHERE id = $2', [amount, from]);
+      await db.query('UPDATE accounts SET balance = balance + $1 WHERE id = $2', [amount, to]);
+      return { from, to, amount };
+    });
 
-  it('moves the money and returns the function\'s result, in one round trip per call', async () => {
+  it("moves the money and returns the function's result, in one round trip per call", async () => {
     const fn = transfer();
     const before = wh.stats;
     await expect(fn(1, 2, 30)).resolves.toEqual({ from: 1, to: 2, amount: 30 });
     await expect(fn(1, 2, 20)).resolves.toEqual({ from: 1, to: 2, amount: 20 });
-    expect(await balances()).toEqual([{ id: 1, balance: 50 }, { id: 2, balance: 50 }]);
+    expect(await balances()).toEqual([
+      { id: 1, balance: 50 },
+      { id: 2, balance: 50 },
+    ]);
     // The first call carried the source (install in the same round trip); the second only hash + args.
     expect(wh.stats.roundTrips - before.roundTrips).toBe(2);
     expect(wh.stats.installs - before.installs).toBe(1);

@@ -48,7 +48,11 @@ describe('arguments and results round-trip exactly', () => {
 
   it('computes with BigInt and Date inside PostgreSQL', async () => {
     const fn = wh.remote(async (db, n: bigint, d: Date) => ({ next: n + 1n, year: d.getUTCFullYear(), later: new Date(d.getTime() + 1000) }));
-    expect(await fn(2n ** 64n, new Date('2030-01-01T00:00:00Z'))).toEqual({ next: 2n ** 64n + 1n, year: 2030, later: new Date('2030-01-01T00:00:01Z') });
+    expect(await fn(2n ** 64n, new Date('2030-01-01T00:00:00Z'))).toEqual({
+      next: 2n ** 64n + 1n,
+      year: 2030,
+      later: new Date('2030-01-01T00:00:01Z'),
+    });
   });
 });
 
@@ -62,7 +66,9 @@ describe('function shapes', () => {
   it('non-ASCII source hashes the same on both sides (UTF-8)', async () => {
     const greet = wh.remote(async (db, name: string) => `¡Hola, ${name}! 🚀 — naïve café`);
     expect(await greet('Zoë')).toBe('¡Hola, Zoë! 🚀 — naïve café');
-    const stored = await database.admin((c) => c.query("SELECT encode(sha256(convert_to(source, 'UTF8')), 'hex') AS h FROM wormhole.functions WHERE hash = $1", [greet.hash]));
+    const stored = await database.admin((c) =>
+      c.query("SELECT encode(sha256(convert_to(source, 'UTF8')), 'hex') AS h FROM wormhole.functions WHERE hash = $1", [greet.hash]),
+    );
     expect(stored.rows).toEqual([{ h: greet.hash }]);
   });
 
@@ -75,8 +81,10 @@ describe('function shapes', () => {
 });
 
 describe('.local parity: the same function, the same values, on both sides', () => {
-  const selectEverything = () => wh.remote(async (db, when: Date, big: bigint, bytes: Buffer) => {
-    const result = await db.query(`
+  const selectEverything = () =>
+    wh.remote(async (db, when: Date, big: bigint, bytes: Buffer) => {
+      const result = await db.query(
+        `
       SELECT 1::int2 AS i2, 2147483647::int4 AS i4, 9007199254740991::int8 AS i8, 1.1::float4 AS f4, 1.1::float8 AS f8,
              12.345::numeric AS num, true AS yes, 'text'::text AS t, 'v'::varchar(3) AS v, 'c'::char(2) AS ch,
              '{"a": [1, {"b": null}]}'::json AS js, '{"k": "v"}'::jsonb AS jsb, '\\x00ff10'::bytea AS bin,
@@ -85,10 +93,12 @@ describe('.local parity: the same function, the same values, on both sides', () 
              ARRAY[1.5, 2.5]::numeric[] AS nums, ARRAY['2024-01-01'::date] AS dates, ARRAY[[1, 2], [3, 4]]::int4[] AS matrix,
              'b1a7e5b2-6f2c-4a59-9b7e-3a2f9c0d1e2f'::uuid AS id, NULL::int4 AS nothing, 'NaN'::float8 AS nan,
              $1::timestamptz AS arg_date, $2::int8 AS arg_big, $3::bytea AS arg_bytes
-    `, [when, big, bytes]);
-    // Field names match on both sides; type OIDs only locally (PL/v8 does not expose column types: dataTypeID is 0).
-    return { rows: result.rows, rowCount: result.rowCount, command: result.command, fieldNames: result.fields.map((f) => f.name) };
-  });
+    `,
+        [when, big, bytes],
+      );
+      // Field names match on both sides; type OIDs only locally (PL/v8 does not expose column types: dataTypeID is 0).
+      return { rows: result.rows, rowCount: result.rowCount, command: result.command, fieldNames: result.fields.map((f) => f.name) };
+    });
 
   ourEngineOnly('valueMapping')('db.query returns equal rows, rowCount, command and field names remotely and locally', async () => {
     const fn = selectEverything();
@@ -108,7 +118,10 @@ describe('.local parity: the same function, the same values, on both sides', () 
     expect(Buffer.from(row.bin)).toEqual(Buffer.from([0, 255, 16]));
     expect(row.ints).toEqual([1, 2, null]);
     expect(row.bigs).toEqual([10, 20]);
-    expect(row.matrix).toEqual([[1, 2], [3, 4]]);
+    expect(row.matrix).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(row.nothing).toBeNull();
     expect(row.arg_big).toBe(1234567890123);
     expect(row.arg_date).toEqual(args[0]);
@@ -118,14 +131,19 @@ describe('.local parity: the same function, the same values, on both sides', () 
   });
 
   it('less common types map the same way on both sides', async () => {
-    const fn = wh.remote(async (db) => (await db.query(`
+    const fn = wh.remote(
+      async (db) =>
+        (
+          await db.query(`
       SELECT '12:34:56'::time AS t, '12:34:56+02'::timetz AS ttz, '10.0.0.1'::inet AS ip, 12.5::money AS m,
              ARRAY[true, false] AS bools, ARRAY['{"a":1}'::json] AS jsons, ARRAY['{"b":2}'::jsonb] AS jsonbs,
              ARRAY['1 day'::interval] AS intervals, ARRAY['\\x01'::bytea] AS blobs, ARRAY[1.1::float4] AS f4s,
              ARRAY['2024-01-01 10:00'::timestamp] AS tss, ARRAY['2024-01-01 10:00+00'::timestamptz] AS tzs,
              int4range(1, 5) AS rng, 'abc'::name AS nm, B'101'::bit(3) AS bits, 123456789012345678901234567890::numeric AS bignum,
              ARRAY[1, 2]::int2[] AS i2s, '{}'::int4[] AS empty, ARRAY[NULL]::text[] AS nulls, '(1,2)'::point AS pt
-    `)).rows[0]);
+    `)
+        ).rows[0],
+    );
     const remote = await fn();
     expect(await fn.local()).toEqual(remote);
     expect(remote.bignum).toBe(1.2345678901234568e29);

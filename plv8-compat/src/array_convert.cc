@@ -90,8 +90,8 @@ Datum js_to_array(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
   const TypeInfo* elem = type->elem;
   // Nested JS arrays are extra dimensions, except where the element type itself takes arrays
   // (json/jsonb elements, composites).
-  bool nested_allowed = elem->kind != TypeKind::Json && elem->kind != TypeKind::Jsonb &&
-                        elem->kind != TypeKind::Composite;
+  bool nested_allowed =
+      elem->kind != TypeKind::Json && elem->kind != TypeKind::Jsonb && elem->kind != TypeKind::Composite;
   int dims[MAXDIM];
   int lbs[MAXDIM];
   int ndim = 0;
@@ -141,8 +141,8 @@ v8::Local<v8::Value> array_to_typed_array(v8::Isolate* isolate, Datum value, con
   void* data = malloc(bytes > 0 ? bytes : 1);
   if (data == nullptr) throw PgError{make_error(ERRCODE_OUT_OF_MEMORY, "out of memory converting an array")};
   if (bytes > 0) memcpy(data, ARR_DATA_PTR(array), bytes);
-  std::shared_ptr<v8::BackingStore> store =
-      v8::ArrayBuffer::NewBackingStore(data, bytes, [](void* p, size_t, void*) { free(p); }, nullptr);
+  std::shared_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, bytes, [](void* p, size_t, void*) { free(p); }, nullptr);
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
   switch (type->typed_array) {
     case TypedArrayKind::Int16: return v8::Int16Array::New(buffer, 0, count);

@@ -53,21 +53,22 @@ void throw_range_error(v8::Isolate* isolate, const std::string& message, const c
 v8::Local<v8::Value> original_receiver(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> receiver = info.This();
   if (receiver->IsStringObject()) return receiver.As<v8::StringObject>()->ValueOf();
-  if (receiver->StrictEquals(info.GetIsolate()->GetCurrentContext()->Global()))
-    return v8::Undefined(info.GetIsolate());
+  if (receiver->StrictEquals(info.GetIsolate()->GetCurrentContext()->Global())) return v8::Undefined(info.GetIsolate());
   return receiver;
 }
 
 void call_original(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Value> receiver, int argc,
                    v8::Local<v8::Value>* argv) {
   v8::Local<v8::Value> result;
-  if (info.Data().As<v8::Function>()->Call(info.GetIsolate()->GetCurrentContext(), receiver, argc, argv).ToLocal(&result))
+  if (info.Data()
+          .As<v8::Function>()
+          ->Call(info.GetIsolate()->GetCurrentContext(), receiver, argc, argv)
+          .ToLocal(&result))
     info.GetReturnValue().Set(result);
 }
 
 // Forwards the first max_args arguments (all of them by default).
-void call_original(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Value> receiver,
-                   int max_args = 4) {
+void call_original(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Value> receiver, int max_args = 4) {
   int argc = info.Length() < max_args ? info.Length() : max_args;
   std::vector<v8::Local<v8::Value>> argv(argc);
   for (int i = 0; i < argc; i++) argv[i] = info[i];
@@ -205,9 +206,10 @@ void array_concat(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // is refused at once (54000). Reading an array-like's `length` here runs its getter once more.
 constexpr double kMaxWalkLength = 134217725;  // FixedArray::kMaxLength in V8 10.2
 const char* const kWalkingMethods[] = {
-    "includes", "indexOf", "lastIndexOf", "join", "toLocaleString", "toString", "reverse", "copyWithin",
-    "forEach", "map", "filter", "every", "some", "reduce", "reduceRight", "find", "findIndex", "findLast",
-    "findLastIndex", "sort", "slice", "splice", "flat", "flatMap", "shift", "unshift",
+    "includes",    "indexOf", "lastIndexOf", "join",     "toLocaleString", "toString", "reverse",
+    "copyWithin",  "forEach", "map",         "filter",   "every",          "some",     "reduce",
+    "reduceRight", "find",    "findIndex",   "findLast", "findLastIndex",  "sort",     "slice",
+    "splice",      "flat",    "flatMap",     "shift",    "unshift",
 };
 
 void array_walk(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -69,7 +69,9 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
   return scope.Escape(result.ToLocalChecked());
 }
 
-void raise_if_js_stopped(v8::Isolate* isolate) { pg_guard([&] { limits_raise_if_terminated(isolate); }); }
+void raise_if_js_stopped(v8::Isolate* isolate) {
+  pg_guard([&] { limits_raise_if_terminated(isolate); });
+}
 
 Oid result_type(const ProcInfo* proc, FunctionCallInfo fcinfo) {
   if (!IsPolymorphicType(proc->rettype)) return proc->rettype;
@@ -101,8 +103,8 @@ Datum js_to_result_row(v8::Isolate* isolate, v8::Local<v8::Context> context, v8:
   pg_guard([&] { cls = get_call_result_type(fcinfo, nullptr, &tupdesc); });
   if (cls != TYPEFUNC_COMPOSITE && cls != TYPEFUNC_COMPOSITE_DOMAIN)
     throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
-                             "function returning record called in context that cannot accept type record",
-                             nullptr, "Declare OUT parameters or call it with a column definition list.")};
+                             "function returning record called in context that cannot accept type record", nullptr,
+                             "Declare OUT parameters or call it with a column definition list.")};
   HeapTuple tuple = js_to_tuple(isolate, context, value, tupdesc);
   pg_guard([&] { BlessTupleDesc(tupdesc); });
   return HeapTupleGetDatum(tuple);
@@ -162,7 +164,8 @@ void run_inline(const char* source, bool atomic) {
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = role_context(isolate);
   v8::Context::Scope context_scope(context);
-  v8::Local<v8::Function> fn = compile_body(isolate, context, "undefined", source, 0, nullptr);  // PL/v8's name for DO code
+  v8::Local<v8::Function> fn =
+      compile_body(isolate, context, "undefined", source, 0, nullptr);  // PL/v8's name for DO code
   FrameScope frame;
   frame.frame()->nonatomic = !atomic;  // a DO block outside a transaction block may commit
   invoke_js(isolate, context, fn, 0, nullptr, "inline_code_block");

@@ -123,7 +123,10 @@ void add_call(const StatsKey& key, bool ok, double elapsed_ms, TimestampTz now) 
     }
   }
   if (e == nullptr) {
-    if (shared_hash) shared->dropped++; else local_dropped++;
+    if (shared_hash)
+      shared->dropped++;
+    else
+      local_dropped++;
   } else {
     e->calls++;
     if (!ok) e->errors++;
@@ -191,10 +194,9 @@ void call_stats_init() {
 
 void install_record_call(v8::Isolate* isolate, v8::Local<v8::Context> context, RuntimeContext* entry) {
   v8::HandleScope scope(isolate);
-  v8::Local<v8::Function> fn =
-      v8::Function::New(context, guarded<record_call_cb>, v8::External::New(isolate, entry), 3,
-                        v8::ConstructorBehavior::kThrow)
-          .ToLocalChecked();
+  v8::Local<v8::Function> fn = v8::Function::New(context, guarded<record_call_cb>, v8::External::New(isolate, entry), 3,
+                                                 v8::ConstructorBehavior::kThrow)
+                                   .ToLocalChecked();
   v8::Local<v8::Value> plv8;
   if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
     throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
@@ -279,7 +281,10 @@ extern "C" Datum plv8_call_stats_reset(PG_FUNCTION_ARGS) {
     if (all || strcmp(e->k.context, only) == 0) hash_search(table, &e->k, HASH_REMOVE, nullptr);
   }
   if (all) {
-    if (shared_hash) shared->dropped = 0; else local_dropped = 0;
+    if (shared_hash)
+      shared->dropped = 0;
+    else
+      local_dropped = 0;
   }
   if (shared_hash) LWLockRelease(shared->lock);
   PG_RETURN_VOID();

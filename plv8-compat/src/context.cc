@@ -31,8 +31,8 @@ namespace {
 std::unique_ptr<v8::Platform> platform;
 v8::Isolate* the_isolate = nullptr;
 std::unique_ptr<v8::ArrayBuffer::Allocator> default_allocator;
-std::unordered_map<Oid, RuntimeContext*> ordinary_contexts;                     // by role oid
-std::map<std::pair<Oid, std::string>, RuntimeContext*> private_contexts;        // by (role, name)
+std::unordered_map<Oid, RuntimeContext*> ordinary_contexts;               // by role oid
+std::map<std::pair<Oid, std::string>, RuntimeContext*> private_contexts;  // by (role, name)
 uint32_t next_context_id = 1;
 CallFrame* top_frame = nullptr;
 // Most calls come from the same role as the previous one.
@@ -243,8 +243,7 @@ void spi_ensure_connected() {
   int options = frame->nonatomic ? SPI_OPT_NONATOMIC : 0;
   pg_guard([&] { rc = SPI_connect_ext(options); });
   MemoryContextSwitchTo(cxt);  // SPI_connect switched to its own procedure context
-  if (rc != SPI_OK_CONNECT)
-    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not connect to SPI manager")};
+  if (rc != SPI_OK_CONNECT) throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not connect to SPI manager")};
   frame->spi_connected = true;
 }
 

@@ -24,9 +24,9 @@ struct CallFrame {
   bool spi_connected = false;
   MemoryContext caller_cxt = nullptr;  // memory context of the caller, restored after SPI calls
   SrfState* srf = nullptr;
-  void* window = nullptr;               // WindowObject of a window function call (window.cc)
-  FmgrInfo* window_flinfo = nullptr;    // its FmgrInfo, for the actual argument types
-  bool nonatomic = false;               // CALL/DO outside a transaction block: plv8.commit() allowed
+  void* window = nullptr;             // WindowObject of a window function call (window.cc)
+  FmgrInfo* window_flinfo = nullptr;  // its FmgrInfo, for the actual argument types
+  bool nonatomic = false;             // CALL/DO outside a transaction block: plv8.commit() allowed
 };
 
 // The backend's isolate, created (and entered) on first use.
@@ -36,7 +36,7 @@ v8::Isolate* runtime_isolate();
 // Entries are never freed, so the function cache can key on them; a context whose start_proc
 // failed keeps its entry and gets a new V8 context on the next use.
 struct RuntimeContext {
-  uint32_t id;       // unique in this backend (function cache key)
+  uint32_t id;  // unique in this backend (function cache key)
   Oid role;
   std::string name;  // "" for the role's ordinary context
   v8::Global<v8::Context> context;
@@ -47,7 +47,9 @@ struct RuntimeContext {
 // plv8.start_proc (after checking EXECUTE on it) in a new context. May throw PgError (a failing
 // or forbidden start_proc included).
 RuntimeContext* ordinary_context(v8::Isolate* isolate);
-inline v8::Local<v8::Context> role_context(v8::Isolate* isolate) { return ordinary_context(isolate)->context.Get(isolate); }
+inline v8::Local<v8::Context> role_context(v8::Isolate* isolate) {
+  return ordinary_context(isolate)->context.Get(isolate);
+}
 
 // Drops the V8 context (globals and compiled functions) of role's ordinary context; the next use
 // creates a new one. Only when no JS is running (plv8_reset() checks).

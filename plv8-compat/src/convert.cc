@@ -28,9 +28,7 @@ char* call_output(const TypeInfo* type, Datum value) {
 
 Datum call_input(const TypeInfo* type, char* text, int32 typmod) {
   Datum out = 0;
-  pg_guard([&] {
-    out = InputFunctionCall(const_cast<FmgrInfo*>(&type->input), text, type->ioparam, typmod);
-  });
+  pg_guard([&] { out = InputFunctionCall(const_cast<FmgrInfo*>(&type->input), text, type->ioparam, typmod); });
   return out;
 }
 
@@ -47,15 +45,17 @@ Datum call1(PGFunction fn, Datum arg) {
 }
 
 [[noreturn]] void out_of_range(const char* type_name) {
-  throw PgError{make_error(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
-                           psprintf("value out of range for type %s", type_name))};
+  throw PgError{make_error(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, psprintf("value out of range for type %s", type_name))};
 }
 
 v8::Local<v8::Value> date_from_timestamptz(v8::Isolate* isolate, TimestampTz ts) {
   double ms;
-  if (TIMESTAMP_IS_NOBEGIN(ts)) ms = -INFINITY;
-  else if (TIMESTAMP_IS_NOEND(ts)) ms = INFINITY;
-  else ms = timestamptz_to_ms(ts);
+  if (TIMESTAMP_IS_NOBEGIN(ts))
+    ms = -INFINITY;
+  else if (TIMESTAMP_IS_NOEND(ts))
+    ms = INFINITY;
+  else
+    ms = timestamptz_to_ms(ts);
   return v8::Date::New(isolate->GetCurrentContext(), ms).ToLocalChecked();
 }
 
@@ -63,11 +63,9 @@ v8::Local<v8::Value> date_from_timestamptz(v8::Isolate* isolate, TimestampTz ts)
 TimestampTz ms_to_timestamptz(double ms) {
   if (std::isnan(ms)) throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "invalid Date value")};
   TimestampTz ts = static_cast<TimestampTz>((ms - 946684800000.0) * 1000.0);
-  if (!IS_VALID_TIMESTAMP(ts))
-    throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "timestamp out of range")};
+  if (!IS_VALID_TIMESTAMP(ts)) throw PgError{make_error(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, "timestamp out of range")};
   return ts;
 }
-
 
 // The UTC day of ts. Rounds down, so 1999-12-31T12:00Z is 1999-12-31 (PL/v8 truncates toward
 // 2000-01-01 and gives the next day for such times before 2000; midnight values agree).
@@ -101,8 +99,8 @@ char* js_text_for_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8
   return text;
 }
 
-Datum via_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                const TypeInfo* type, int32 typmod) {
+Datum via_input(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value, const TypeInfo* type,
+                int32 typmod) {
   return call_input(type, js_text_for_input(isolate, context, value), typmod);
 }
 
@@ -116,21 +114,15 @@ int64 number_to_integer(double d, double lo, double hi_exclusive, const char* ty
   return static_cast<int64>(r);
 }
 
-
-
 }  // namespace
 
 v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull, const TypeInfo* type) {
   if (isnull) return v8::Null(isolate);
   switch (type->kind) {
-    case TypeKind::Void:
-      return v8::Undefined(isolate);
-    case TypeKind::Bool:
-      return v8::Boolean::New(isolate, DatumGetBool(value));
-    case TypeKind::Int2:
-      return v8::Integer::New(isolate, DatumGetInt16(value));
-    case TypeKind::Int4:
-      return v8::Integer::New(isolate, DatumGetInt32(value));
+    case TypeKind::Void: return v8::Undefined(isolate);
+    case TypeKind::Bool: return v8::Boolean::New(isolate, DatumGetBool(value));
+    case TypeKind::Int2: return v8::Integer::New(isolate, DatumGetInt16(value));
+    case TypeKind::Int4: return v8::Integer::New(isolate, DatumGetInt32(value));
     case TypeKind::Int8: {
       // PL/v8 3.2: always a BigInt (val - 1n works). plv8.bigint_graceful mimics upstream's
       // BIGINT_GRACEFUL build: a Number when the value fits in int4, a BigInt otherwise.
@@ -139,14 +131,10 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
         return v8::Integer::New(isolate, static_cast<int32>(v));
       return v8::BigInt::New(isolate, v);
     }
-    case TypeKind::Float4:
-      return v8::Number::New(isolate, DatumGetFloat4(value));
-    case TypeKind::Float8:
-      return v8::Number::New(isolate, DatumGetFloat8(value));
-    case TypeKind::Numeric:
-      return v8::Number::New(isolate, DatumGetFloat8(call1(numeric_float8_no_overflow, value)));
-    case TypeKind::Oid:
-      return v8::Integer::NewFromUnsigned(isolate, DatumGetObjectId(value));
+    case TypeKind::Float4: return v8::Number::New(isolate, DatumGetFloat4(value));
+    case TypeKind::Float8: return v8::Number::New(isolate, DatumGetFloat8(value));
+    case TypeKind::Numeric: return v8::Number::New(isolate, DatumGetFloat8(call1(numeric_float8_no_overflow, value)));
+    case TypeKind::Oid: return v8::Integer::NewFromUnsigned(isolate, DatumGetObjectId(value));
     case TypeKind::Text: {
       struct varlena* t = detoast(value);
       return js_string(isolate, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
@@ -160,8 +148,7 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
         throw JsPending{};
       return parsed;
     }
-    case TypeKind::Jsonb:
-      return jsonb_to_js(isolate, value);
+    case TypeKind::Jsonb: return jsonb_to_js(isolate, value);
     case TypeKind::Bytea: {
       struct varlena* t = detoast(value);
       size_t len = VARSIZE_ANY_EXHDR(t);
@@ -183,17 +170,13 @@ v8::Local<v8::Value> datum_to_js(v8::Isolate* isolate, Datum value, bool isnull,
       if (DATE_IS_NOEND(d)) return date_from_timestamptz(isolate, DT_NOEND);
       return date_from_timestamptz(isolate, static_cast<TimestampTz>(d) * USECS_PER_DAY);
     }
-    case TypeKind::Timestamp:
-      return date_from_timestamptz(isolate, static_cast<TimestampTz>(DatumGetTimestamp(value)));
-    case TypeKind::Timestamptz:
-      return date_from_timestamptz(isolate, DatumGetTimestampTz(value));
+    case TypeKind::Timestamp: return date_from_timestamptz(isolate, static_cast<TimestampTz>(DatumGetTimestamp(value)));
+    case TypeKind::Timestamptz: return date_from_timestamptz(isolate, DatumGetTimestampTz(value));
     case TypeKind::Array:
       if (type->typed_array != TypedArrayKind::None) return array_to_typed_array(isolate, value, type);
       return array_to_js(isolate, value, type);
-    case TypeKind::Composite:
-      return composite_to_js(isolate, value);
-    case TypeKind::Other:
-      break;
+    case TypeKind::Composite: return composite_to_js(isolate, value);
+    case TypeKind::Other: break;
   }
   return js_string(isolate, call_output(type, value));
 }
@@ -206,12 +189,8 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
     *isnull = true;
   } else {
     switch (type->kind) {
-      case TypeKind::Void:
-        result = 0;
-        break;
-      case TypeKind::Bool:
-        result = BoolGetDatum(value->BooleanValue(isolate));
-        break;
+      case TypeKind::Void: result = 0; break;
+      case TypeKind::Bool: result = BoolGetDatum(value->BooleanValue(isolate)); break;
       case TypeKind::Int2:
         if (value->IsNumber())
           result = Int16GetDatum(static_cast<int16>(
@@ -242,12 +221,16 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
         }
         break;
       case TypeKind::Float4:
-        if (value->IsNumber()) result = Float4GetDatum(static_cast<float4>(value.As<v8::Number>()->Value()));
-        else result = via_input(isolate, context, value, type, typmod);
+        if (value->IsNumber())
+          result = Float4GetDatum(static_cast<float4>(value.As<v8::Number>()->Value()));
+        else
+          result = via_input(isolate, context, value, type, typmod);
         break;
       case TypeKind::Float8:
-        if (value->IsNumber()) result = Float8GetDatum(value.As<v8::Number>()->Value());
-        else result = via_input(isolate, context, value, type, typmod);
+        if (value->IsNumber())
+          result = Float8GetDatum(value.As<v8::Number>()->Value());
+        else
+          result = via_input(isolate, context, value, type, typmod);
         break;
       case TypeKind::Numeric:
         if (value->IsNumber() && typmod < 0)
@@ -257,8 +240,8 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
         break;
       case TypeKind::Oid:
         if (value->IsNumber())
-          result = ObjectIdGetDatum(static_cast<Oid>(
-              number_to_integer(value.As<v8::Number>()->Value(), 0, PG_UINT32_MAX + 1.0, "oid")));
+          result = ObjectIdGetDatum(
+              static_cast<Oid>(number_to_integer(value.As<v8::Number>()->Value(), 0, PG_UINT32_MAX + 1.0, "oid")));
         else
           result = via_input(isolate, context, value, type, typmod);
         break;
@@ -290,9 +273,7 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
         result = call_input(type, text, typmod);
         break;
       }
-      case TypeKind::Jsonb:
-        result = js_to_jsonb(isolate, context, value, isnull);
-        break;
+      case TypeKind::Jsonb: result = js_to_jsonb(isolate, context, value, isnull); break;
       case TypeKind::Bytea:
         if (value->IsArrayBufferView() || value->IsArrayBuffer()) {
           const char* data;
@@ -322,9 +303,12 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
         if (value->IsDate()) {
           double ms = value.As<v8::Date>()->ValueOf();
           TimestampTz ts;
-          if (ms == INFINITY) ts = DT_NOEND;
-          else if (ms == -INFINITY) ts = DT_NOBEGIN;
-          else ts = ms_to_timestamptz(ms);
+          if (ms == INFINITY)
+            ts = DT_NOEND;
+          else if (ms == -INFINITY)
+            ts = DT_NOBEGIN;
+          else
+            ts = ms_to_timestamptz(ms);
           // The inverse of datum_to_js: the Date's UTC day / UTC wall-clock time, as PL/v8 does.
           if (type->kind == TypeKind::Timestamptz || type->kind == TypeKind::Timestamp)
             result = TimestampTzGetDatum(ts);  // timestamp and timestamptz share the int64 µs form
@@ -355,15 +339,13 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
           result = HeapTupleGetDatum(tuple);
         } else if (type->basetype == RECORDOID) {
           throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
-                                   "cannot convert a JS value to an anonymous record here",
-                                   nullptr, "Declare a composite type or OUT parameters.")};
+                                   "cannot convert a JS value to an anonymous record here", nullptr,
+                                   "Declare a composite type or OUT parameters.")};
         } else {
           result = via_input(isolate, context, value, type, typmod);
         }
         break;
-      case TypeKind::Other:
-        result = via_input(isolate, context, value, type, typmod);
-        break;
+      case TypeKind::Other: result = via_input(isolate, context, value, type, typmod); break;
     }
   }
   if (type->is_domain) {

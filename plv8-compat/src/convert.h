@@ -29,12 +29,9 @@ HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::
 
 // JSON helpers (jsonb_convert.cc).
 v8::Local<v8::Value> jsonb_to_js(v8::Isolate* isolate, Datum value);
-Datum js_to_jsonb(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                  bool* isnull);
+Datum js_to_jsonb(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value, bool* isnull);
 
 // ms since 1970 <-> PostgreSQL timestamptz.
-inline double timestamptz_to_ms(TimestampTz ts) {
-  return static_cast<double>(ts) / 1000.0 + 946684800000.0;
-}
+inline double timestamptz_to_ms(TimestampTz ts) { return static_cast<double>(ts) / 1000.0 + 946684800000.0; }
 
 }  // namespace plv8compat

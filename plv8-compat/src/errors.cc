@@ -41,8 +41,10 @@ struct ExceptionReader {
 
   // Call after each step that may have run JS.
   void settle() {
-    if (inner.HasTerminated()) stopped = true;
-    else if (inner.HasCaught()) inner.Reset();
+    if (inner.HasTerminated())
+      stopped = true;
+    else if (inner.HasCaught())
+      inner.Reset();
   }
 
   // obj[key] as a C string in the current memory context, or nullptr if absent/undefined.
@@ -64,8 +66,8 @@ struct ExceptionReader {
   }
 };
 
-void set_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
-               const char* key, const char* value) {
+void set_field(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const char* key,
+               const char* value) {
   if (value == nullptr) return;
   (void)obj->Set(context, js_string(isolate, key), js_string(isolate, value));
 }
@@ -220,8 +222,8 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
   // infrastructure, such as Wormhole's runtime, raising errors on behalf of the code it runs with
   // position information of its own, and the line of its internal `throw` would only mislead.
   RuntimeContext* entry = context_entry(context);
-  std::string where = entry != nullptr && entry->is_private() ? std::string()
-                                                              : source_position(isolate, context, try_catch, what);
+  std::string where =
+      entry != nullptr && entry->is_private() ? std::string() : source_position(isolate, context, try_catch, what);
   if (!where.empty()) {
     if (!ctx.empty()) ctx += "\n";
     ctx += where;
@@ -232,8 +234,8 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
 
 }  // namespace
 
-ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
-                                 const v8::TryCatch& try_catch, const char* what) {
+ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                                 const char* what) {
   ErrorData* edata;
   bool stopped;
   {
@@ -284,8 +286,7 @@ void throw_pg_error_to_js(v8::Isolate* isolate, ErrorData* edata, bool poison) {
   // A cancel or timeout (class 57, "operator intervention") must stop the JS as well: JS that
   // catches it and loops would otherwise spin forever, since PostgreSQL has already consumed the
   // interrupt. The caller then raises the remembered error (call.cc: invoke_js).
-  if (poison && ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_OPERATOR_INTERVENTION)
-    isolate->TerminateExecution();
+  if (poison && ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_OPERATOR_INTERVENTION) isolate->TerminateExecution();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> error =
       v8::Exception::Error(js_string(isolate, edata->message ? edata->message : "unknown error"));

@@ -40,9 +40,7 @@ inline void pg_guard(F&& f) {
   ResourceOwner saved_owner = CurrentResourceOwner;
   ErrorData* volatile edata = nullptr;
   PG_TRY();
-  {
-    f();
-  }
+  { f(); }
   PG_CATCH();
   {
     // CopyErrorData must not allocate in ErrorContext (nor in a context about to be reset).
@@ -58,12 +56,12 @@ inline void pg_guard(F&& f) {
 
 // Builds an ErrorData from a caught JS exception (message, sqlerrcode, detail, hint, JS stack as
 // context). `what` names the code that threw, for messages such as syntax errors.
-ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context,
-                                 const v8::TryCatch& try_catch, const char* what);
+ErrorData* js_exception_to_error(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                                 const char* what);
 
 // "name() LINE n: <source line>" (PL/v8's CONTEXT line) for the position of the caught exception.
 std::string source_position(v8::Isolate* isolate, v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
-                               const char* what);
+                            const char* what);
 
 // A deep copy of edata (every string) allocated in `context`, which becomes its assoc_context;
 // CopyErrorData only copies the error being handled, and only into the current context.
@@ -74,8 +72,7 @@ ErrorData* copy_error_data_to(MemoryContext context, const ErrorData* edata);
 
 // Makes a builder for our own error messages (elevel ERROR, given SQLSTATE), e.g. bad arguments
 // detected in C++ at handler level.
-ErrorData* make_error(int sqlerrcode, const char* message, const char* detail = nullptr,
-                      const char* hint = nullptr);
+ErrorData* make_error(int sqlerrcode, const char* message, const char* detail = nullptr, const char* hint = nullptr);
 
 // Every JS call adds the error context line `PL/v8 function "name"`. An error re-raised from a
 // nested PL/v8 call runs the context callbacks of all outer calls again, so when a PL/v8 level
@@ -98,7 +95,7 @@ void throw_js_type_error(v8::Isolate* isolate, const char* message);
 // SPI calls throw at once, and when the JS function returns the original error is raised, exactly
 // as if it had not been caught. Rolling back a subtransaction that contains the error clears it.
 bool poison_active();
-ErrorData* poison_error();      // the remembered error, or nullptr
+ErrorData* poison_error();  // the remembered error, or nullptr
 void poison_clear();
 // Poisons the current (sub)transaction with edata (copied), unless already poisoned.
 void poison_set(const ErrorData* edata);

@@ -18,9 +18,8 @@ uint64_t key_of(Oid fn_oid, const RuntimeContext* context) {
 }
 
 // Parameter names PL/v8 gives trigger functions.
-const char* const kTriggerParams[] = {"NEW",       "OLD",           "TG_NAME",         "TG_WHEN", "TG_LEVEL",
-                                      "TG_OP",     "TG_RELID",      "TG_TABLE_NAME",   "TG_TABLE_SCHEMA",
-                                      "TG_ARGV"};
+const char* const kTriggerParams[] = {"NEW",   "OLD",      "TG_NAME",       "TG_WHEN",         "TG_LEVEL",
+                                      "TG_OP", "TG_RELID", "TG_TABLE_NAME", "TG_TABLE_SCHEMA", "TG_ARGV"};
 
 // What compilation needs from the pg_proc row, copied out while the syscache entry is pinned.
 struct ProcSource {
@@ -77,12 +76,9 @@ bool is_current(const ProcInfo* info, const ProcVersion& v) {
 // owner may have gained or lost superuser without any change to its pg_proc row).
 bool context_still_right(const ProcInfo* info) {
   switch (info->pragma) {
-    case ContextPragma::None:
-      return !info->context->is_private();
-    case ContextPragma::Valid:
-      return pragma_applies(info->pragma, info->owner) == info->context->is_private();
-    case ContextPragma::Invalid:
-      return false;  // resolve again: raises the error if the owner is (now) a superuser
+    case ContextPragma::None: return !info->context->is_private();
+    case ContextPragma::Valid: return pragma_applies(info->pragma, info->owner) == info->context->is_private();
+    case ContextPragma::Invalid: return false;  // resolve again: raises the error if the owner is (now) a superuser
   }
   return false;
 }

@@ -15,8 +15,8 @@ namespace plv8compat {
 inline v8::Local<v8::String> js_string(v8::Isolate* isolate, const char* s, int len = -1) {
   v8::Local<v8::String> out;
   if (!v8::String::NewFromUtf8(isolate, s, v8::NewStringType::kNormal, len).ToLocal(&out))
-    throw PgError{make_error(ERRCODE_PROGRAM_LIMIT_EXCEEDED, "value is too long for a JavaScript string",
-                             nullptr, "JavaScript strings hold at most about 512 MB.")};
+    throw PgError{make_error(ERRCODE_PROGRAM_LIMIT_EXCEEDED, "value is too long for a JavaScript string", nullptr,
+                             "JavaScript strings hold at most about 512 MB.")};
   return out;
 }
 

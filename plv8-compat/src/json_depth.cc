@@ -32,12 +32,12 @@ bool json_string_too_deep(v8::Isolate* isolate, v8::Local<v8::String> text) {
 }
 
 std::string json_too_deep_message(const char* what) {
-  return std::string(what) + ": JSON nesting is deeper than " + std::to_string(kMaxJsonDepth) +
-         " levels, plv8's limit";
+  return std::string(what) + ": JSON nesting is deeper than " + std::to_string(kMaxJsonDepth) + " levels, plv8's limit";
 }
 
 void throw_json_too_deep(const char* what) {
-  throw PgError{make_error(ERRCODE_STATEMENT_TOO_COMPLEX, json_too_deep_message(what).c_str(), nullptr, kJsonTooDeepHint)};
+  throw PgError{
+      make_error(ERRCODE_STATEMENT_TOO_COMPLEX, json_too_deep_message(what).c_str(), nullptr, kJsonTooDeepHint)};
 }
 
 }  // namespace plv8compat

@@ -25,9 +25,12 @@ class JsonDepthScanner {
     for (size_t i = 0; i < length; i++) {
       Char c = text[i];
       if (in_string_) {
-        if (escaped_) escaped_ = false;
-        else if (c == '\\') escaped_ = true;
-        else if (c == '"') in_string_ = false;
+        if (escaped_)
+          escaped_ = false;
+        else if (c == '\\')
+          escaped_ = true;
+        else if (c == '"')
+          in_string_ = false;
       } else if (c == '"') {
         in_string_ = true;
       } else if (c == '[' || c == '{') {

@@ -36,9 +36,9 @@ extern "C" {
 namespace plv8compat {
 namespace {
 
-constexpr int kDefaultMemoryLimitMb = 256;      // PL/v8's documented default
+constexpr int kDefaultMemoryLimitMb = 256;  // PL/v8's documented default
 constexpr auto kPollInterval = std::chrono::milliseconds(10);
-constexpr int kIdlePollsBeforePark = 100;       // ~1 s without JS, then sleep until woken
+constexpr int kIdlePollsBeforePark = 100;             // ~1 s without JS, then sleep until woken
 constexpr uintptr_t kStackReserveBytes = 128 * 1024;  // C stack kept free below JS for
                                                       // callbacks, SPI and error reporting
 
@@ -171,9 +171,9 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
 // records (and allocators) are never freed.
 struct IsolateLimits {
   v8::Isolate* isolate = nullptr;
-  int memory_limit_mb = 0;               // 0: no heap limit configured
-  std::atomic<bool> memory_hit{false};   // set by the near-heap-limit callback
-  size_t initial_heap_limit = 0;         // to restore after the error was raised
+  int memory_limit_mb = 0;              // 0: no heap limit configured
+  std::atomic<bool> memory_hit{false};  // set by the near-heap-limit callback
+  size_t initial_heap_limit = 0;        // to restore after the error was raised
   std::unique_ptr<AccountingAllocator> allocator;
 };
 
@@ -192,8 +192,7 @@ IsolateLimits* limits_of(v8::Isolate* isolate) {
 int memory_limit_mb() {
   const char* value = GetConfigOption("plv8.memory_limit", true, false);
   int mb = 0;
-  if (value == nullptr || !parse_int(value, &mb, GUC_UNIT_MB, nullptr) || mb < 0)
-    return kDefaultMemoryLimitMb;
+  if (value == nullptr || !parse_int(value, &mb, GUC_UNIT_MB, nullptr) || mb < 0) return kDefaultMemoryLimitMb;
   return mb;
 }
 
@@ -227,12 +226,10 @@ size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_
   isolate->LowMemoryNotification();
   isolate->RemoveNearHeapLimitCallback(on_near_heap_limit, limits->initial_heap_limit);
   isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
-  ereport(ERROR,
-          (errcode(ERRCODE_OUT_OF_MEMORY),
-           errmsg("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB)",
-                  limits->memory_limit_mb),
-           errhint("Raise plv8.memory_limit (it applies to JavaScript contexts created after the "
-                   "change, e.g. in a new session) or make the function use less memory.")));
+  ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
+                  errmsg("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB)", limits->memory_limit_mb),
+                  errhint("Raise plv8.memory_limit (it applies to JavaScript contexts created after the "
+                          "change, e.g. in a new session) or make the function use less memory.")));
   pg_unreachable();
 }
 
@@ -374,8 +371,7 @@ namespace {
     CHECK_FOR_INTERRUPTS();
     // Interrupts are held off here or the request was already consumed: still do not
     // return a half-run function as if it had succeeded.
-    ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED),
-                    errmsg("canceling statement due to user request"),
+    ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED), errmsg("canceling statement due to user request"),
                     errdetail("plv8: JavaScript execution was terminated.")));
   }
   PG_CATCH();

@@ -31,7 +31,7 @@ class JsEntryGuard {
 
  private:
   friend struct GuardStack;
-  JsEntryGuard* outer_;   // the guard this one is nested in, or null for the outermost
+  JsEntryGuard* outer_;  // the guard this one is nested in, or null for the outermost
   v8::Isolate* isolate_;
 };
 

@@ -39,7 +39,8 @@ void set_tagged(v8::Local<v8::Object> self, const char* tag, void* data) {
 Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
   if (!has_tag(self, &kPlanTag)) {
-    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
+    throw_js_type_error(info.GetIsolate(),
+                        "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
     throw JsPending{};
   }
   Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
@@ -134,7 +135,8 @@ void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
   if (!has_tag(self, &kPlanTag)) {
-    throw_js_type_error(info.GetIsolate(), "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
+    throw_js_type_error(info.GetIsolate(),
+                        "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
     return;
   }
   Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));

@@ -65,24 +65,26 @@ Datum run_entry(F&& body) {
 using namespace plv8compat;
 
 void _PG_init(void) {
-  DefineCustomStringVariable("plv8.start_proc", "PL/v8 function to run once when a role's JavaScript context is created.",
-                             nullptr, &guc_start_proc, nullptr, PGC_SUSET, 0, nullptr, nullptr, nullptr);
-  DefineCustomIntVariable("plv8.memory_limit", "Per-backend V8 heap limit, in megabytes.", nullptr,
-                          &guc_memory_limit, 256, 16, 3072, PGC_SUSET, GUC_UNIT_MB, nullptr, nullptr, nullptr);
+  DefineCustomStringVariable("plv8.start_proc",
+                             "PL/v8 function to run once when a role's JavaScript context is created.", nullptr,
+                             &guc_start_proc, nullptr, PGC_SUSET, 0, nullptr, nullptr, nullptr);
+  DefineCustomIntVariable("plv8.memory_limit", "Per-backend V8 heap limit, in megabytes.", nullptr, &guc_memory_limit,
+                          256, 16, 3072, PGC_SUSET, GUC_UNIT_MB, nullptr, nullptr, nullptr);
   DefineCustomBoolVariable("plv8.bigint_graceful", "Convert int8 values outside the safe integer range to BigInt.",
                            nullptr, &guc_bigint_graceful, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   // Off: the cheaper pre-3.2.0-2 behaviour (no subtransaction; a caught SQL error still fails the
   // statement when the function returns). Off only makes caught errors stricter, so any role may.
-  DefineCustomBoolVariable("plv8.statement_subtransactions",
-                           "Run each plv8.execute, plan.execute and plan.cursor in its own subtransaction, as PL/v8 does.",
-                           "Off: no subtransaction; JS may catch a SQL error, but further SQL fails and the error is "
-                           "raised when the function returns.",
-                           &guc_statement_subtransactions, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+  DefineCustomBoolVariable(
+      "plv8.statement_subtransactions",
+      "Run each plv8.execute, plan.execute and plan.cursor in its own subtransaction, as PL/v8 does.",
+      "Off: no subtransaction; JS may catch a SQL error, but further SQL fails and the error is "
+      "raised when the function returns.",
+      &guc_statement_subtransactions, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   // Superuser-only and checked against an allow-list: V8 flags can abort the process (which
   // restarts the whole cluster) or lift plv8.memory_limit (see v8_flags.cc).
   DefineCustomStringVariable("plv8.v8_flags", "V8 engine flags, applied when V8 starts in this backend.",
-                             "Only the flags listed in the plv8-compat README are accepted.", &guc_v8_flags,
-                             nullptr, PGC_SUSET, 0, v8_flags_check, nullptr, nullptr);
+                             "Only the flags listed in the plv8-compat README are accepted.", &guc_v8_flags, nullptr,
+                             PGC_SUSET, 0, v8_flags_check, nullptr, nullptr);
   v8_flags_set_engine_defaults();
   call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
   catalog_epoch_init();

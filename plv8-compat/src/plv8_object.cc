@@ -25,8 +25,8 @@ struct Level {
   const char* name;
   int elevel;
 };
-const Level kLevels[] = {{"DEBUG5", DEBUG5}, {"DEBUG4", DEBUG4}, {"DEBUG3", DEBUG3}, {"DEBUG2", DEBUG2},
-                         {"DEBUG1", DEBUG1}, {"LOG", LOG},       {"INFO", INFO},     {"NOTICE", NOTICE},
+const Level kLevels[] = {{"DEBUG5", DEBUG5},   {"DEBUG4", DEBUG4}, {"DEBUG3", DEBUG3}, {"DEBUG2", DEBUG2},
+                         {"DEBUG1", DEBUG1},   {"LOG", LOG},       {"INFO", INFO},     {"NOTICE", NOTICE},
                          {"WARNING", WARNING}, {"ERROR", ERROR}};
 
 char* arg_cstring(const v8::FunctionCallbackInfo<v8::Value>& info, int i) {
@@ -154,8 +154,10 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
       msg = std::string("function ") + name + " runs in private context \"" + target +
             "\"; plv8.find_function cannot return it here";
     else
-      msg = std::string("function ") + name + " runs in the role's ordinary context; plv8.find_function in private "
-            "context \"" + (caller ? caller->name : std::string("?")) + "\" returns only functions of that context";
+      msg = std::string("function ") + name +
+            " runs in the role's ordinary context; plv8.find_function in private "
+            "context \"" +
+            (caller ? caller->name : std::string("?")) + "\" returns only functions of that context";
     throw_pg_error_to_js(isolate,
                          make_error(ERRCODE_INSUFFICIENT_PRIVILEGE, msg.c_str(), nullptr,
                                     "Call it through SQL instead, e.g. plv8.execute('SELECT f($1)', [x])."),

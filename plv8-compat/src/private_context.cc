@@ -107,8 +107,8 @@ std::string function_context_name(Oid fn_oid, const ProcVersion& version) {
   if (pragma == ContextPragma::Invalid) {
     char* fname = nullptr;
     pg_guard([&] { fname = get_func_name(fn_oid); });
-    std::string msg = std::string("function ") + (fname ? fname : "?") +
-                      " has a malformed \"// plv8:context NAME\" first line";
+    std::string msg =
+        std::string("function ") + (fname ? fname : "?") + " has a malformed \"// plv8:context NAME\" first line";
     throw PgError{make_error(ERRCODE_INVALID_NAME, msg.c_str(),
                              "The first line must be exactly \"// plv8:context NAME\", NAME being 1 to 63 of "
                              "a-z 0-9 _ . - and nothing else on the line.",

@@ -64,7 +64,8 @@ void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::vector<char*> typenames;
   if (info.Length() >= 2 && !info[1]->IsUndefined()) {
     if (!info[1]->IsArray()) {
-      throw_js_type_error(isolate, "plv8.prepare: parameter types must be an array of type names, e.g. ['int', 'text']");
+      throw_js_type_error(isolate,
+                          "plv8.prepare: parameter types must be an array of type names, e.g. ['int', 'text']");
       return;
     }
     v8::Local<v8::Array> array = info[1].As<v8::Array>();

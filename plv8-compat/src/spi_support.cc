@@ -14,14 +14,14 @@ bool spi_allowed(v8::Isolate* isolate) {
     return false;
   }
   if (poison_active()) {
-    v8::Local<v8::Value> error = v8::Exception::Error(js_string(
-        isolate, "current transaction is aborted, commands ignored until end of transaction block"));
+    v8::Local<v8::Value> error = v8::Exception::Error(
+        js_string(isolate, "current transaction is aborted, commands ignored until end of transaction block"));
     (void)error.As<v8::Object>()->Set(isolate->GetCurrentContext(), js_name(isolate, "sqlerrcode"),
                                       js_string(isolate, "25P02"));
-    (void)error.As<v8::Object>()->Set(
-        isolate->GetCurrentContext(), js_name(isolate, "hint"),
-        js_string(isolate, "An earlier SQL error was caught outside plv8.subtransaction(); use "
-                           "plv8.subtransaction() to recover from SQL errors."));
+    (void)error.As<v8::Object>()->Set(isolate->GetCurrentContext(), js_name(isolate, "hint"),
+                                      js_string(isolate,
+                                                "An earlier SQL error was caught outside plv8.subtransaction(); use "
+                                                "plv8.subtransaction() to recover from SQL errors."));
     isolate->ThrowException(error);
     return false;
   }
@@ -66,8 +66,8 @@ ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* 
 v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc) {
   if (rc == SPI_ERROR_TRANSACTION)
     throw PgError{make_error(ERRCODE_INVALID_TRANSACTION_TERMINATION,
-                             "transaction control statements cannot be run through plv8.execute",
-                             nullptr, "Use plv8.subtransaction() to roll back part of the work.")};
+                             "transaction control statements cannot be run through plv8.execute", nullptr,
+                             "Use plv8.subtransaction() to roll back part of the work.")};
   if (rc < 0) {
     const char* what = SPI_result_code_string(rc);
     throw PgError{make_error(ERRCODE_INTERNAL_ERROR, psprintf("SPI failed: %s", what))};
@@ -107,8 +107,6 @@ ErrorData* copy_error(const ErrorData* e, MemoryContext cxt) {
   MemoryContextSwitchTo(old);
   return copy;
 }
-
-
 
 void variable_param_setup(ParseState* pstate, void* arg) {
   auto* params = static_cast<VariableParams*>(arg);

@@ -47,8 +47,10 @@ class ScratchContext {
   ~ScratchContext() {
     MemoryContextSwitchTo(old_);
     (*depth_)--;
-    if (pooled_) MemoryContextReset(cxt_);
-    else MemoryContextDelete(cxt_);
+    if (pooled_)
+      MemoryContextReset(cxt_);
+    else
+      MemoryContextDelete(cxt_);
   }
   MemoryContext old() const { return old_; }
   MemoryContext cxt() const { return cxt_; }

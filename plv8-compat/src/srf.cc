@@ -48,8 +48,8 @@ void srf_return_next(const v8::FunctionCallbackInfo<v8::Value>& info) {
 Datum call_srf(FunctionCallInfo fcinfo) {
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   if (rsinfo == nullptr || !IsA(rsinfo, ReturnSetInfo) || (rsinfo->allowedModes & SFRM_Materialize) == 0)
-    throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
-                             "set-valued function called in context that cannot accept a set")};
+    throw PgError{
+        make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "set-valued function called in context that cannot accept a set")};
 
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
@@ -76,8 +76,8 @@ Datum call_srf(FunctionCallInfo fcinfo) {
       });
     } else {
       throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
-                               "function returning setof record called without a column definition list",
-                               nullptr, "Declare OUT parameters or RETURNS TABLE, or add a column list to the call.")};
+                               "function returning setof record called without a column definition list", nullptr,
+                               "Declare OUT parameters or RETURNS TABLE, or add a column list to the call.")};
     }
     bool random = (rsinfo->allowedModes & SFRM_Materialize_Random) != 0;
     pg_guard([&] { srf.store = tuplestore_begin_heap(random, false, work_mem); });

@@ -10,9 +10,9 @@ namespace plv8compat {
 struct SrfState {
   Tuplestorestate* store;
   TupleDesc tupdesc;
-  bool scalar;             // SETOF a non-composite type: one column
+  bool scalar;  // SETOF a non-composite type: one column
   Oid scalar_type;
-  MemoryContext row_cxt;   // reset after each row
+  MemoryContext row_cxt;  // reset after each row
 };
 
 Datum call_srf(FunctionCallInfo fcinfo);

@@ -66,16 +66,18 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
   v8::Local<v8::Value> argv[10];
   with_js_errors(isolate, context, [&] {
     v8::Local<v8::Value> values[10] = {
-      new_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, new_tuple, tupdesc)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
-      old_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, old_tuple, tupdesc)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
-      js_string(isolate, trig->tg_trigger->tgname),
-      js_string(isolate, when_of(event)),
-      js_string(isolate, row_level ? "ROW" : "STATEMENT"),
-      js_string(isolate, op_of(event)),
-      v8::Integer::NewFromUnsigned(isolate, RelationGetRelid(rel)),
-      js_string(isolate, RelationGetRelationName(rel)),
-      js_string(isolate, schema ? schema : ""),
-      tg_argv,
+        new_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, new_tuple, tupdesc))
+                  : v8::Local<v8::Value>(v8::Undefined(isolate)),
+        old_tuple ? v8::Local<v8::Value>(tuple_to_js(isolate, old_tuple, tupdesc))
+                  : v8::Local<v8::Value>(v8::Undefined(isolate)),
+        js_string(isolate, trig->tg_trigger->tgname),
+        js_string(isolate, when_of(event)),
+        js_string(isolate, row_level ? "ROW" : "STATEMENT"),
+        js_string(isolate, op_of(event)),
+        v8::Integer::NewFromUnsigned(isolate, RelationGetRelid(rel)),
+        js_string(isolate, RelationGetRelationName(rel)),
+        js_string(isolate, schema ? schema : ""),
+        tg_argv,
     };
     for (int i = 0; i < 10; i++) argv[i] = values[i];
   });
@@ -84,9 +86,13 @@ Datum call_trigger(FunctionCallInfo fcinfo) {
   Datum datum = PointerGetDatum(nullptr);
   if (row_level && !TRIGGER_FIRED_AFTER(event)) {
     HeapTuple default_row = TRIGGER_FIRED_BY_UPDATE(event) ? new_tuple : trig->tg_trigtuple;
-    if (result->IsUndefined()) datum = PointerGetDatum(default_row);
-    else if (result->IsNull()) datum = PointerGetDatum(nullptr);
-    else datum = with_js_errors(isolate, context, [&] { return PointerGetDatum(js_to_tuple(isolate, context, result, tupdesc)); });
+    if (result->IsUndefined())
+      datum = PointerGetDatum(default_row);
+    else if (result->IsNull())
+      datum = PointerGetDatum(nullptr);
+    else
+      datum = with_js_errors(isolate, context,
+                             [&] { return PointerGetDatum(js_to_tuple(isolate, context, result, tupdesc)); });
   }
   frame.finish();
   return datum;

@@ -12,8 +12,7 @@ std::unordered_map<Oid, TypeInfo*> cache;
 
 MemoryContext cache_context() {
   static MemoryContext cxt = nullptr;
-  if (cxt == nullptr)
-    cxt = AllocSetContextCreate(TopMemoryContext, "plv8 type cache", ALLOCSET_SMALL_SIZES);
+  if (cxt == nullptr) cxt = AllocSetContextCreate(TopMemoryContext, "plv8 type cache", ALLOCSET_SMALL_SIZES);
   return cxt;
 }
 
@@ -53,11 +52,16 @@ TypedArrayKind typed_array_kind(Oid typid, Oid basetype) {
   TypedArrayKind kind = TypedArrayKind::None;
   if (form->typnamespace == PG_CATALOG_NAMESPACE) {
     const char* name = NameStr(form->typname);
-    if (strcmp(name, "plv8_int2array") == 0 && basetype == INT2ARRAYOID) kind = TypedArrayKind::Int16;
-    else if (strcmp(name, "plv8_int4array") == 0 && basetype == INT4ARRAYOID) kind = TypedArrayKind::Int32;
-    else if (strcmp(name, "plv8_float4array") == 0 && basetype == FLOAT4ARRAYOID) kind = TypedArrayKind::Float32;
-    else if (strcmp(name, "plv8_float8array") == 0 && basetype == FLOAT8ARRAYOID) kind = TypedArrayKind::Float64;
-    else if (strcmp(name, "plv8_int8array") == 0 && basetype == INT8ARRAYOID) kind = TypedArrayKind::BigInt64;
+    if (strcmp(name, "plv8_int2array") == 0 && basetype == INT2ARRAYOID)
+      kind = TypedArrayKind::Int16;
+    else if (strcmp(name, "plv8_int4array") == 0 && basetype == INT4ARRAYOID)
+      kind = TypedArrayKind::Int32;
+    else if (strcmp(name, "plv8_float4array") == 0 && basetype == FLOAT4ARRAYOID)
+      kind = TypedArrayKind::Float32;
+    else if (strcmp(name, "plv8_float8array") == 0 && basetype == FLOAT8ARRAYOID)
+      kind = TypedArrayKind::Float64;
+    else if (strcmp(name, "plv8_int8array") == 0 && basetype == INT8ARRAYOID)
+      kind = TypedArrayKind::BigInt64;
   }
   ReleaseSysCache(tuple);
   return kind;
@@ -73,8 +77,8 @@ TypeInfo* build(Oid typid) {
   char typtype = get_typtype(info->basetype);
   Oid elemtype = get_element_type(info->basetype);
   info->kind = kind_for(info->basetype, typtype, elemtype, info->typlen);
-  info->typed_array = info->is_domain && info->kind == TypeKind::Array ? typed_array_kind(typid, info->basetype)
-                                                                        : TypedArrayKind::None;
+  info->typed_array =
+      info->is_domain && info->kind == TypeKind::Array ? typed_array_kind(typid, info->basetype) : TypedArrayKind::None;
   if (typtype != TYPTYPE_PSEUDO || info->basetype == RECORDOID || info->basetype == CSTRINGOID ||
       info->basetype == UNKNOWNOID) {
     if (info->basetype != RECORDOID && info->basetype != VOIDOID) {

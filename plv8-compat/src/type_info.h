@@ -17,16 +17,16 @@ enum class TypeKind {
   Float8,
   Numeric,
   Oid,
-  Text,        // text, varchar: the varlena bytes are the UTF-8 string
-  Json,        // JSON.parse / JSON.stringify
-  Jsonb,       // JSON text both ways (jsonb_convert.cc explains why)
-  Bytea,       // Uint8Array
-  Date,        // JS Date (UTC midnight of the day, as PL/v8)
-  Timestamp,   // JS Date (the wall-clock time read as UTC, as PL/v8)
-  Timestamptz, // JS Date (the same instant)
-  Array,       // JS Array (nested for multi-dimensional arrays)
-  Composite,   // JS object keyed by column name
-  Other,       // through the type's text output/input functions
+  Text,         // text, varchar: the varlena bytes are the UTF-8 string
+  Json,         // JSON.parse / JSON.stringify
+  Jsonb,        // JSON text both ways (jsonb_convert.cc explains why)
+  Bytea,        // Uint8Array
+  Date,         // JS Date (UTC midnight of the day, as PL/v8)
+  Timestamp,    // JS Date (the wall-clock time read as UTC, as PL/v8)
+  Timestamptz,  // JS Date (the same instant)
+  Array,        // JS Array (nested for multi-dimensional arrays)
+  Composite,    // JS object keyed by column name
+  Other,        // through the type's text output/input functions
 };
 
 // PL/v8's "external array" domains (plv8_int4array etc., created by the extension in pg_catalog):
@@ -34,8 +34,8 @@ enum class TypeKind {
 enum class TypedArrayKind { None, Int16, Int32, Float32, Float64, BigInt64 };
 
 struct TypeInfo {
-  Oid typid;      // the type as declared (may be a domain)
-  Oid basetype;   // typid with domains resolved
+  Oid typid;     // the type as declared (may be a domain)
+  Oid basetype;  // typid with domains resolved
   int32 basetypmod;
   bool is_domain;
   TypeKind kind;
@@ -45,8 +45,8 @@ struct TypeInfo {
   FmgrInfo input;   // basetype's input function
   FmgrInfo output;  // basetype's output function
   Oid ioparam;
-  const TypeInfo* elem;  // element type of an array, else nullptr
-  void* domain_extra;    // cache for domain_check()
+  const TypeInfo* elem;        // element type of an array, else nullptr
+  void* domain_extra;          // cache for domain_check()
   TypedArrayKind typed_array;  // a plv8_*array domain, else None
 };
 

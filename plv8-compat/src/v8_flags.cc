@@ -17,15 +17,15 @@ namespace {
 // The flags plv8.v8_flags may carry (also in the plv8-compat README). Each one only changes how
 // V8 compiles or starts: none aborts, changes memory limits, or exposes V8 internals.
 constexpr const char* kAllowedFlags[] = {
-    "--jitless",                     // interpreter only, no executable memory
-    "--no-opt",                      // no optimizing compiler (TurboFan)
-    "--no-sparkplug",                // no baseline compiler
-    "--lite-mode",                   // smaller memory footprint, slower code
-    "--single-threaded",             // no background GC/compiler threads
-    "--no-short-builtin-calls",      // code layout tuning
-    "--verify-snapshot-checksum",    // V8's own check of its built-in snapshot
+    "--jitless",                   // interpreter only, no executable memory
+    "--no-opt",                    // no optimizing compiler (TurboFan)
+    "--no-sparkplug",              // no baseline compiler
+    "--lite-mode",                 // smaller memory footprint, slower code
+    "--single-threaded",           // no background GC/compiler threads
+    "--no-short-builtin-calls",    // code layout tuning
+    "--verify-snapshot-checksum",  // V8's own check of its built-in snapshot
     "--no-verify-snapshot-checksum",
-    "--expose-gc",                   // a global gc() (tests measure the heap after a full GC)
+    "--expose-gc",  // a global gc() (tests measure the heap after a full GC)
 };
 
 // V8 treats '_' and '-' in flag names alike.
@@ -76,9 +76,10 @@ bool v8_flags_check(char** newval, void** extra, GucSource source) {
       GUC_check_errcode(ERRCODE_INVALID_PARAMETER_VALUE);
       GUC_check_errmsg("V8 flag \"%s\" is not allowed in plv8.v8_flags", flag.c_str());
       GUC_check_errdetail("Allowed flags: %s.", allowed_list().c_str());
-      GUC_check_errhint("Flags that can abort the server process, change V8's memory limits (use "
-                        "plv8.memory_limit) or expose V8 internals are refused; write each flag "
-                        "on its own, without a value.");
+      GUC_check_errhint(
+          "Flags that can abort the server process, change V8's memory limits (use "
+          "plv8.memory_limit) or expose V8 internals are refused; write each flag "
+          "on its own, without a value.");
       return false;
     }
   }

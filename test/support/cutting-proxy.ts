@@ -66,7 +66,7 @@ export class CuttingProxy {
     const link = open[Math.floor(Math.random() * open.length)];
     this.links.delete(link);
     // resetAndDestroy sends RST where available, like a broken network path; destroy() otherwise.
-    const reset = (s: Socket) => ((s as Socket & { resetAndDestroy?: () => void }).resetAndDestroy?.() ?? s.destroy());
+    const reset = (s: Socket) => (s as Socket & { resetAndDestroy?: () => void }).resetAndDestroy?.() ?? s.destroy();
     reset(link.client);
     reset(link.server);
     this.cuts++;

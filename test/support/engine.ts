@@ -27,14 +27,31 @@ const KINDS: EngineKind[] = ['plv8-compat', 'upstream'];
 function detect(): ServerEngine {
   const forced = process.env.WORMHOLE_ENGINE;
   if (forced !== undefined && forced !== '') {
-    if (!(KINDS as string[]).includes(forced)) throw new Error(`WORMHOLE_ENGINE=${forced}: use one of ${KINDS.join(', ')}, or leave it unset to ask the server`);
+    if (!(KINDS as string[]).includes(forced))
+      throw new Error(`WORMHOLE_ENGINE=${forced}: use one of ${KINDS.join(', ')}, or leave it unset to ask the server`);
     return { kind: forced as EngineKind, version: 'unknown (WORMHOLE_ENGINE)' };
   }
   // pg_available_extensions needs nothing created (plv8_version() would need CREATE EXTENSION).
-  const [ours, version] = execFileSync('psql', ['-X', '-q', '-A', '-t', '-F', ' ', '-d', urlFor('postgres'), '-c',
-    "SELECT strpos(lower(comment), 'wormhole') > 0, default_version FROM pg_catalog.pg_available_extensions WHERE name = 'plv8'"],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 }).trim().split(' ');
-  if (version === undefined) throw new Error('the server at DATABASE_URL has no plv8 extension available: install plv8-compat (scripts/setup.sh) or PL/v8');
+  const [ours, version] = execFileSync(
+    'psql',
+    [
+      '-X',
+      '-q',
+      '-A',
+      '-t',
+      '-F',
+      ' ',
+      '-d',
+      urlFor('postgres'),
+      '-c',
+      "SELECT strpos(lower(comment), 'wormhole') > 0, default_version FROM pg_catalog.pg_available_extensions WHERE name = 'plv8'",
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 },
+  )
+    .trim()
+    .split(' ');
+  if (version === undefined)
+    throw new Error('the server at DATABASE_URL has no plv8 extension available: install plv8-compat (scripts/setup.sh) or PL/v8');
   return { kind: ours === 't' ? 'plv8-compat' : 'upstream', version };
 }
 
@@ -55,11 +72,11 @@ export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
  */
 export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
-  valueMapping: 'asserts the value mapping .local() mirrors, plv8-compat\'s: multi-dimensional arrays stay nested, '
-    + 'upstream PL/v8 flattens them',
+  valueMapping: "asserts the value mapping .local() mirrors, plv8-compat's: multi-dimensional arrays stay nested, " + 'upstream PL/v8 flattens them',
   callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
-  context: 'upstream PL/v8 cannot raise an error with a chosen CONTEXT: Wormhole raises there from PL/pgSQL, '
-    + 'so a failed statement\'s CONTEXT names wormhole._raise instead of the statement',
+  context:
+    'upstream PL/v8 cannot raise an error with a chosen CONTEXT: Wormhole raises there from PL/pgSQL, ' +
+    "so a failed statement's CONTEXT names wormhole._raise instead of the statement",
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;

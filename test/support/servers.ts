@@ -58,23 +58,29 @@ export function ensureStarted(which: 'replica' | 'pooler'): void {
   try {
     execFileSync('pg_isready', ['-q', '-h', new URL(clusterUrl()).hostname, '-p', String(port)], { timeout: 10_000 });
   } catch {
-    throw new Error(`DATABASE_URL is not this checkout's private cluster, so the ${which} is yours to run: nothing answers on port ${port} `
-      + `(set ${which === 'replica' ? 'WORMHOLE_REPLICA_PORT' : 'WORMHOLE_POOLER_PORT'}, or start one there)`);
+    throw new Error(
+      `DATABASE_URL is not this checkout's private cluster, so the ${which} is yours to run: nothing answers on port ${port} ` +
+        `(set ${which === 'replica' ? 'WORMHOLE_REPLICA_PORT' : 'WORMHOLE_POOLER_PORT'}, or start one there)`,
+    );
   }
 }
 
 /** Waits until replica `n` has replayed the creation of `database` with its extension. */
 export async function waitForReplicaDatabase(database: string, n = 1): Promise<void> {
-  await waitFor(async () => {
-    const client = new Client({ connectionString: replicaUrlFor(database, undefined, n) });
-    try {
-      await client.connect();
-      const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'wormhole'");
-      return rows[0].n === 1;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }, `replica ${n} to have database ${database}`, 20_000);
+  await waitFor(
+    async () => {
+      const client = new Client({ connectionString: replicaUrlFor(database, undefined, n) });
+      try {
+        await client.connect();
+        const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'wormhole'");
+        return rows[0].n === 1;
+      } catch {
+        return false;
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    },
+    `replica ${n} to have database ${database}`,
+    20_000,
+  );
 }

@@ -27,7 +27,10 @@ export function runAsync<T>(generator: Generator<unknown, T, unknown>): SyncProm
         const awaited = SyncPromise.resolve(step.value);
         if (awaited.state === 'pending') {
           // Something that is not a db call is still outstanding; continue when (if) it settles.
-          awaited.then((v) => resume('next', v), (e) => resume('throw', e));
+          awaited.then(
+            (v) => resume('next', v),
+            (e) => resume('throw', e),
+          );
           return;
         }
         method = awaited.state === 'fulfilled' ? 'next' : 'throw';
@@ -41,9 +44,11 @@ export function runAsync<T>(generator: Generator<unknown, T, unknown>): SyncProm
 /** A remote function settled synchronously, or threw; anything still pending cannot be awaited server-side. */
 export class PendingResultError extends Error {
   constructor() {
-    super('The remote function returned a promise that had not settled when it returned. '
-      + 'Server-side, await works on db calls and values only (there are no timers or I/O); '
-      + 'remove awaits on anything else, e.g. setTimeout-based delays.');
+    super(
+      'The remote function returned a promise that had not settled when it returned. ' +
+        'Server-side, await works on db calls and values only (there are no timers or I/O); ' +
+        'remove awaits on anything else, e.g. setTimeout-based delays.',
+    );
     this.name = 'PendingResultError';
   }
 }

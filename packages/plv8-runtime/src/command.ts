@@ -16,4 +16,3 @@ export function commandOf(sql: string): string {
   if (word === 'VALUES' || word === 'TABLE') return 'SELECT';
   return word;
 }
-

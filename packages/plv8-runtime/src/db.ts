@@ -52,8 +52,14 @@ function runQuery(text: unknown, values: unknown): QueryResult {
     const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
     if (typeof e?.sqlerrcode !== 'string') throw error;
     // The stack here runs through the user's frame that made this call; errors.ts maps it back.
-    throw sqlError(String(e.message), e.sqlerrcode, e.detail ?? undefined, e.hint ?? undefined, new Error().stack ?? '',
-      objectFieldsOf(error as Record<string, unknown>));
+    throw sqlError(
+      String(e.message),
+      e.sqlerrcode,
+      e.detail ?? undefined,
+      e.hint ?? undefined,
+      new Error().stack ?? '',
+      objectFieldsOf(error as Record<string, unknown>),
+    );
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
@@ -82,8 +88,10 @@ function int8AsNumber(value: unknown): unknown {
 
 function exactlyOne(result: QueryResult, what: string): Record<string, unknown> {
   if (result.rows.length !== 1) {
-    throw new Error(`${what} expected exactly one row but the query returned ${result.rows.length}; `
-      + 'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one');
+    throw new Error(
+      `${what} expected exactly one row but the query returned ${result.rows.length}; ` +
+        'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one',
+    );
   }
   return result.rows[0];
 }
@@ -101,11 +109,12 @@ export function createDb(): Db {
   return Object.freeze<Db>({
     query: (text: unknown, values?: unknown[]) => attempt(() => runQuery(text, values)),
     queryOne: (text: unknown, values?: unknown[]) => attempt(() => exactlyOne(runQuery(text, values), 'db.queryOne')),
-    queryValue: (text: unknown, values?: unknown[]) => attempt(() => {
-      const row = exactlyOne(runQuery(text, values), 'db.queryValue');
-      const keys = Object.keys(row);
-      if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
-      return row[keys[0]];
-    }),
+    queryValue: (text: unknown, values?: unknown[]) =>
+      attempt(() => {
+        const row = exactlyOne(runQuery(text, values), 'db.queryValue');
+        const keys = Object.keys(row);
+        if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
+        return row[keys[0]];
+      }),
   });
 }

@@ -9,8 +9,18 @@
  * follows @wormhole/protocol's sqlstate.ts.
  */
 import {
-  chooseSqlState, clipBytes, clipChars, DETAIL_VERSION, ERROR_LIMITS, OBJECT_FIELDS as PROTOCOL_OBJECT_FIELDS, offsetOf, requestedSqlState, SQLSTATES,
-  type ErrorDetailBody, type SqlDetail, type ThrowDetail,
+  chooseSqlState,
+  clipBytes,
+  clipChars,
+  DETAIL_VERSION,
+  ERROR_LIMITS,
+  OBJECT_FIELDS as PROTOCOL_OBJECT_FIELDS,
+  offsetOf,
+  requestedSqlState,
+  SQLSTATES,
+  type ErrorDetailBody,
+  type SqlDetail,
+  type ThrowDetail,
 } from '@wormhole/protocol';
 import { boundedJson, boundedValueJson } from './bounded-json';
 import { scriptName, SCRIPT_LINE_OFFSET } from './compile';
@@ -55,7 +65,12 @@ export class WormholeError extends Error {
   readonly detail?: string;
   readonly hint?: string;
 
-  constructor(readonly sqlerrcode: string, message: string, detail?: string, hint?: string) {
+  constructor(
+    readonly sqlerrcode: string,
+    message: string,
+    detail?: string,
+    hint?: string,
+  ) {
     super(clipBytes(String(message), ERROR_LIMITS.maxMessageBytes));
     const detailText = boundedDetailText(detail);
     if (detailText !== undefined) this.detail = detailText;
@@ -126,8 +141,14 @@ const fromPostgres = new WeakMap<SqlError, string>();
 const sqlObjectFields = new WeakMap<SqlError, ObjectFields>();
 
 /** A SqlError for an error PostgreSQL raised (db.ts); only these pass PostgreSQL's SQLSTATE through. */
-export function sqlError(message: string, sqlerrcode: string, detail: string | undefined, hint: string | undefined, callStack: string,
-  objectFields: ObjectFields = {}): SqlError {
+export function sqlError(
+  message: string,
+  sqlerrcode: string,
+  detail: string | undefined,
+  hint: string | undefined,
+  callStack: string,
+  objectFields: ObjectFields = {},
+): SqlError {
   const error = new SqlError(message, sqlerrcode, detail, hint, callStack, objectFields);
   fromPostgres.set(error, sqlerrcode);
   sqlObjectFields.set(error, { ...objectFields });
@@ -160,7 +181,10 @@ export function userStack(stack: string | undefined, headline: string, info: Sou
   for (const frame of (stack ?? '').split('\n').slice(1)) {
     const at = frame.indexOf(`${name}:`);
     if (at < 0) continue;
-    const [line, column] = frame.slice(at + name.length + 1).split(':').map((n) => parseInt(n, 10));
+    const [line, column] = frame
+      .slice(at + name.length + 1)
+      .split(':')
+      .map((n) => parseInt(n, 10));
     const mappedLine = line - SCRIPT_LINE_OFFSET;
     if (!(mappedLine >= 1)) continue;
     // Frames of the rewrite's own glue (the generator driver call) mean nothing to the user.
@@ -257,8 +281,11 @@ export function toRaisedError(thrown: unknown, info: SourceInfo): WormholeError 
     return describeThrown(thrown, info);
   } catch {
     // A Proxy whose traps throw, or a getter that does: the error must still be raised, bounded.
-    return new WormholeError(SQLSTATES.thrown, 'The remote function threw a value that cannot be inspected',
-      detailJson({ kind: 'throw', name: 'unknown', line: null, column: null, function: info.hash, stack: '', detail: null }));
+    return new WormholeError(
+      SQLSTATES.thrown,
+      'The remote function threw a value that cannot be inspected',
+      detailJson({ kind: 'throw', name: 'unknown', line: null, column: null, function: info.hash, stack: '', detail: null }),
+    );
   }
 }
 
@@ -270,7 +297,11 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
     const message = clipBytes(String(sql.message), ERROR_LIMITS.maxMessageBytes);
     const pos = locate(sql.callStack, info);
     const detail: SqlDetail = {
-      kind: 'sql', name: 'SqlError', line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
+      kind: 'sql',
+      name: 'SqlError',
+      line: pos?.line ?? null,
+      column: pos?.column ?? null,
+      function: info.hash,
       stack: clipChars(userStack(sql.callStack, `SqlError: ${message}`, info), ERROR_LIMITS.maxStackChars),
       detail: sql.detail ?? null,
     };
@@ -287,8 +318,7 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
   }
   const { name, message } = describe(thrown);
   const rawStack = thrown instanceof Error ? field(thrown, 'stack') : undefined;
-  const stack = typeof rawStack !== 'string' ? undefined
-    : rawStack.length > MAX_STACK_SCAN ? rawStack.slice(-MAX_STACK_SCAN) : rawStack;
+  const stack = typeof rawStack !== 'string' ? undefined : rawStack.length > MAX_STACK_SCAN ? rawStack.slice(-MAX_STACK_SCAN) : rawStack;
   const pos = locate(stack, info);
   let requested: unknown;
   try {
@@ -303,10 +333,14 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
   const userStackText = clipChars(userStack(stack, `${name}: ${message}`, info), ERROR_LIMITS.maxStackChars);
   const properties = ownProperties(thrown);
   // A non-Error value itself (`throw { status: 409 }`), for the client to read as data.
-  const isValue = !(thrown instanceof Error) && typeof thrown === 'object' && thrown !== null
-    && typeof (thrown as { message?: unknown }).message !== 'string';
+  const isValue =
+    !(thrown instanceof Error) && typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message !== 'string';
   const detail: ThrowDetail = {
-    kind: 'throw', name, line: pos?.line ?? null, column: pos?.column ?? null, function: info.hash,
+    kind: 'throw',
+    name,
+    line: pos?.line ?? null,
+    column: pos?.column ?? null,
+    function: info.hash,
     ...(chosen.requestedCode !== undefined ? { requestedCode: chosen.requestedCode } : {}),
     stack: userStackText,
     ...(properties !== undefined ? { properties } : {}),

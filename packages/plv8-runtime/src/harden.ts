@@ -35,7 +35,9 @@ function tameConstructor(example: unknown): void {
     throw new Error('wormhole: cannot tame the Function constructors: the realm was frozen before the runtime loaded');
   }
   const original = proto.constructor as { prototype: unknown };
-  const tamedConstructor = function () { return refuseCodeGeneration(); } as unknown as { prototype: unknown };
+  const tamedConstructor = function () {
+    return refuseCodeGeneration();
+  } as unknown as { prototype: unknown };
   tamedConstructor.prototype = original.prototype;
   Object.defineProperty(proto, 'constructor', { value: tamedConstructor, writable: false, configurable: false, enumerable: false });
 }
@@ -81,7 +83,7 @@ function freezeDeep(root: object, seen: Set<object>): void {
     }
     Object.freeze(obj);
     const proto = Object.getPrototypeOf(obj);
-    if (proto !== null && typeof proto === 'object' || typeof proto === 'function') stack.push(proto);
+    if ((proto !== null && typeof proto === 'object') || typeof proto === 'function') stack.push(proto);
     for (const key of Reflect.ownKeys(obj)) {
       const desc = Object.getOwnPropertyDescriptor(obj, key);
       if (!desc) continue;
@@ -111,13 +113,26 @@ function hiddenIntrinsics(): object[] {
   const g = globalThis as Record<string, any>;
   const iteratorOf = (iterable: { [Symbol.iterator](): unknown }) => Object.getPrototypeOf(iterable[Symbol.iterator]());
   const list: unknown[] = [
-    iteratorOf([]), iteratorOf(new Map()), iteratorOf(new Set()), iteratorOf(''),
+    iteratorOf([]),
+    iteratorOf(new Map()),
+    iteratorOf(new Set()),
+    iteratorOf(''),
     Object.getPrototypeOf('a'.matchAll(/a/g)),
     Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
-    Object.getPrototypeOf(function* () { /* generator */ }),
-    Object.getPrototypeOf(async function () { /* async */ }),
-    Object.getPrototypeOf(async function* () { /* async generator */ }),
-    Object.getPrototypeOf(Object.getPrototypeOf(async function* () { /* async generator */ }).prototype),
+    Object.getPrototypeOf(function* () {
+      /* generator */
+    }),
+    Object.getPrototypeOf(async function () {
+      /* async */
+    }),
+    Object.getPrototypeOf(async function* () {
+      /* async generator */
+    }),
+    Object.getPrototypeOf(
+      Object.getPrototypeOf(async function* () {
+        /* async generator */
+      }).prototype,
+    ),
     Object.getPrototypeOf(g.Uint8Array),
   ];
   if (g.Intl?.Segmenter !== undefined) {
@@ -141,20 +156,28 @@ export function lockdownPrivateRealm(own: object[] = []): void {
 }
 
 function tameConstructors(): void {
-  tameConstructor(function () { /* plain */ });
-  tameConstructor(function* () { /* generator */ });
-  tameConstructor(async function () { /* async */ });
-  tameConstructor(async function* () { /* async generator */ });
+  tameConstructor(function () {
+    /* plain */
+  });
+  tameConstructor(function* () {
+    /* generator */
+  });
+  tameConstructor(async function () {
+    /* async */
+  });
+  tameConstructor(async function* () {
+    /* async generator */
+  });
 }
-
 
 function hardenIntrinsics(): void {
   // Once per realm: a reloaded runtime (after ALTER EXTENSION UPDATE) finds the realm already hardened.
   if (Object.isFrozen(Array.prototype)) return;
   tameConstructors();
   const g = globalThis as Record<string, unknown>;
-  const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics()]
-    .filter((v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function');
+  const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics()].filter(
+    (v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function',
+  );
   const seen = new Set<object>([g]);
   for (const root of roots) freezeDeep(root, seen);
 }

@@ -51,7 +51,11 @@ function fail(code: string, message: string, hint: string, detail?: object): nev
 }
 
 function readPolicy(): PolicyRow {
-  return (plv8.execute('SELECT version, allowed_globals, allowed_modules, max_source_length, max_depth, max_functions_per_role FROM wormhole.policy') as PolicyRow[])[0];
+  return (
+    plv8.execute(
+      'SELECT version, allowed_globals, allowed_modules, max_source_length, max_depth, max_functions_per_role FROM wormhole.policy',
+    ) as PolicyRow[]
+  )[0];
 }
 
 function sha256(source: string): string {
@@ -59,8 +63,7 @@ function sha256(source: string): string {
 }
 
 function audit(role: string, action: string, hash: string | null, outcome: string, detail: string | null): void {
-  plv8.execute('INSERT INTO wormhole.audit (role, action, hash, outcome, detail) VALUES ($1, $2, $3, $4, $5)',
-    [role, action, hash, outcome, detail]);
+  plv8.execute('INSERT INTO wormhole.audit (role, action, hash, outcome, detail) VALUES ($1, $2, $3, $4, $5)', [role, action, hash, outcome, detail]);
 }
 
 /** Writes rejections that earlier failing statements could not keep. */
@@ -95,8 +98,11 @@ function policyOf(row: PolicyRow) {
   try {
     return mergePolicy(overrides);
   } catch (error) {
-    return fail(SQLSTATES.invalidParameterValue, `The wormhole policy is invalid: ${(error as Error).message}`,
-      'Correct it with wormhole.set_policy(...) as the DBA');
+    return fail(
+      SQLSTATES.invalidParameterValue,
+      `The wormhole policy is invalid: ${(error as Error).message}`,
+      'Correct it with wormhole.set_policy(...) as the DBA',
+    );
   }
 }
 
@@ -117,8 +123,15 @@ function check(source: string, policy: PolicyRow, role: string, hash: string) {
       transformed = { ...transformAsync(source), info: result.info };
     } catch (error) {
       if (!(error instanceof TransformError)) throw error;
-      diagnostics = [{ rule: 'unsupported-syntax', message: error.message, line: error.line, column: error.column,
-        frame: lineFrame(source, error.line, error.column) }];
+      diagnostics = [
+        {
+          rule: 'unsupported-syntax',
+          message: error.message,
+          line: error.line,
+          column: error.column,
+          frame: lineFrame(source, error.line, error.column),
+        },
+      ];
       omitted = 0;
     }
   }
@@ -135,12 +148,16 @@ export function install(source: unknown, name: unknown, role: string): string {
   if (typeof source !== 'string' || source.length === 0) {
     fail(SQLSTATES.badArguments, 'wormhole.install: source must be non-empty text', 'Pass the function source, e.g. String(fn)');
   }
-  if (name !== null && typeof name !== 'string') fail(SQLSTATES.badArguments, 'wormhole.install: name must be text or NULL', 'Pass a label such as \'transfer\'');
+  if (name !== null && typeof name !== 'string')
+    fail(SQLSTATES.badArguments, 'wormhole.install: name must be text or NULL', "Pass a label such as 'transfer'");
   const policy = readPolicy();
   if (source.length > policy.max_source_length) {
     keepReject({ role, hash: null, detail: `source of ${source.length} characters` });
-    fail(SQLSTATES.policyLimit, `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
-      'Make the function smaller, or ask the DBA to raise max_source_length with wormhole.set_policy');
+    fail(
+      SQLSTATES.policyLimit,
+      `The source is ${source.length} characters; the policy allows ${policy.max_source_length}`,
+      'Make the function smaller, or ask the DBA to raise max_source_length with wormhole.set_policy',
+    );
   }
   const hash = sha256(source);
   const existing = plv8.execute('SELECT policy_version FROM wormhole.functions WHERE hash = $1', [hash]) as Array<{ policy_version: number }>;
@@ -153,15 +170,20 @@ export function install(source: unknown, name: unknown, role: string): string {
     const count = (plv8.execute('SELECT count(*)::int AS n FROM wormhole.functions WHERE installed_by = $1', [role]) as Array<{ n: number }>)[0].n;
     if (count >= policy.max_functions_per_role) {
       keepReject({ role, hash, detail: `limit of ${policy.max_functions_per_role} functions` });
-      fail(SQLSTATES.policyLimit, `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
-        'Delete unused functions from wormhole.functions (as the DBA), or raise max_functions_per_role with wormhole.set_policy');
+      fail(
+        SQLSTATES.policyLimit,
+        `Role ${role} already has ${count} installed functions; the policy allows ${policy.max_functions_per_role}`,
+        'Delete unused functions from wormhole.functions (as the DBA), or raise max_functions_per_role with wormhole.set_policy',
+      );
     }
   }
   const t = check(source, policy, role, hash);
-  plv8.execute(`INSERT INTO wormhole.functions (hash, name, source, compiled, segments, arity, is_async, installed_by, policy_version, size)
+  plv8.execute(
+    `INSERT INTO wormhole.functions (hash, name, source, compiled, segments, arity, is_async, installed_by, policy_version, size)
       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10)
       ON CONFLICT (hash) DO UPDATE SET compiled = EXCLUDED.compiled, segments = EXCLUDED.segments, policy_version = EXCLUDED.policy_version`,
-  [hash, name, source, t.code, JSON.stringify(t.segments), toStoredArity(t.info), t.isAsync, role, policy.version, source.length]);
+    [hash, name, source, t.code, JSON.stringify(t.segments), toStoredArity(t.info), t.isAsync, role, policy.version, source.length],
+  );
   audit(role, existing.length === 0 ? 'install' : 'revalidate', hash, 'ok', name as string | null);
   // Only on success: rows written by a statement that then fails would be rolled back with it.
   flushRejects();
@@ -182,5 +204,7 @@ declare const __WORMHOLE_VERSION__: string;
 // realm is the extension owner's private install context, where no remote code ever runs.
 Object.defineProperty(globalThis, `__wormhole_installer@${__WORMHOLE_VERSION__}`, {
   value: Object.freeze({ version: __WORMHOLE_VERSION__, install, revalidate, checkPolicy, flushRejects, validate, mergePolicy }),
-  writable: false, configurable: false, enumerable: false,
+  writable: false,
+  configurable: false,
+  enumerable: false,
 });

@@ -19,7 +19,7 @@ export interface Edit {
 /** Applies non-overlapping edits to `source`; returns the new text and the segments for mapping back. */
 export function applyEdits(source: string, edits: Edit[]): { code: string; segments: Segment[] } {
   // Zero-length insertions sort before a replacement at the same position (they close what ends there).
-  const sorted = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   const parts: string[] = [];
   const segments: Segment[] = [];
   let cursor = 0;

@@ -12,7 +12,10 @@ export class Lru<K, V> {
    */
   private newest: K | undefined = undefined;
 
-  constructor(readonly capacity: number, private readonly onEvict: (key: K, value: V) => void = () => {}) {
+  constructor(
+    readonly capacity: number,
+    private readonly onEvict: (key: K, value: V) => void = () => {},
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) {
       throw new RangeError(`LRU capacity must be a positive integer, got ${capacity}`);
     }

@@ -81,8 +81,9 @@ export function paramTypesOf(sql: string): string[] {
     throw error;
   }
   try {
-    const rows = plv8.execute('SELECT parameter_types::text[] AS types FROM pg_catalog.pg_prepared_statements WHERE name = $1',
-      [name]) as Array<{ types: string[] | null }>;
+    const rows = plv8.execute('SELECT parameter_types::text[] AS types FROM pg_catalog.pg_prepared_statements WHERE name = $1', [name]) as Array<{
+      types: string[] | null;
+    }>;
     return rows[0]?.types ?? [];
   } finally {
     plv8.execute(`DEALLOCATE ${name}`);

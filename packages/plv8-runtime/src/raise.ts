@@ -12,7 +12,6 @@
 import { OBJECT_FIELDS } from '@wormhole/protocol';
 import { engine } from './engine';
 
-
 /** PostgreSQL's MAKE_SQLSTATE (utils/elog.h): five characters, six bits each, first character lowest. */
 export function packSqlState(sqlstate: string): number {
   let packed = 0;

@@ -15,8 +15,7 @@ type Resolver<T> = (value: T | PromiseLike<T>) => void;
 type Rejecter = (reason?: unknown) => void;
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null
-    && typeof (value as { then?: unknown }).then === 'function';
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 export class SyncPromise<T> implements PromiseLike<T> {
@@ -29,8 +28,18 @@ export class SyncPromise<T> implements PromiseLike<T> {
       throw new TypeError('Promise resolver must be a function, e.g. new Promise((resolve, reject) => { ... })');
     }
     let done = false;
-    const resolve: Resolver<T> = (v) => { if (!done) { done = true; this.adopt(v); } };
-    const reject: Rejecter = (r) => { if (!done) { done = true; this.settle('rejected', r); } };
+    const resolve: Resolver<T> = (v) => {
+      if (!done) {
+        done = true;
+        this.adopt(v);
+      }
+    };
+    const reject: Rejecter = (r) => {
+      if (!done) {
+        done = true;
+        this.settle('rejected', r);
+      }
+    };
     try {
       executor(resolve, reject);
     } catch (error) {
@@ -51,11 +60,24 @@ export class SyncPromise<T> implements PromiseLike<T> {
       let called = false;
       try {
         value.then(
-          (v) => { if (!called) { called = true; this.adopt(v); } },
-          (r) => { if (!called) { called = true; this.settle('rejected', r); } },
+          (v) => {
+            if (!called) {
+              called = true;
+              this.adopt(v);
+            }
+          },
+          (r) => {
+            if (!called) {
+              called = true;
+              this.settle('rejected', r);
+            }
+          },
         );
       } catch (error) {
-        if (!called) { called = true; this.settle('rejected', error); }
+        if (!called) {
+          called = true;
+          this.settle('rejected', error);
+        }
       }
       return;
     }
@@ -105,7 +127,10 @@ export class SyncPromise<T> implements PromiseLike<T> {
   finally(onFinally?: (() => void) | null): SyncPromise<T> {
     return this.then(
       (value) => SyncPromise.resolve(onFinally?.()).then(() => value),
-      (reason) => SyncPromise.resolve(onFinally?.()).then(() => { throw reason; }),
+      (reason) =>
+        SyncPromise.resolve(onFinally?.()).then(() => {
+          throw reason;
+        }),
     );
   }
 
@@ -134,10 +159,14 @@ export class SyncPromise<T> implements PromiseLike<T> {
   }
 
   static allSettled<T>(items: Iterable<T | PromiseLike<T>>): SyncPromise<Array<{ status: string; value?: T; reason?: unknown }>> {
-    return SyncPromise.all(Array.from(items, (item) => SyncPromise.resolve(item).then(
-      (value) => ({ status: 'fulfilled', value: value as T }),
-      (reason) => ({ status: 'rejected', reason }),
-    )));
+    return SyncPromise.all(
+      Array.from(items, (item) =>
+        SyncPromise.resolve(item).then(
+          (value) => ({ status: 'fulfilled', value: value as T }),
+          (reason) => ({ status: 'rejected', reason }),
+        ),
+      ),
+    );
   }
 
   static race<T>(items: Iterable<T | PromiseLike<T>>): SyncPromise<T> {

@@ -29,7 +29,11 @@ export interface Transformed {
 type AnyNode = Node & Record<string, any> & { loc: { start: { line: number; column: number } } };
 
 export class TransformError extends SyntaxError {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(message);
     this.name = 'TransformError';
   }
@@ -113,19 +117,20 @@ export function transformAsync(source: string): Transformed {
       methodValues.add(node.value);
     }
     if (node.type === 'ForOfStatement' && node.await) {
-      throw new TransformError('`for await` is not supported in remote functions; use a plain for...of with await inside',
-        node.loc.start.line, node.loc.start.column + 1);
+      throw new TransformError(
+        '`for await` is not supported in remote functions; use a plain for...of with await inside',
+        node.loc.start.line,
+        node.loc.start.column + 1,
+      );
     }
   });
 
   full(root, (raw) => {
     const node = raw as AnyNode;
-    const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression'
-      || node.type === 'FunctionDeclaration';
+    const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
     if (isFunction && node.async) {
       if (node.generator) {
-        throw new TransformError('async generator functions are not supported in remote functions',
-          node.loc.start.line, node.loc.start.column + 1);
+        throw new TransformError('async generator functions are not supported in remote functions', node.loc.start.line, node.loc.start.column + 1);
       }
       if (node === root) {
         rewriteRoot(source, node, edits);

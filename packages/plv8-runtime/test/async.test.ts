@@ -4,14 +4,20 @@ import { SyncPromise } from '../src/sync-promise';
 describe('SyncPromise', () => {
   it('settles then-chains synchronously', () => {
     let seen: unknown = null;
-    SyncPromise.resolve(1).then((v) => v + 1).then((v) => { seen = v; });
+    SyncPromise.resolve(1)
+      .then((v) => v + 1)
+      .then((v) => {
+        seen = v;
+      });
     expect(seen).toBe(2);
   });
 
   it('implements all, allSettled, race and any', () => {
     expect(settle(SyncPromise.all([1, SyncPromise.resolve(2), 3]))).toEqual([1, 2, 3]);
-    expect(settle(SyncPromise.allSettled([SyncPromise.reject(new Error('x')), 1])))
-      .toEqual([{ status: 'rejected', reason: new Error('x') }, { status: 'fulfilled', value: 1 }]);
+    expect(settle(SyncPromise.allSettled([SyncPromise.reject(new Error('x')), 1]))).toEqual([
+      { status: 'rejected', reason: new Error('x') },
+      { status: 'fulfilled', value: 1 },
+    ]);
     expect(settle(SyncPromise.race([SyncPromise.resolve('first'), 'second']))).toBe('first');
     expect(settle(SyncPromise.any([SyncPromise.reject(new Error('no')), 'yes']))).toBe('yes');
     expect(() => settle(SyncPromise.all([1, SyncPromise.reject(new Error('boom'))]))).toThrow('boom');
@@ -19,7 +25,9 @@ describe('SyncPromise', () => {
 
   it('runs finally and keeps the outcome', () => {
     const order: string[] = [];
-    const p = SyncPromise.reject(new Error('kept')).finally(() => { order.push('finally'); });
+    const p = SyncPromise.reject(new Error('kept')).finally(() => {
+      order.push('finally');
+    });
     expect(order).toEqual(['finally']);
     expect(() => settle(p)).toThrow('kept');
   });
@@ -30,7 +38,13 @@ describe('SyncPromise', () => {
   });
 
   it('turns an executor throw into a rejection', () => {
-    expect(() => settle(new SyncPromise(() => { throw new Error('in executor'); }))).toThrow('in executor');
+    expect(() =>
+      settle(
+        new SyncPromise(() => {
+          throw new Error('in executor');
+        }),
+      ),
+    ).toThrow('in executor');
   });
 });
 
@@ -60,7 +74,9 @@ describe('runAsync', () => {
 
   it('reports a promise that never settles instead of returning it', () => {
     function* body(): Generator<unknown, number, unknown> {
-      yield new SyncPromise(() => { /* never settles */ });
+      yield new SyncPromise(() => {
+        /* never settles */
+      });
       return 1;
     }
     expect(() => settle(runAsync(body()))).toThrow(PendingResultError);

@@ -47,13 +47,16 @@ describe('bounded errors from user throws', () => {
   });
 
   test('an Error with a 50 MB message, detail and hint is bounded in every field', () => {
-    const e = raisedBy(`(db, n) => {
+    const e = raisedBy(
+      `(db, n) => {
       const big = "y".repeat(n);
       const error = new Error(big);
       error.detail = { text: big, list: Array.from({ length: 100000 }, (_, i) => i), more: big };
       error.hint = big;
       throw error;
-    }`, 50 * 1024 * 1024);
+    }`,
+      50 * 1024 * 1024,
+    );
     expect(bytes(e.message)).toBeLessThanOrEqual(ERROR_LIMITS.maxMessageBytes);
     expect(bytes(e.hint)).toBeLessThanOrEqual(ERROR_LIMITS.maxHintBytes);
     const d = detailOf(e);
@@ -104,7 +107,12 @@ describe('bounded errors from user throws', () => {
 
   test('boundError cuts a thrown object the installer builds itself', () => {
     const big = 'é'.repeat(1_000_000);
-    const out = boundError({ sqlerrcode: 'WH001', message: big, hint: big, detail: JSON.stringify({ wormhole: 1, kind: 'validation', diagnostics: [big] }) });
+    const out = boundError({
+      sqlerrcode: 'WH001',
+      message: big,
+      hint: big,
+      detail: JSON.stringify({ wormhole: 1, kind: 'validation', diagnostics: [big] }),
+    });
     expect(out.sqlerrcode).toBe('WH001');
     expect(bytes(out.message)).toBeLessThanOrEqual(ERROR_LIMITS.maxMessageBytes);
     expect(bytes(out.hint)).toBeLessThanOrEqual(ERROR_LIMITS.maxHintBytes);
@@ -115,8 +123,16 @@ describe('bounded errors from user throws', () => {
 
 describe('chosen SQLSTATEs', () => {
   test.each([
-    ['57P01', 'admin shutdown'], ['57014', 'query canceled'], ['08006', 'connection failure'], ['53200', 'out of memory'],
-    ['58030', 'io error'], ['XX000', 'internal error'], ['40001', 'serialization failure (SDK retry)'], ['40P01', 'deadlock (SDK retry)'], ['WH002', 'wormhole policy'], ['00000', 'success'],
+    ['57P01', 'admin shutdown'],
+    ['57014', 'query canceled'],
+    ['08006', 'connection failure'],
+    ['53200', 'out of memory'],
+    ['58030', 'io error'],
+    ['XX000', 'internal error'],
+    ['40001', 'serialization failure (SDK retry)'],
+    ['40P01', 'deadlock (SDK retry)'],
+    ['WH002', 'wormhole policy'],
+    ['00000', 'success'],
   ])('a thrown { code: %s } (%s) becomes WH010 with requestedCode', (code) => {
     for (const key of ['code', 'sqlerrcode']) {
       const e = raisedBy(`(db) => { throw { ${key}: '${code}', message: 'no' }; }`);
@@ -169,7 +185,10 @@ describe('chosen SQLSTATEs', () => {
   test('a SqlError with a huge PostgreSQL message and detail is bounded', () => {
     const info: SourceInfo = { hash: HASH, source: '(db) => 1', code: '(db) => 1', segments: [] };
     const big = 'v'.repeat(10_000_000);
-    const raised = toRaisedError(sqlError(`invalid input syntax for type integer: "${big}"`, '22P02', `Failing row contains (${big}).`, big, ''), info);
+    const raised = toRaisedError(
+      sqlError(`invalid input syntax for type integer: "${big}"`, '22P02', `Failing row contains (${big}).`, big, ''),
+      info,
+    );
     expect(raised.sqlerrcode).toBe('22P02');
     expect(bytes(raised.message)).toBeLessThanOrEqual(ERROR_LIMITS.maxMessageBytes);
     expect(bytes(raised.hint)).toBeLessThanOrEqual(ERROR_LIMITS.maxHintBytes);
@@ -216,8 +235,11 @@ describe('what a throw carries to the client', () => {
 
   test("a failed statement's object fields (constraint, table…) are raised as PL/v8's error fields", () => {
     const info: SourceInfo = { hash: HASH, source: '(db) => 1', code: '(db) => 1', segments: [] };
-    const sql = sqlError('duplicate key value violates unique constraint "accounts_pkey"', '23505', 'Key (id)=(1) already exists.',
-      undefined, '', { schema: 'public', table: 'accounts', constraint: 'accounts_pkey' });
+    const sql = sqlError('duplicate key value violates unique constraint "accounts_pkey"', '23505', 'Key (id)=(1) already exists.', undefined, '', {
+      schema: 'public',
+      table: 'accounts',
+      constraint: 'accounts_pkey',
+    });
     expect(sql).toMatchObject({ code: '23505', schema: 'public', table: 'accounts', constraint: 'accounts_pkey' });
     // User code may change a caught error; what is raised is what PostgreSQL reported.
     (sql as { table?: string }).table = 'forged';

@@ -25,7 +25,13 @@ describe('raisable', () => {
     const error = raisable({ sqlerrcode: 'WH004', message: 'bad args', detail: '{"wormhole":1}', hint: 'pass []' }, { constraint_name: 'c' });
     expect(error).toBeInstanceOf(Error);
     expect(String(error)).toBe('Error: bad args');
-    expect(error).toMatchObject({ sqlerrcode: 'WH004', code: packSqlState('WH004'), detail: '{"wormhole":1}', hint: 'pass []', constraint_name: 'c' });
+    expect(error).toMatchObject({
+      sqlerrcode: 'WH004',
+      code: packSqlState('WH004'),
+      detail: '{"wormhole":1}',
+      hint: 'pass []',
+      constraint_name: 'c',
+    });
   });
 
   it('on plv8-compat is a plain object with the same fields (no stack capture)', () => {
@@ -45,12 +51,24 @@ describe('raisable', () => {
 describe('raisedFieldsOf', () => {
   it('keeps the string fields the PL/pgSQL wrapper raises, and no others', () => {
     const pgError = Object.assign(new Error('duplicate key'), {
-      sqlerrcode: '23505', code: 1, detail: 'Key (id)=(1) already exists.', hint: null, schema_name: 'public',
-      table_name: 'accounts', column_name: null, constraint_name: 'accounts_pkey', context: 'SQL statement', internalquery: null,
+      sqlerrcode: '23505',
+      code: 1,
+      detail: 'Key (id)=(1) already exists.',
+      hint: null,
+      schema_name: 'public',
+      table_name: 'accounts',
+      column_name: null,
+      constraint_name: 'accounts_pkey',
+      context: 'SQL statement',
+      internalquery: null,
     });
     expect(raisedFieldsOf(pgError)).toEqual({
-      sqlerrcode: '23505', message: 'duplicate key', detail: 'Key (id)=(1) already exists.', schema_name: 'public',
-      table_name: 'accounts', constraint_name: 'accounts_pkey',
+      sqlerrcode: '23505',
+      message: 'duplicate key',
+      detail: 'Key (id)=(1) already exists.',
+      schema_name: 'public',
+      table_name: 'accounts',
+      constraint_name: 'accounts_pkey',
     });
   });
 

@@ -18,7 +18,10 @@ function run(source: string, args: unknown[] = [], rows: unknown[] = []) {
 
 describe('linemap', () => {
   it('maps generated offsets back through insertions and removals', () => {
-    const { code, segments } = applyEdits('abcdef', [{ start: 2, end: 2, text: 'XYZ' }, { start: 4, end: 5, text: '' }]);
+    const { code, segments } = applyEdits('abcdef', [
+      { start: 2, end: 2, text: 'XYZ' },
+      { start: 4, end: 5, text: '' },
+    ]);
     expect(code).toBe('abXYZcdf');
     expect(toOriginalOffset(segments, 5)).toBe(2); // 'c'
     expect(toOriginalOffset(segments, 3)).toBe(2); // inside the insertion -> its start
@@ -113,7 +116,11 @@ describe('error mapping', () => {
   it('reports a throw as WH010 at the line and column of the user source', () => {
     const { t, result } = run(source);
     let thrown: unknown;
-    try { result(); } catch (e) { thrown = e; }
+    try {
+      result();
+    } catch (e) {
+      thrown = e;
+    }
     const raised = toRaisedError(thrown, { hash, source, code: t.code, segments: t.segments });
     expect(raised.sqlerrcode).toBe('WH010');
     expect(raised.message).toBe('too far');

@@ -33,4 +33,3 @@ export interface Db {
   /** The first column of exactly one row. */
   queryValue<Value = any>(text: string | QueryConfig, values?: unknown[]): Promise<Value>;
 }
-

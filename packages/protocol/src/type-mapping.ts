@@ -23,8 +23,24 @@ export interface TypeMapping {
   oid: number;
   arrayOid: number;
   /** The engine's TypeKind for it; `Other` means through the type's text output. */
-  engineKind: 'Void' | 'Bool' | 'Int2' | 'Int4' | 'Int8' | 'Float4' | 'Float8' | 'Numeric' | 'Oid' | 'Text' | 'Json' | 'Jsonb' | 'Bytea'
-    | 'Date' | 'Timestamp' | 'Timestamptz' | 'Other';
+  engineKind:
+    | 'Void'
+    | 'Bool'
+    | 'Int2'
+    | 'Int4'
+    | 'Int8'
+    | 'Float4'
+    | 'Float8'
+    | 'Numeric'
+    | 'Oid'
+    | 'Text'
+    | 'Json'
+    | 'Jsonb'
+    | 'Bytea'
+    | 'Date'
+    | 'Timestamp'
+    | 'Timestamptz'
+    | 'Other';
   local: LocalReading;
 }
 

@@ -41,7 +41,11 @@ const MAX_KEY_IN_PATH = 64;
 
 /** Raised when a value cannot be sent; `path` says where, e.g. `args[1].items[3]`. */
 export class WireError extends TypeError {
-  constructor(readonly path: string, problem: string, fix: string) {
+  constructor(
+    readonly path: string,
+    problem: string,
+    fix: string,
+  ) {
     super(`${clipMiddle(path, MAX_PATH_IN_MESSAGE)} ${problem}. ${fix}`);
     this.name = 'WireError';
   }
@@ -55,19 +59,27 @@ export interface DecodeOptions {
 const MIB = 1024 * 1024;
 
 /** What to do about data too large or too deep for one call, in every limit's message. */
-const LARGE_DATA_FIX = 'Pass large data as a table or in chunks: load it with COPY or INSERT … SELECT FROM unnest($1) '
-  + 'into a table the function reads, or split it over several calls';
+const LARGE_DATA_FIX =
+  'Pass large data as a table or in chunks: load it with COPY or INSERT … SELECT FROM unnest($1) ' +
+  'into a table the function reads, or split it over several calls';
 
 /** `length` undefined: longer than the engine's longest string, so its exact length is unknown. */
 function tooLong(path: string, length: number | undefined, encoded: boolean): WireError {
   const size = length === undefined ? 'more characters than the engine can hold in one string' : `${length} characters`;
-  return new WireError(path, `${encoded ? 'encodes to' : 'is'} ${size} of wire text; the limit is ${WIRE_LIMITS.maxTextLength} `
-    + `(${WIRE_LIMITS.maxTextLength / MIB} Mi characters, WIRE_LIMITS.maxTextLength)`, LARGE_DATA_FIX);
+  return new WireError(
+    path,
+    `${encoded ? 'encodes to' : 'is'} ${size} of wire text; the limit is ${WIRE_LIMITS.maxTextLength} ` +
+      `(${WIRE_LIMITS.maxTextLength / MIB} Mi characters, WIRE_LIMITS.maxTextLength)`,
+    LARGE_DATA_FIX,
+  );
 }
 
 function tooDeep(path: string): WireError {
-  return new WireError(path, `is nested more than ${WIRE_LIMITS.maxDepth} levels deep (arrays and objects; `
-    + 'the limit is WIRE_LIMITS.maxDepth)', `Flatten the data (e.g. rows with parent ids instead of a tree). ${LARGE_DATA_FIX}`);
+  return new WireError(
+    path,
+    `is nested more than ${WIRE_LIMITS.maxDepth} levels deep (arrays and objects; ` + 'the limit is WIRE_LIMITS.maxDepth)',
+    `Flatten the data (e.g. rows with parent ids instead of a tree). ${LARGE_DATA_FIX}`,
+  );
 }
 
 export function encode(value: unknown, rootName = 'value'): string {
@@ -75,8 +87,12 @@ export function encode(value: unknown, rootName = 'value'): string {
   try {
     // Fast path for the commonest results: a string, a boolean, null or a finite number that is not
     // -0 is its own wire form, so the walk (and its allocations) can be skipped.
-    if (value === null || typeof value === 'string' || typeof value === 'boolean'
-      || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) {
+    if (
+      value === null ||
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+    ) {
       text = JSON.stringify(value);
     } else {
       text = JSON.stringify(toWire(value, rootName, []));
@@ -153,16 +169,22 @@ export function toWire(value: unknown, path: string, seen: object[]): unknown {
     case 'bigint':
       return { $big: value.toString() };
     case 'function':
-      throw new WireError(path, 'is a function, which cannot be sent to or from the database',
-        'Pass data only; remote functions receive their helpers as code inside the function');
+      throw new WireError(
+        path,
+        'is a function, which cannot be sent to or from the database',
+        'Pass data only; remote functions receive their helpers as code inside the function',
+      );
     case 'symbol':
-      throw new WireError(path, 'is a Symbol, which has no representation outside one JavaScript realm',
-        'Send its description (a string) instead');
+      throw new WireError(path, 'is a Symbol, which has no representation outside one JavaScript realm', 'Send its description (a string) instead');
   }
   if (value === null) return null;
   const obj = value as object;
   if (seen.includes(obj)) {
-    throw new WireError(path, 'refers back to one of its own containers (a cycle)', 'Send a tree: break the cycle, e.g. replace the back reference with an id');
+    throw new WireError(
+      path,
+      'refers back to one of its own containers (a cycle)',
+      'Send a tree: break the cycle, e.g. replace the back reference with an id',
+    );
   }
   if (obj instanceof Date) {
     const time = obj.getTime();
@@ -177,10 +199,15 @@ export function toWire(value: unknown, path: string, seen: object[]): unknown {
     const proto = Object.getPrototypeOf(obj);
     if (proto !== Object.prototype && proto !== null) {
       const kind = describeKind(obj);
-      throw new WireError(path, `is ${kind}, which the wire format does not carry`,
-        kind === 'a Map' ? 'Convert it with Object.fromEntries(map) or [...map]'
-          : kind === 'a Set' ? 'Convert it with [...set]'
-            : 'Convert it to a plain object or array first');
+      throw new WireError(
+        path,
+        `is ${kind}, which the wire format does not carry`,
+        kind === 'a Map'
+          ? 'Convert it with Object.fromEntries(map) or [...map]'
+          : kind === 'a Set'
+            ? 'Convert it with [...set]'
+            : 'Convert it to a plain object or array first',
+      );
     }
     const out: Record<string, unknown> = {};
     const keys = Object.keys(obj);
@@ -273,8 +300,7 @@ export function base64ToBytes(text: string): Uint8Array {
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < clean.length; i += 4) {
-    const n = (LOOKUP[clean[i]] << 18) | (LOOKUP[clean[i + 1]] << 12) |
-      ((LOOKUP[clean[i + 2]] ?? 0) << 6) | (LOOKUP[clean[i + 3]] ?? 0);
+    const n = (LOOKUP[clean[i]] << 18) | (LOOKUP[clean[i + 1]] << 12) | ((LOOKUP[clean[i + 2]] ?? 0) << 6) | (LOOKUP[clean[i + 3]] ?? 0);
     out[o++] = n >> 16;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;

@@ -22,7 +22,10 @@ describe('clipping', () => {
     let reads = 0;
     const counted = {
       length: huge.length,
-      charCodeAt: (i: number) => { reads++; return huge.charCodeAt(i); },
+      charCodeAt: (i: number) => {
+        reads++;
+        return huge.charCodeAt(i);
+      },
       slice: (from: number, to: number) => huge.slice(from, to),
     } as unknown as string;
     expect(clipBytes(counted, ERROR_LIMITS.maxMessageBytes)).toBe(cut);

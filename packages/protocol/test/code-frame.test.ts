@@ -4,14 +4,16 @@ const source = ['async (db, a) => {', '  const x = 1;', '  if (a) throw new Erro
 
 describe('codeFrame', () => {
   it('marks the line with > and the column with ^', () => {
-    expect(codeFrame(source, 3, 10)).toBe([
-      '  1 | async (db, a) => {',
-      '  2 |   const x = 1;',
-      '> 3 |   if (a) throw new Error("no");',
-      '    |          ^',
-      '  4 |   return x;',
-      '  5 | }',
-    ].join('\n'));
+    expect(codeFrame(source, 3, 10)).toBe(
+      [
+        '  1 | async (db, a) => {',
+        '  2 |   const x = 1;',
+        '> 3 |   if (a) throw new Error("no");',
+        '    |          ^',
+        '  4 |   return x;',
+        '  5 | }',
+      ].join('\n'),
+    );
   });
 
   it('numbers lines from firstLine and prints a title', () => {

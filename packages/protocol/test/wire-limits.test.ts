@@ -27,9 +27,11 @@ describe('decode', () => {
     const started = Date.now();
     const e = failure(() => decode('['.repeat(10_000_000)));
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(e.message).toBe('the wire text is nested more than 512 levels deep (arrays and objects; the limit is WIRE_LIMITS.maxDepth). '
-      + 'Flatten the data (e.g. rows with parent ids instead of a tree). Pass large data as a table or in chunks: load it with COPY '
-      + 'or INSERT … SELECT FROM unnest($1) into a table the function reads, or split it over several calls');
+    expect(e.message).toBe(
+      'the wire text is nested more than 512 levels deep (arrays and objects; the limit is WIRE_LIMITS.maxDepth). ' +
+        'Flatten the data (e.g. rows with parent ids instead of a tree). Pass large data as a table or in chunks: load it with COPY ' +
+        'or INSERT … SELECT FROM unnest($1) into a table the function reads, or split it over several calls',
+    );
   });
 
   test('accepts exactly maxDepth levels and refuses one more, in arrays and objects', () => {
@@ -60,7 +62,9 @@ describe('decode', () => {
     const started = Date.now();
     const e = failure(() => decode(text));
     expect(Date.now() - started).toBeLessThan(100);
-    expect(e.message).toMatch(/^the wire text is 67108866 characters of wire text; the limit is 67108864 \(64 Mi characters, WIRE_LIMITS\.maxTextLength\)\. Pass large data as a table or in chunks/);
+    expect(e.message).toMatch(
+      /^the wire text is 67108866 characters of wire text; the limit is 67108864 \(64 Mi characters, WIRE_LIMITS\.maxTextLength\)\. Pass large data as a table or in chunks/,
+    );
   });
 
   test('the pre-scan of a 10 MB argument costs less than parsing it', () => {

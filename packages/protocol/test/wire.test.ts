@@ -64,7 +64,13 @@ describe('wire format', () => {
     cyclic.self = cyclic;
     expect(() => encode(cyclic, 'result')).toThrow(/result\.self refers back .* \(a cycle\)/);
     expect(() => encode(new Map([[1, 2]]))).toThrow(/Object\.fromEntries/);
-    expect(() => encode(new (class Point { x = 1 })())).toThrow(/instance of Point/);
+    expect(() =>
+      encode(
+        new (class Point {
+          x = 1;
+        })(),
+      ),
+    ).toThrow(/instance of Point/);
     expect(() => encode(new Float64Array(2))).toThrow(WireError);
   });
 

@@ -32,7 +32,10 @@ export class Deadline {
   private timer?: NodeJS.Timeout;
   private readonly onAbort = () => this.stop('signal');
 
-  private constructor(private readonly options: CallOptions, private readonly what: string) {
+  private constructor(
+    private readonly options: CallOptions,
+    private readonly what: string,
+  ) {
     if (options.signal?.aborted) this.reason = 'signal';
     else {
       options.signal?.addEventListener('abort', this.onAbort, { once: true });
@@ -74,9 +77,13 @@ export class Deadline {
     if (this.reason === 'signal') {
       return new CancelledError(`${this.what} was cancelled by its AbortSignal ${where}.${note}`, 'signal', phase, { code, cause });
     }
-    return new CallTimeoutError(`${this.what} did not finish within its timeout of ${this.options.timeout} ms ${where}.${note} ` +
-      'Raise the timeout (wh.remote(fn, { timeout }) or fn.with({ timeout })) if the work is legitimately slow.',
-    this.options.timeout!, phase, { code, cause });
+    return new CallTimeoutError(
+      `${this.what} did not finish within its timeout of ${this.options.timeout} ms ${where}.${note} ` +
+        'Raise the timeout (wh.remote(fn, { timeout }) or fn.with({ timeout })) if the work is legitimately slow.',
+      this.options.timeout!,
+      phase,
+      { code, cause },
+    );
   }
 
   private stop(reason: StopReason): void {
@@ -107,14 +114,17 @@ export function raceDeadline<T>(pending: Promise<T>, deadline: Deadline | undefi
       gaveUp = true;
       reject(deadline.error('connect'));
     });
-    pending.then((value) => {
-      off();
-      if (gaveUp) abandon(value);
-      else resolve(value);
-    }, (error) => {
-      off();
-      reject(error);
-    });
+    pending.then(
+      (value) => {
+        off();
+        if (gaveUp) abandon(value);
+        else resolve(value);
+      },
+      (error) => {
+        off();
+        reject(error);
+      },
+    );
   });
 }
 
@@ -145,32 +155,45 @@ export function runCancellable<T>(client: unknown, deadline: Deadline | undefine
       if (!c || typeof c.processID !== 'number' || typeof c.secretKey !== 'number' || !c.host) {
         // Not a pg.Client we can cancel for: give the connection up, the server stops when it notices.
         suspect();
-        reject(deadline.error('run', undefined, ' (this client cannot send a cancel request, so its connection was closed instead; the outcome is unknown)'));
+        reject(
+          deadline.error(
+            'run',
+            undefined,
+            ' (this client cannot send a cancel request, so its connection was closed instead; the outcome is unknown)',
+          ),
+        );
         return;
       }
       cancelled = sendCancelRequest(c).catch(() => undefined);
       grace = setTimeout(() => {
         suspect();
-        reject(new ConnectionLostError(`The server did not confirm the cancel of a call within ${CANCEL_GRACE_MS} ms; ` +
-          'the connection was closed and the outcome of the call is unknown.'));
+        reject(
+          new ConnectionLostError(
+            `The server did not confirm the cancel of a call within ${CANCEL_GRACE_MS} ms; ` +
+              'the connection was closed and the outcome of the call is unknown.',
+          ),
+        );
       }, CANCEL_GRACE_MS);
     });
-    pending.then((value) => {
-      off();
-      if (grace) clearTimeout(grace);
-      if (!stopped) return resolve(value);
-      // It finished first; the cancel may still be in flight. Wait for the server to have acted on it
-      // (bounded by CANCEL_GRACE_MS) before the caller can send anything else on this connection.
-      suspect();
-      void cancelled.then(() => resolve(value));
-    }, (error) => {
-      off();
-      if (grace) clearTimeout(grace);
-      if (stopped && (error as { code?: string })?.code === SQLSTATES.queryCanceled) return reject(deadline.error('run', error));
-      if (!stopped) return reject(error);
-      suspect();
-      void cancelled.then(() => reject(error));
-    });
+    pending.then(
+      (value) => {
+        off();
+        if (grace) clearTimeout(grace);
+        if (!stopped) return resolve(value);
+        // It finished first; the cancel may still be in flight. Wait for the server to have acted on it
+        // (bounded by CANCEL_GRACE_MS) before the caller can send anything else on this connection.
+        suspect();
+        void cancelled.then(() => resolve(value));
+      },
+      (error) => {
+        off();
+        if (grace) clearTimeout(grace);
+        if (stopped && (error as { code?: string })?.code === SQLSTATES.queryCanceled) return reject(deadline.error('run', error));
+        if (!stopped) return reject(error);
+        suspect();
+        void cancelled.then(() => reject(error));
+      },
+    );
   });
 }
 

@@ -12,8 +12,21 @@ import { codeFrame, SQLSTATES } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
 import type { FunctionLocation } from './function-location';
 import {
-  ArgumentError, CancelledError, ConnectionLostError, pgErrorFields, PolicyError, ProtocolError, QueryError, RemoteError,
-  RemoteErrorDetail, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ResultError, SourcePosition, ValidationError,
+  ArgumentError,
+  CancelledError,
+  ConnectionLostError,
+  pgErrorFields,
+  PolicyError,
+  ProtocolError,
+  QueryError,
+  RemoteError,
+  RemoteErrorDetail,
+  RemoteFunctionError,
+  RemoteSqlError,
+  RemoteTimeoutError,
+  ResultError,
+  SourcePosition,
+  ValidationError,
   WormholeError,
 } from './errors';
 import { mapToFile } from './function-location';
@@ -72,16 +85,22 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
   if (isConnectionError(e)) {
     return new ConnectionLostError(
       `The connection to PostgreSQL was lost while ${def.name} was running (${e.message}). ` +
-      'The call may or may not have been applied: a call that is its own transaction was rolled back if the server ' +
-      'did not reach its commit; check before retrying, and reconnect if the database restarted.',
-      { code: e.code, cause: e });
+        'The call may or may not have been applied: a call that is its own transaction was rolled back if the server ' +
+        'did not reach its commit; check before retrying, and reconnect if the database restarted.',
+      { code: e.code, cause: e },
+    );
   }
   const detail = parseDetail(e.detail);
   const code = e.code;
   // 57014 is both statement_timeout and a cancel request (pg_cancel_backend): only the message tells them apart.
   if (code === SQLSTATES.queryCanceled && !/statement timeout/i.test(e.message)) {
-    return new CancelledError(`${def.name} was cancelled on the server (${e.message}), e.g. by pg_cancel_backend. ` +
-      'A call that is its own transaction left nothing behind.', 'server', 'run', { code, cause: e });
+    return new CancelledError(
+      `${def.name} was cancelled on the server (${e.message}), e.g. by pg_cancel_backend. ` +
+        'A call that is its own transaction left nothing behind.',
+      'server',
+      'run',
+      { code, cause: e },
+    );
   }
   if (detail?.kind === 'validation' || code === SQLSTATES.validation) {
     const listed = detail as { diagnostics?: Diagnostic[]; omitted?: unknown } | undefined;
@@ -107,14 +126,19 @@ export function mapCallError(error: unknown, def: FailedFunction, callStack?: Ca
     case SQLSTATES.undefinedFunction:
     case SQLSTATES.invalidSchemaName:
       if (/wormhole/.test(e.message)) {
-        return new WormholeError(`The wormhole extension is not installed in this database (${e.message}). ` +
-          'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.', { code, cause: e });
+        return new WormholeError(
+          `The wormhole extension is not installed in this database (${e.message}). ` +
+            'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.',
+          { code, cause: e },
+        );
       }
       break;
     case SQLSTATES.insufficientPrivilege:
       if (/wormhole/.test(e.message)) {
-        return new WormholeError(`This role may not use wormhole (${e.message}). ` +
-          'Grant it with: GRANT wormhole_user TO <your app role>.', { code, cause: e });
+        return new WormholeError(`This role may not use wormhole (${e.message}). ` + 'Grant it with: GRANT wormhole_user TO <your app role>.', {
+          code,
+          cause: e,
+        });
       }
       break;
   }
@@ -130,9 +154,11 @@ export function mapQueryError(error: unknown, what: string): unknown {
   if (error instanceof WormholeError || !isErrorObject(error)) return error;
   const e = error as PgError;
   if (isConnectionError(e)) {
-    return new ConnectionLostError(`The connection to PostgreSQL was lost during ${what} (${e.message}). ` +
-      'Inside a transaction, the transaction is gone; outside one, the statement may or may not have been applied.',
-    { code: e.code, cause: e });
+    return new ConnectionLostError(
+      `The connection to PostgreSQL was lost during ${what} (${e.message}). ` +
+        'Inside a transaction, the transaction is gone; outside one, the statement may or may not have been applied.',
+      { code: e.code, cause: e },
+    );
   }
   return new QueryError(e.message, { code: e.code, cause: e, fields: pgErrorFields(e) });
 }
@@ -152,9 +178,12 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
   const located = def.location;
   const hasPosition = typeof detail.line === 'number' && typeof detail.column === 'number';
   const position = located && hasPosition ? mapToFile(located, def.source, detail.line!, detail.column!) : undefined;
-  const frame = position && located?.text !== undefined
-    ? codeFrame(located.text, position.line, position.column, { title: `${position.file}:${position.line}:${position.column}` })
-    : hasPosition ? codeFrame(def.source, detail.line!, detail.column!, { title: `${def.name} (line ${detail.line} of the function)` }) : undefined;
+  const frame =
+    position && located?.text !== undefined
+      ? codeFrame(located.text, position.line, position.column, { title: `${position.file}:${position.line}:${position.column}` })
+      : hasPosition
+        ? codeFrame(def.source, detail.line!, detail.column!, { title: `${def.name} (line ${detail.line} of the function)` })
+        : undefined;
   const timeout = e.code === SQLSTATES.queryCanceled;
   const message = timeout
     ? `${def.name} was stopped by statement_timeout (${e.message}). An endless loop? ` +
@@ -162,14 +191,27 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
     : e.message;
   const Kind = timeout ? RemoteTimeoutError : detail.kind === 'throw' ? RemoteFunctionError : RemoteSqlError;
   const error = new Kind(message, {
-    code: e.code, detail, functionName: def.name, location: position, frame, hint: e.hint, cause: e, fields: pgErrorFields(e),
+    code: e.code,
+    detail,
+    functionName: def.name,
+    location: position,
+    frame,
+    hint: e.hint,
+    cause: e,
+    fields: pgErrorFields(e),
   });
   error.stack = buildStack(error, def, detail, position, callStack);
   return error;
 }
 
 /** `Name: message`, the frames inside the remote function (mapped to the file), then the caller's frames, then the code frame. */
-function buildStack(error: RemoteError, def: FailedFunction, detail: RemoteErrorDetail, top: SourcePosition | undefined, callStack?: CallerStack): string {
+function buildStack(
+  error: RemoteError,
+  def: FailedFunction,
+  detail: RemoteErrorDetail,
+  top: SourcePosition | undefined,
+  callStack?: CallerStack,
+): string {
   const lines = [`${error.name}: ${error.message}`];
   const remoteFrames = mapRemoteFrames(detail.stack, def);
   if (remoteFrames.length > 0) lines.push(...remoteFrames);

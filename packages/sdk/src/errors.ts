@@ -30,7 +30,8 @@ export class WormholeError extends Error {
     super(message);
     this.name = new.target.name;
     if (options.code !== undefined) this.code = options.code;
-    if (options.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: true, configurable: true });
+    if (options.cause !== undefined)
+      Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: true, configurable: true });
   }
 }
 
@@ -38,7 +39,11 @@ export class ValidationError extends WormholeError {
   /** Problems found beyond the listed `diagnostics` (at most 20 are listed; docs/protocol.md "Limits"). */
   readonly omitted: number;
 
-  constructor(message: string, readonly diagnostics: Diagnostic[], options: { cause?: unknown; omitted?: number } = {}) {
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[],
+    options: { cause?: unknown; omitted?: number } = {},
+  ) {
     super(message, { code: SQLSTATES.validation, cause: options.cause });
     this.omitted = options.omitted ?? 0;
   }
@@ -64,8 +69,10 @@ export class ResultError extends WormholeError {
 
 export class UnknownFunctionError extends WormholeError {
   constructor(readonly hash: string) {
-    super(`The server does not know a remote function with hash ${hash}. ` +
-      'Call it through wh.remote(fn) (which installs it on first use), or install it with wormhole.install(source) first.');
+    super(
+      `The server does not know a remote function with hash ${hash}. ` +
+        'Call it through wh.remote(fn) (which installs it on first use), or install it with wormhole.install(source) first.',
+    );
   }
 }
 
@@ -96,7 +103,12 @@ export type CallPhase = 'connect' | 'run';
  * PostgreSQL confirmed it (57014), so a call that is its own transaction left nothing behind.
  */
 export class CallTimeoutError extends WormholeError {
-  constructor(message: string, readonly timeoutMs: number, readonly phase: CallPhase, options: { code?: string; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    readonly timeoutMs: number,
+    readonly phase: CallPhase,
+    options: { code?: string; cause?: unknown } = {},
+  ) {
     super(message, options);
   }
 }
@@ -107,7 +119,12 @@ export class CallTimeoutError extends WormholeError {
  * RemoteTimeoutError for those.
  */
 export class CancelledError extends WormholeError {
-  constructor(message: string, readonly reason: 'signal' | 'server', readonly phase: CallPhase, options: { code?: string; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    readonly reason: 'signal' | 'server',
+    readonly phase: CallPhase,
+    options: { code?: string; cause?: unknown } = {},
+  ) {
     super(message, options);
   }
 }

@@ -18,9 +18,22 @@ export type { BatchCall } from './batch';
 export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, RemoteArgs, RemoteResult } from './types';
 export type { Diagnostic } from './public-types';
 export {
-  WormholeError, ValidationError, PolicyError, ArgumentError, ResultError, UnknownFunctionError, ProtocolError,
-  ConnectionLostError, ConnectionFailedError, CallTimeoutError, CancelledError, QueryError, RemoteError, RemoteFunctionError,
-  RemoteSqlError, RemoteTimeoutError,
+  WormholeError,
+  ValidationError,
+  PolicyError,
+  ArgumentError,
+  ResultError,
+  UnknownFunctionError,
+  ProtocolError,
+  ConnectionLostError,
+  ConnectionFailedError,
+  CallTimeoutError,
+  CancelledError,
+  QueryError,
+  RemoteError,
+  RemoteFunctionError,
+  RemoteSqlError,
+  RemoteTimeoutError,
 } from './errors';
 export type { SourcePosition, RemoteErrorDetail, CallPhase, PgErrorFields } from './errors';
 export { hashSource } from './hash';

@@ -42,8 +42,7 @@ export function createLocalDb(client: Queryable, options: LocalDbOptions = {}): 
         await client.query({ text: `RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` });
         return answer;
       } catch (error) {
-        await client.query({ text: `ROLLBACK TO SAVEPOINT ${STATEMENT_SAVEPOINT}; RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` })
-          .catch(() => undefined); // a lost connection: the error below says so
+        await client.query({ text: `ROLLBACK TO SAVEPOINT ${STATEMENT_SAVEPOINT}; RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` }).catch(() => undefined); // a lost connection: the error below says so
         throw error;
       }
     } catch (error) {
@@ -83,8 +82,10 @@ export function createLocalDb(client: Queryable, options: LocalDbOptions = {}): 
 
 /** The same words as the server's runtime, so a function fails the same way in both places. */
 export function exactlyOneRowMessage(method: string, count: number): string {
-  return `db.${method} expected exactly one row but the query returned ${count}; ` +
-    'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one';
+  return (
+    `db.${method} expected exactly one row but the query returned ${count}; ` +
+    'use db.query for zero or many rows, or add a WHERE/LIMIT that selects one'
+  );
 }
 
 /** Accepts both node-postgres call shapes: (text, values) and ({ text, values }). */

@@ -10,7 +10,13 @@ import type { FunctionDefinition } from './definition';
 import { createLocalDb, Queryable } from './local-db';
 import { decodeValue, encodeResult } from './wire-codec';
 
-export async function runLocal(engine: CallEngine, def: FunctionDefinition, args: unknown[], client: Queryable, insideTransaction: boolean): Promise<unknown> {
+export async function runLocal(
+  engine: CallEngine,
+  def: FunctionDefinition,
+  args: unknown[],
+  client: Queryable,
+  insideTransaction: boolean,
+): Promise<unknown> {
   const localArgs = decodeValue(engine.prepareArgs(def, args)) as unknown[];
   const [begin, commit, rollback] = insideTransaction
     ? ['SAVEPOINT wormhole_local', 'RELEASE SAVEPOINT wormhole_local', 'ROLLBACK TO SAVEPOINT wormhole_local']

@@ -49,7 +49,12 @@ export class ReplicaRouter {
   private readonly waitMs: number;
   private readonly retryMs: number;
 
-  constructor(replicas: Executor[], private readonly primary: Executor, private readonly engine: CallEngine, private readonly options: ReplicaOptions = {}) {
+  constructor(
+    replicas: Executor[],
+    private readonly primary: Executor,
+    private readonly engine: CallEngine,
+    private readonly options: ReplicaOptions = {},
+  ) {
     this.nodes = replicas.map((executor) => ({ executor, downUntil: 0, replayed: 0n }));
     this.waitMs = checkMs(options.replicaWaitMs, 'replicaWaitMs', 2000);
     this.retryMs = checkMs(options.replicaRetryMs, 'replicaRetryMs', 5000);
@@ -71,15 +76,24 @@ export class ReplicaRouter {
   }
 
   /** Runs a read-only call on a replica, or `onPrimary` when none can take it. */
-  async call(def: FunctionDefinition, argsText: string, callStack: CallerStack | undefined, deadline: Deadline | undefined,
-    onPrimary: () => Promise<unknown>): Promise<unknown> {
+  async call(
+    def: FunctionDefinition,
+    argsText: string,
+    callStack: CallerStack | undefined,
+    deadline: Deadline | undefined,
+    onPrimary: () => Promise<unknown>,
+  ): Promise<unknown> {
     for (const node of this.candidates()) {
       let outcome: unknown;
       try {
         outcome = await node.executor.withLease(async (lease) => {
           const ctx = { autocommit: true, deadline, suspect: () => lease.release(true) };
           const until = Date.now() + this.waitMs;
-          if (this.readYourWrites && this.lastWrite > node.replayed && !(await this.waitForReplay(node, lease.client, this.lastWrite, until, deadline))) {
+          if (
+            this.readYourWrites &&
+            this.lastWrite > node.replayed &&
+            !(await this.waitForReplay(node, lease.client, this.lastWrite, until, deadline))
+          ) {
             return FALLBACK;
           }
           const value = await this.engine.callOnReplica(lease.client, def, argsText, callStack, ctx);
@@ -143,7 +157,8 @@ export class ReplicaRouter {
  * yet, and waiting for those costs up to wal_writer_delay (200 ms). With synchronous_commit off the
  * commit itself may not be flushed, so only the insert position is safe.
  */
-const COMMIT_LSN_SQL = "SELECT (CASE WHEN current_setting('synchronous_commit') = 'off' " +
+const COMMIT_LSN_SQL =
+  "SELECT (CASE WHEN current_setting('synchronous_commit') = 'off' " +
   'THEN pg_current_wal_insert_lsn() ELSE pg_current_wal_flush_lsn() END)::text AS lsn';
 
 async function currentLsn(client: Queryable): Promise<bigint> {

@@ -70,13 +70,20 @@ export interface TransactionContext {
 export function refuseInsideTransaction(guard: TransactionGuard, what: string, instead: string): void {
   const scope = guard.getStore();
   if (scope && !scope.finished) {
-    throw new WormholeError(`${what} was called inside wh.transaction(), where it would run outside the transaction on another ` +
-      `connection (and could wait forever for a lock or a connection the transaction holds). ${instead}`);
+    throw new WormholeError(
+      `${what} was called inside wh.transaction(), where it would run outside the transaction on another ` +
+        `connection (and could wait forever for a lock or a connection the transaction holds). ${instead}`,
+    );
   }
 }
 
-export async function runTransaction<T>(ctx: TransactionContext, work: (tx: Transaction) => Promise<T>,
-  options: TransactionOptions, retry: ResolvedRetry, hooks?: RetryHooks): Promise<T> {
+export async function runTransaction<T>(
+  ctx: TransactionContext,
+  work: (tx: Transaction) => Promise<T>,
+  options: TransactionOptions,
+  retry: ResolvedRetry,
+  hooks?: RetryHooks,
+): Promise<T> {
   const { executor, engine, guard } = ctx;
   if (typeof work !== 'function') throw new TypeError('wh.transaction expects a function: wh.transaction(async (tx) => { … })');
   const isolation = options.isolation ?? 'read committed';
@@ -84,40 +91,47 @@ export async function runTransaction<T>(ctx: TransactionContext, work: (tx: Tran
     throw new RangeError(`Unknown isolation level "${isolation}"; use one of: ${Object.keys(BEGIN).join(', ')}`);
   }
   // One simple-protocol string: the timeout is part of the transaction, never session state a pooler would leak.
-  const begin = BEGIN[isolation] + (options.readOnly ? ' READ ONLY' : '') +
+  const begin =
+    BEGIN[isolation] +
+    (options.readOnly ? ' READ ONLY' : '') +
     (ctx.statementTimeout !== undefined ? `; ${setLocalTimeout(ctx.statementTimeout)}` : '');
-  return withRetry(() => executor.withLease(async (lease) => {
-    try {
-      await lease.client.query({ text: begin });
-    } catch (error) {
-      throw mapCallError(error, { name: 'the transaction (BEGIN)', source: '' });
-    }
-    const tx = new TransactionScope(lease.client, engine, 0);
-    const scope = { finished: false };
-    let result: T;
-    try {
-      result = await guard.run(scope, () => work(tx));
-    } catch (error) {
-      tx.finish();
-      scope.finished = true;
-      if (isConnectionError(error)) lease.release(error);
-      else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => lease.release(e));
-      throw error;
-    }
-    tx.finish();
-    scope.finished = true;
-    try {
-      await lease.client.query({ text: 'COMMIT' });
-    } catch (error) {
-      // A serialization failure found at COMMIT is the same RemoteSqlError (40001) as one raised mid-function;
-      // a connection lost at COMMIT leaves the outcome unknown (ConnectionLostError).
-      // (A failed COMMIT has ended the transaction: there is nothing to roll back.)
-      if (isConnectionError(error)) lease.release(error);
-      throw mapCallError(error, { name: 'the transaction (COMMIT)', source: '' });
-    }
-    if (ctx.afterCommit && !options.readOnly) await ctx.afterCommit(lease.client).catch(() => undefined);
-    return result;
-  }), retry, hooks);
+  return withRetry(
+    () =>
+      executor.withLease(async (lease) => {
+        try {
+          await lease.client.query({ text: begin });
+        } catch (error) {
+          throw mapCallError(error, { name: 'the transaction (BEGIN)', source: '' });
+        }
+        const tx = new TransactionScope(lease.client, engine, 0);
+        const scope = { finished: false };
+        let result: T;
+        try {
+          result = await guard.run(scope, () => work(tx));
+        } catch (error) {
+          tx.finish();
+          scope.finished = true;
+          if (isConnectionError(error)) lease.release(error);
+          else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => lease.release(e));
+          throw error;
+        }
+        tx.finish();
+        scope.finished = true;
+        try {
+          await lease.client.query({ text: 'COMMIT' });
+        } catch (error) {
+          // A serialization failure found at COMMIT is the same RemoteSqlError (40001) as one raised mid-function;
+          // a connection lost at COMMIT leaves the outcome unknown (ConnectionLostError).
+          // (A failed COMMIT has ended the transaction: there is nothing to roll back.)
+          if (isConnectionError(error)) lease.release(error);
+          throw mapCallError(error, { name: 'the transaction (COMMIT)', source: '' });
+        }
+        if (ctx.afterCommit && !options.readOnly) await ctx.afterCommit(lease.client).catch(() => undefined);
+        return result;
+      }),
+    retry,
+    hooks,
+  );
 }
 
 class TransactionScope implements Transaction {
@@ -125,7 +139,11 @@ class TransactionScope implements Transaction {
   private finished = false;
   private readonly db: Db;
 
-  constructor(private readonly client: ClientLike, private readonly engine: CallEngine, private readonly depth: number) {
+  constructor(
+    private readonly client: ClientLike,
+    private readonly engine: CallEngine,
+    private readonly depth: number,
+  ) {
     this.db = createLocalDb(client);
   }
 
@@ -192,9 +210,10 @@ class TransactionScope implements Transaction {
 
   private assertActive(method: string): void {
     if (this.finished) {
-      throw new WormholeError(`tx.${method}() was called after its transaction finished. ` +
-        'Use tx only inside the callback, and await every call before the callback returns.');
+      throw new WormholeError(
+        `tx.${method}() was called after its transaction finished. ` +
+          'Use tx only inside the callback, and await every call before the callback returns.',
+      );
     }
   }
 }
-

@@ -30,7 +30,9 @@ export type RemoteArgs<F> = F extends (db: Db, ...args: infer A) => unknown ? { 
  */
 export type NeedsDbParameter<F> = F extends () => unknown
   ? F extends (db: never, ...rest: never[]) => unknown
-    ? (Parameters<F> extends [] ? { 'a remote function takes db as its first parameter: async (db, …) => …': never } : unknown)
+    ? Parameters<F> extends []
+      ? { 'a remote function takes db as its first parameter: async (db, …) => …': never }
+      : unknown
     : unknown
   : unknown;
 

@@ -99,7 +99,11 @@ export class Wormhole {
   serverEngine: EngineLevel;
   private readonly observer: Observer;
 
-  constructor(private readonly executor: Executor, private readonly options: WormholeOptions = {}, replicas: Executor[] = []) {
+  constructor(
+    private readonly executor: Executor,
+    private readonly options: WormholeOptions = {},
+    replicas: Executor[] = [],
+  ) {
     this.retry = resolveRetry(options.retry);
     this.serverEngine = options.serverEngine ?? ASSUMED_ENGINE;
     this.observer = new Observer(options);
@@ -111,11 +115,13 @@ export class Wormhole {
       reportWrites: !!options.readYourWrites && replicas.length > 0,
       deployed: options.deployed === true,
       // Calls in wh.transaction reach the engine without an observation of their own.
-      observe: this.observer.active ? (def, q) => {
-        const observation = this.observer.start(def.name, def.hash);
-        observation.listen(q);
-        return observation;
-      } : undefined,
+      observe: this.observer.active
+        ? (def, q) => {
+            const observation = this.observer.start(def.name, def.hash);
+            observation.listen(q);
+            return observation;
+          }
+        : undefined,
     });
     if (replicas.length > 0) this.router = new ReplicaRouter(replicas, executor, this.engine, options);
     const onDb = (run: (db: Db) => Promise<any>) => {
@@ -139,10 +145,19 @@ export class Wormhole {
     const def = new FunctionDefinition(fn, { ...options, policy, caller: this.remote, engine: this.serverEngine });
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
     if (options.timeout !== undefined) checkCallOptions({ timeout: options.timeout });
-    return createRemoteFunction<F>({
-      engine: this.engine, executor: this.executor, retry, guard: this.guard, router: this.router,
-      readOnly: options.readOnly === true, timeout: options.timeout, observer: this.observer,
-    }, def);
+    return createRemoteFunction<F>(
+      {
+        engine: this.engine,
+        executor: this.executor,
+        retry,
+        guard: this.guard,
+        router: this.router,
+        readOnly: options.readOnly === true,
+        timeout: options.timeout,
+        observer: this.observer,
+      },
+      def,
+    );
   }
 
   /**
@@ -161,11 +176,18 @@ export class Wormhole {
     refuseInsideTransaction(this.guard, 'wh.transaction()', 'Nest with tx.transaction(async (inner) => …), which uses a savepoint.');
     const retry = options.retry === undefined ? this.retry : resolveRetry(this.options.retry, options.retry);
     const router = this.router;
-    return runTransaction({
-      executor: this.executor, engine: this.engine, guard: this.guard,
-      statementTimeout: checkStatementTimeout(this.options.statementTimeout),
-      afterCommit: router?.readYourWrites ? (client) => router.recordCommit(client) : undefined,
-    }, work, options, retry);
+    return runTransaction(
+      {
+        executor: this.executor,
+        engine: this.engine,
+        guard: this.guard,
+        statementTimeout: checkStatementTimeout(this.options.statementTimeout),
+        afterCommit: router?.readYourWrites ? (client) => router.recordCommit(client) : undefined,
+      },
+      work,
+      options,
+      retry,
+    );
   }
 
   /**
@@ -175,7 +197,11 @@ export class Wormhole {
    */
   async install(...fns: Array<RemoteFunction<any> | RemotableFunction>): Promise<InstallResult[]> {
     this.assertOpen();
-    const defs = fns.map((fn) => (fn as { [DEFINITION]?: FunctionDefinition })[DEFINITION] ?? new FunctionDefinition(fn, { caller: this.install, policy: this.options.policy, engine: this.serverEngine }));
+    const defs = fns.map(
+      (fn) =>
+        (fn as { [DEFINITION]?: FunctionDefinition })[DEFINITION] ??
+        new FunctionDefinition(fn, { caller: this.install, policy: this.options.policy, engine: this.serverEngine }),
+    );
     return this.executor.query((q) => installFunction(q, this.engine, defs));
   }
 
@@ -232,7 +258,9 @@ export async function connect(target?: ConnectTarget, options: WormholeOptions =
   let replicas: Executor[] = [];
   if (isClusterTarget(target)) {
     if (!Array.isArray(target.replicas ?? [])) {
-      throw new WormholeError('connect({ primary, replicas }): replicas must be an array of connection strings, pg Pool settings, pg.Pools or pg.Clients.');
+      throw new WormholeError(
+        'connect({ primary, replicas }): replicas must be an array of connection strings, pg Pool settings, pg.Pools or pg.Clients.',
+      );
     }
     primary = target.primary;
     replicas = (target.replicas ?? []).map((r, i) => toExecutor(r, `replica ${i + 1}`));
@@ -259,12 +287,15 @@ function isClusterTarget(target: unknown): target is ClusterTarget {
 /** `role` names the server in messages ("the primary", "replica 2"). */
 function toExecutor(target: ServerTarget | undefined, role: string): Executor {
   if (target === undefined || target === null || target === '') {
-    throw new WormholeError(`connect() needs a database${role === 'the primary' ? '' : ` for ${role}`}: a connection string, pg Pool settings, ` +
-      'a pg.Pool or a pg.Client (or set DATABASE_URL).');
+    throw new WormholeError(
+      `connect() needs a database${role === 'the primary' ? '' : ` for ${role}`}: a connection string, pg Pool settings, ` +
+        'a pg.Pool or a pg.Client (or set DATABASE_URL).',
+    );
   }
   // No statement_timeout here: a startup parameter is refused by transaction poolers; see statementTimeout.
   if (typeof target === 'string') return Executor.ownPool({ connectionString: target });
-  if (typeof target !== 'object') throw new WormholeError(`connect() does not understand a ${typeof target}; pass a connection string, a pg.Pool or a pg.Client.`);
+  if (typeof target !== 'object')
+    throw new WormholeError(`connect() does not understand a ${typeof target}; pass a connection string, a pg.Pool or a pg.Client.`);
   if ('pool' in target && isPool((target as { pool: unknown }).pool)) return Executor.pool((target as { pool: PoolLike }).pool);
   if (isPool(target)) return Executor.pool(target as unknown as PoolLike);
   if (typeof (target as ClientLike).query === 'function') return Executor.client(target as ClientLike);
@@ -279,11 +310,13 @@ function isPool(value: unknown): boolean {
 async function checkExtension(db: Db): Promise<string | null> {
   // One round trip: the extension, and the engine's version for the feature level (engine-level.ts).
   const { rows } = await db.query<{ extversion: string; plv8_version: string | null }>(
-    `SELECT extversion, (${ENGINE_QUERY}) AS plv8_version FROM pg_extension WHERE extname = 'wormhole'`);
+    `SELECT extversion, (${ENGINE_QUERY}) AS plv8_version FROM pg_extension WHERE extname = 'wormhole'`,
+  );
   if (rows.length === 0) {
-    throw new WormholeError('The wormhole extension is not installed in this database. ' +
-      'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.');
+    throw new WormholeError(
+      'The wormhole extension is not installed in this database. ' +
+        'Run CREATE EXTENSION wormhole CASCADE as a superuser, then GRANT wormhole_user TO <your app role>.',
+    );
   }
   return rows[0].plv8_version;
 }
-

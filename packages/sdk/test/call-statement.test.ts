@@ -5,14 +5,22 @@ import { parseLsn } from '../src/replicas';
 
 describe('call statements', () => {
   it('are never prepared by default (a warm call is one simple-protocol Query), named only on request', () => {
-    expect(callStatement(['h', `["it's"]`], { named: false, reportWrites: false })).toEqual({ text: `SELECT wormhole.call('h', '["it''s"]') AS result` });
-    expect(callStatement(['h', '["a\\\\b"]'], { named: false, reportWrites: true }))
-      .toEqual({ text: `SELECT wormhole.call('h',  E'["a\\\\\\\\b"]') AS result, pg_current_xact_id_if_assigned() IS NOT NULL AS wrote` });
+    expect(callStatement(['h', `["it's"]`], { named: false, reportWrites: false })).toEqual({
+      text: `SELECT wormhole.call('h', '["it''s"]') AS result`,
+    });
+    expect(callStatement(['h', '["a\\\\b"]'], { named: false, reportWrites: true })).toEqual({
+      text: `SELECT wormhole.call('h',  E'["a\\\\\\\\b"]') AS result, pg_current_xact_id_if_assigned() IS NOT NULL AS wrote`,
+    });
     // The installing form sends the user's source as a parameter, never spliced into SQL.
-    expect(callStatement(['h', '[]', 's', 'n'], { named: false, reportWrites: false }))
-      .toEqual({ text: 'SELECT wormhole.call($1, $2, $3, $4) AS result', values: ['h', '[]', 's', 'n'] });
-    expect(callStatement(['h', '[]', 's', 'n'], { named: true, reportWrites: false }))
-      .toEqual({ name: 'wormhole_call_4', text: 'SELECT wormhole.call($1, $2, $3, $4) AS result', values: ['h', '[]', 's', 'n'] });
+    expect(callStatement(['h', '[]', 's', 'n'], { named: false, reportWrites: false })).toEqual({
+      text: 'SELECT wormhole.call($1, $2, $3, $4) AS result',
+      values: ['h', '[]', 's', 'n'],
+    });
+    expect(callStatement(['h', '[]', 's', 'n'], { named: true, reportWrites: false })).toEqual({
+      name: 'wormhole_call_4',
+      text: 'SELECT wormhole.call($1, $2, $3, $4) AS result',
+      values: ['h', '[]', 's', 'n'],
+    });
     expect(callStatement(['h', '[]'], { named: true, reportWrites: true }).name).toBe('wormhole_call_2w');
   });
 
@@ -24,7 +32,7 @@ describe('call statements', () => {
 
   it('quote literals safely whatever standard_conforming_strings is', () => {
     expect(quoteLiteral("a'b")).toBe("'a''b'");
-    expect(quoteLiteral('a\\b\'c')).toBe(" E'a\\\\b''c'");
+    expect(quoteLiteral("a\\b'c")).toBe(" E'a\\\\b''c'");
     expect(quoteLiteral(null)).toBe('NULL');
   });
 

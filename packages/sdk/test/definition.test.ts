@@ -19,7 +19,11 @@ describe('FunctionDefinition (what remote() works out up front)', () => {
   it('names an anonymous arrow after the variable it is assigned to', () => {
     const addOne = remote(async (db: unknown, x: number) => x + 1);
     expect(addOne.name).toBe('addOne');
-    expect(remote(async function named(db: unknown) { return 1; }).name).toBe('named');
+    expect(
+      remote(async function named(db: unknown) {
+        return 1;
+      }).name,
+    ).toBe('named');
     expect(remote(async (db: unknown) => 1, { name: 'explicit' }).name).toBe('explicit');
   });
 
@@ -27,8 +31,11 @@ describe('FunctionDefinition (what remote() works out up front)', () => {
     const line = Number(/:(\d+):\d+\)?$/.exec(new Error().stack!.split('\n')[1])![1]) + 1;
     const def = remote(async (db: unknown) => 1);
     expect(def.location).toMatchObject({ file: __filename, line });
-    expect(remote(async (db: unknown) => 1, { location: { file: '/x.js', line: 3, column: 4 } }).location)
-      .toMatchObject({ file: '/x.js', line: 3, column: 4 });
+    expect(remote(async (db: unknown) => 1, { location: { file: '/x.js', line: 3, column: 4 } }).location).toMatchObject({
+      file: '/x.js',
+      line: 3,
+      column: 4,
+    });
   });
 
   it('recognises a rest parameter', () => {

@@ -1,5 +1,11 @@
 import {
-  ConnectionLostError, PolicyError, RemoteFunctionError, RemoteSqlError, RemoteTimeoutError, ValidationError, WormholeError,
+  ConnectionLostError,
+  PolicyError,
+  RemoteFunctionError,
+  RemoteSqlError,
+  RemoteTimeoutError,
+  ValidationError,
+  WormholeError,
 } from '../src/errors';
 import { FailedFunction, mapCallError, parseDetail } from '../src/error-mapping';
 
@@ -26,14 +32,21 @@ function pgError(message: string, fields: { code?: string; detail?: string; hint
 }
 
 const throwDetail = JSON.stringify({
-  wormhole: 1, kind: 'throw', name: 'Error', line: 3, column: 33,
-  stack: 'Error: insufficient funds\n    at <remote function>:3:33', detail: null, function: 'abc',
+  wormhole: 1,
+  kind: 'throw',
+  name: 'Error',
+  line: 3,
+  column: 33,
+  stack: 'Error: insufficient funds\n    at <remote function>:3:33',
+  detail: null,
+  function: 'abc',
 });
 
 describe('mapCallError: errors from inside the remote function', () => {
-  it('turns a throw into a RemoteFunctionError pointing at the user\'s line', () => {
-    const error = mapCallError(pgError('insufficient funds', { code: 'WH010', detail: throwDetail }), definition(),
-      { stack: 'Error\n    at main (/app/main.js:30:3)' }) as RemoteFunctionError;
+  it("turns a throw into a RemoteFunctionError pointing at the user's line", () => {
+    const error = mapCallError(pgError('insufficient funds', { code: 'WH010', detail: throwDetail }), definition(), {
+      stack: 'Error\n    at main (/app/main.js:30:3)',
+    }) as RemoteFunctionError;
     expect(error).toBeInstanceOf(RemoteFunctionError);
     expect(error.message).toBe('insufficient funds');
     expect(error.code).toBe('WH010');
@@ -47,9 +60,12 @@ describe('mapCallError: errors from inside the remote function', () => {
     expect(error.stack).toContain(error.frame);
   });
 
-  it('turns a failing statement into a RemoteSqlError with PostgreSQL\'s SQLSTATE and detail', () => {
+  it("turns a failing statement into a RemoteSqlError with PostgreSQL's SQLSTATE and detail", () => {
     const detail = JSON.stringify({ wormhole: 1, kind: 'sql', line: 2, column: 31, detail: 'Key (id)=(1) already exists.' });
-    const error = mapCallError(pgError('duplicate key value violates unique constraint "p_pkey"', { code: '23505', detail }), definition()) as RemoteSqlError;
+    const error = mapCallError(
+      pgError('duplicate key value violates unique constraint "p_pkey"', { code: '23505', detail }),
+      definition(),
+    ) as RemoteSqlError;
     expect(error).toBeInstanceOf(RemoteSqlError);
     expect(error.code).toBe('23505');
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
@@ -86,7 +102,7 @@ describe('mapCallError: everything else', () => {
     expect((e as Error).message).toMatch(/CREATE EXTENSION wormhole CASCADE/);
   });
 
-  it('passes through errors that are already the SDK\'s', () => {
+  it("passes through errors that are already the SDK's", () => {
     const own = new WormholeError('x');
     expect(mapCallError(own, definition())).toBe(own);
   });
@@ -105,7 +121,17 @@ describe('mapCallError: bounded and refused server errors', () => {
   const serverError = (message: string, fields: { code?: string; detail?: string }) => pgError(message, { ...fields, severity: 'ERROR' } as never);
 
   it('keeps a refused SQLSTATE visible as requestedCode on a WH010 RemoteFunctionError', () => {
-    const detail = JSON.stringify({ wormhole: 1, kind: 'throw', name: 'Error', line: 3, column: 33, requestedCode: '57P01', stack: '', detail: null, function: 'abc' });
+    const detail = JSON.stringify({
+      wormhole: 1,
+      kind: 'throw',
+      name: 'Error',
+      line: 3,
+      column: 33,
+      requestedCode: '57P01',
+      stack: '',
+      detail: null,
+      function: 'abc',
+    });
     const error = mapCallError(serverError('shutting down (not really)', { code: 'WH010', detail }), definition()) as RemoteFunctionError;
     expect(error).toBeInstanceOf(RemoteFunctionError);
     expect(error.code).toBe('WH010');
@@ -116,15 +142,24 @@ describe('mapCallError: bounded and refused server errors', () => {
 
   it('does not take a server error for a lost connection because of its message or an E-code', () => {
     const detail = throwDetail;
-    expect(mapCallError(serverError('Connection terminated unexpectedly', { code: 'WH010', detail }), definition())).toBeInstanceOf(RemoteFunctionError);
+    expect(mapCallError(serverError('Connection terminated unexpectedly', { code: 'WH010', detail }), definition())).toBeInstanceOf(
+      RemoteFunctionError,
+    );
     expect(mapCallError(serverError('broken pipe?', { code: 'EPIPE', detail }), definition())).toBeInstanceOf(RemoteFunctionError);
-    expect(mapCallError(serverError('terminating connection due to administrator command', { code: '57P01' }), definition())).toBeInstanceOf(ConnectionLostError);
+    expect(mapCallError(serverError('terminating connection due to administrator command', { code: '57P01' }), definition())).toBeInstanceOf(
+      ConnectionLostError,
+    );
     expect(mapCallError(serverError('connection failure', { code: '08006' }), definition())).toBeInstanceOf(ConnectionLostError);
     expect(mapCallError(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), definition())).toBeInstanceOf(ConnectionLostError);
   });
 
   it('carries the count of diagnostics the server did not list', () => {
-    const validation = JSON.stringify({ wormhole: 1, kind: 'validation', omitted: 480, diagnostics: [{ rule: 'no-eval', message: 'eval', line: 1, column: 1 }] });
+    const validation = JSON.stringify({
+      wormhole: 1,
+      kind: 'validation',
+      omitted: 480,
+      diagnostics: [{ rule: 'no-eval', message: 'eval', line: 1, column: 1 }],
+    });
     const v = mapCallError(serverError('rejected', { code: 'WH001', detail: validation }), definition()) as ValidationError;
     expect(v.diagnostics).toHaveLength(1);
     expect(v.omitted).toBe(480);

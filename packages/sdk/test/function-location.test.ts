@@ -32,7 +32,7 @@ function find(text: string, needle: string) {
   return positionOf(text, text.indexOf(needle));
 }
 
-describe('locating a remote function in the user\'s file', () => {
+describe("locating a remote function in the user's file", () => {
   it('finds a TypeScript function from the remote() call site, despite types and reformatting', () => {
     const source = compiledFunction(APP_TS);
     expect(source).not.toContain(': number'); // the engine's text really differs from the file

@@ -6,10 +6,15 @@ describe('hashSource (a function identity, docs/protocol.md)', () => {
     expect(hashSource('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('hashes non-ASCII text as UTF-8, like convert_to(source, \'UTF8\') on the server', () => {
+  it("hashes non-ASCII text as UTF-8, like convert_to(source, 'UTF8') on the server", () => {
     const h = hashSource('é');
     expect(h).toMatch(/^[0-9a-f]{64}$/);
-    expect(h).toBe(require('crypto').createHash('sha256').update(Buffer.from([0xc3, 0xa9])).digest('hex'));
+    expect(h).toBe(
+      require('crypto')
+        .createHash('sha256')
+        .update(Buffer.from([0xc3, 0xa9]))
+        .digest('hex'),
+    );
   });
 
   it('changes when the source changes by one character', () => {

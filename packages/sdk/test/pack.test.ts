@@ -38,7 +38,11 @@ beforeAll(() => {
   if (!existsSync(join(sdkDir, 'dist/index.js'))) throw new Error('packages/sdk/dist is missing: run `npm run build -w pg-wormhole` first');
   work = mkdtempSync(join(tmpdir(), 'wh-pack-'));
   // --ignore-scripts: pack what the build produced; no network is involved in packing.
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: sdkDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+    cwd: sdkDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>;
   execFileSync('tar', ['-xzf', join(work, filename), '-C', work]);
   // An app directory where only pg-wormhole (the unpacked tarball) and pg are resolvable.
@@ -80,20 +84,27 @@ describe('npm pack of pg-wormhole', () => {
   it('type-checks a consumer against the packed declarations (with only pg and its types installed)', () => {
     const app = join(work, 'app');
     symlinkSync(dirname(dirname(require.resolve('@types/pg/package.json'))), join(app, 'node_modules/@types'), 'dir');
-    writeFileSync(join(app, 'consumer.ts'), [
-      "import { connect, ValidationError, type Diagnostic } from 'pg-wormhole';",
-      'export async function main(url: string): Promise<number> {',
-      '  const wh = await connect(url, { policy: { maxDepth: 40 } });',
-      '  const add = wh.remote(async (db, a: number, b: number) => a + b);',
-      '  const d: Diagnostic[] = new ValidationError("x", []).diagnostics;',
-      '  return (await add(1, 2)) + d.length;',
-      '}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      [
+        "import { connect, ValidationError, type Diagnostic } from 'pg-wormhole';",
+        'export async function main(url: string): Promise<number> {',
+        '  const wh = await connect(url, { policy: { maxDepth: 40 } });',
+        '  const add = wh.remote(async (db, a: number, b: number) => a + b);',
+        '  const d: Diagnostic[] = new ValidationError("x", []).diagnostics;',
+        '  return (await add(1, 2)) + d.length;',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const tsc = require.resolve('typescript/bin/tsc');
     // tsc prints its diagnostics on stdout.
-    const check = () => spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2020', '--module', 'commonjs',
-      '--moduleResolution', 'node', '--types', 'node', 'consumer.ts'], { cwd: app, encoding: 'utf8' });
+    const check = () =>
+      spawnSync(
+        process.execPath,
+        [tsc, '--noEmit', '--strict', '--target', 'es2020', '--module', 'commonjs', '--moduleResolution', 'node', '--types', 'node', 'consumer.ts'],
+        { cwd: app, encoding: 'utf8' },
+      );
     const good = check();
     expect({ status: good.status, output: good.stdout }).toEqual({ status: 0, output: '' });
     // And the check can fail: a wrong argument type is a compile error.
@@ -112,7 +123,9 @@ describe('npm pack of pg-wormhole', () => {
       cpSync(join(__dirname, 'packed/smoke.js'), smoke);
       // A clean environment: no NODE_PATH, cwd outside the repository.
       const out = execFileSync(process.execPath, [smoke, adminUrl(database)], {
-        cwd: join(work, 'app'), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' },
+        cwd: join(work, 'app'),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
       });
       const seen = JSON.parse(out);
       expect(seen.resolvedFrom).toBe(join(pkgDir, 'dist/index.js'));

@@ -38,32 +38,65 @@ describe('withRetry', () => {
 
   it('retries a serialization failure and returns the eventual result', async () => {
     let calls = 0;
-    const result = await withRetry(async (attempt) => {
-      calls++;
-      if (attempt < 3) throw failure('40001');
-      return 'ok';
-    }, resolveRetry(), fast);
+    const result = await withRetry(
+      async (attempt) => {
+        calls++;
+        if (attempt < 3) throw failure('40001');
+        return 'ok';
+      },
+      resolveRetry(),
+      fast,
+    );
     expect(result).toBe('ok');
     expect(calls).toBe(3);
   });
 
   it('waits with growing pauses between attempts', async () => {
     const pauses: number[] = [];
-    await expect(withRetry(async () => { throw failure('40P01'); }, resolveRetry({ attempts: 4, baseDelayMs: 8 }),
-      { sleep: async (ms) => { pauses.push(ms); }, random: () => 0.999 })).rejects.toMatchObject({ code: '40P01' });
+    await expect(
+      withRetry(
+        async () => {
+          throw failure('40P01');
+        },
+        resolveRetry({ attempts: 4, baseDelayMs: 8 }),
+        {
+          sleep: async (ms) => {
+            pauses.push(ms);
+          },
+          random: () => 0.999,
+        },
+      ),
+    ).rejects.toMatchObject({ code: '40P01' });
     expect(pauses).toEqual([7, 15, 31]);
   });
 
   it('gives up after the configured attempts with the last error', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw failure('40001'); }, resolveRetry({ attempts: 2 }), fast))
-      .rejects.toThrow('failed with 40001');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw failure('40001');
+        },
+        resolveRetry({ attempts: 2 }),
+        fast,
+      ),
+    ).rejects.toThrow('failed with 40001');
     expect(calls).toBe(2);
   });
 
   it('does not retry other errors', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw failure('23505'); }, resolveRetry(), fast)).rejects.toThrow('23505');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw failure('23505');
+        },
+        resolveRetry(),
+        fast,
+      ),
+    ).rejects.toThrow('23505');
     expect(calls).toBe(1);
     expect(isRetryable(new Error('plain'), resolveRetry())).toBe(false);
   });

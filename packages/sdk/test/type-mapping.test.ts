@@ -23,7 +23,7 @@ function catalogOids(): Map<string, number> {
 function engineKinds(oids: Map<string, number>): Map<number, string> {
   const source = readFileSync(join(root, 'plv8-compat', 'src', 'type_info.cc'), 'utf8');
   const body = /TypeKind kind_for\([^)]*\) \{\s*switch \(base\) \{([\s\S]*?)default:/.exec(source);
-  if (!body) throw new Error('kind_for\'s switch not found in type_info.cc: update this test with the engine');
+  if (!body) throw new Error("kind_for's switch not found in type_info.cc: update this test with the engine");
   const kinds = new Map<number, string>();
   let pending: string[] = [];
   for (const m of body[1].matchAll(/case (\w+):(?:\s*return TypeKind::(\w+);)?/g)) {

@@ -4,7 +4,7 @@
  */
 import type { RemoteFunction, Transaction, Wormhole } from '../src/index';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function expectType<T>(_value: T): void {}
 function assertEqual<A, B>(_proof: Equal<A, B>): void {}
 
@@ -43,7 +43,7 @@ function typeOnly(wh: Wormhole, tx: Transaction) {
   });
 
   // Transactions return what their callback returns.
-  expectType<Promise<number>>(wh.transaction(async (t) => (await t.queryValue<number>('SELECT 1'))));
+  expectType<Promise<number>>(wh.transaction(async (t) => await t.queryValue<number>('SELECT 1')));
 }
 
 describe('types', () => {

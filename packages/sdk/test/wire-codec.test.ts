@@ -58,7 +58,9 @@ describe('wire limits on the client (the same WIRE_LIMITS the server applies)', 
   });
 
   it('refuses arguments over 64 Mi characters of wire text', () => {
-    expect(() => encodeArgs(['x'.repeat(64 * 1024 * 1024)], 'bulk')).toThrow(/args encodes to 67108868 characters of wire text; the limit is 67108864/);
+    expect(() => encodeArgs(['x'.repeat(64 * 1024 * 1024)], 'bulk')).toThrow(
+      /args encodes to 67108868 characters of wire text; the limit is 67108864/,
+    );
   });
 
   it('refuses a result too large for the codec, naming the limit', () => {

@@ -68,8 +68,10 @@ const OWN: { [T in AnyNode['type']]?: (node: NodeOfType<T>) => MaybeNode[] } = {
 /** A node type neither acorn-walk nor this module knows: fail closed rather than skip code. */
 export class UnknownNodeError extends Error {
   constructor(readonly nodeType: string) {
-    super(`the validator cannot enumerate the children of a ${nodeType} node: acorn-walk's base has no visitor for it and ` +
-      'src/children.ts does not list it. Update acorn-walk, or add the node type to children.ts (test/children.test.ts shows what is missing)');
+    super(
+      `the validator cannot enumerate the children of a ${nodeType} node: acorn-walk's base has no visitor for it and ` +
+        'src/children.ts does not list it. Update acorn-walk, or add the node type to children.ts (test/children.test.ts shows what is missing)',
+    );
     this.name = 'UnknownNodeError';
   }
 }

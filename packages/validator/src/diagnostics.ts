@@ -23,8 +23,10 @@ const LONG_WORD = /\S{121,}/g;
  * around them survives; the middle cut is the backstop for many long words.
  */
 function boundedMessage(message: string): string {
-  const shortened = message.length <= 120 ? message
-    : message.replace(LONG_WORD, (word) => `${word.slice(0, 50)}…[${word.length - 70} characters]…${word.slice(-20)}`);
+  const shortened =
+    message.length <= 120
+      ? message
+      : message.replace(LONG_WORD, (word) => `${word.slice(0, 50)}…[${word.length - 70} characters]…${word.slice(-20)}`);
   return clipMiddle(shortened, ERROR_LIMITS.maxDiagnosticMessageChars);
 }
 

@@ -55,8 +55,12 @@ const DB_FIX = 'the first parameter receives the database handle and must be a p
 /** The root function's own shape: a plain first parameter, and not a generator. */
 export function checkFunctionShape(fn: RootFunction, reporter: Reporter): void {
   if (fn.generator) {
-    reporter.report('single-function', 'a generator function cannot be a remote function (its result would be an iterator, which cannot be sent back); ' +
-      'collect the values into an array and return that', { start: fn.start, end: fn.body.start });
+    reporter.report(
+      'single-function',
+      'a generator function cannot be a remote function (its result would be an iterator, which cannot be sent back); ' +
+        'collect the values into an array and return that',
+      { start: fn.start, end: fn.body.start },
+    );
   }
   const db = fn.params[0];
   if (!db) {

@@ -5,9 +5,7 @@
 export { validate, type ValidationResult } from './validate';
 export { formatDiagnostics, moreLine, type Diagnostic } from './diagnostics';
 export { trailingCodeAt } from './parse';
-export {
-  DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, MAX_DEPTH_LIMIT, MAX_SOURCE_LENGTH_LIMIT, type Policy,
-} from './policy';
+export { DEFAULT_POLICY, mergePolicy, PolicyError, ALWAYS_FORBIDDEN_GLOBALS, MAX_DEPTH_LIMIT, MAX_SOURCE_LENGTH_LIMIT, type Policy } from './policy';
 export type { FunctionInfo } from './function-info';
 export { UnknownNodeError } from './children';
 export { stripInstrumentation, type StripResult, type InstrumentationKind } from './instrumentation';

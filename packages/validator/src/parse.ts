@@ -73,8 +73,12 @@ export function trailingCodeAt(source: string, end: number): number {
 function looksLikeMethod(source: string): boolean {
   try {
     const object = Parser.parseExpressionAt(`({${source}\n})`, 0, OPTIONS);
-    return object.type === 'ObjectExpression' && object.properties.length === 1 &&
-      object.properties[0].type === 'Property' && (object.properties[0].method || object.properties[0].kind !== 'init');
+    return (
+      object.type === 'ObjectExpression' &&
+      object.properties.length === 1 &&
+      object.properties[0].type === 'Property' &&
+      (object.properties[0].method || object.properties[0].kind !== 'init')
+    );
   } catch {
     return false;
   }
@@ -89,13 +93,20 @@ const METHOD_MESSAGE =
 
 function describeNode(node: AnyNode): string {
   switch (node.type) {
-    case 'ClassExpression': return 'a class';
-    case 'ObjectExpression': return 'an object literal';
-    case 'SequenceExpression': return 'several expressions separated by commas';
-    case 'Identifier': return `the name \`${node.name}\``;
-    case 'CallExpression': return 'a call';
-    case 'Literal': return 'a literal value';
-    default: return `an expression (${node.type})`;
+    case 'ClassExpression':
+      return 'a class';
+    case 'ObjectExpression':
+      return 'an object literal';
+    case 'SequenceExpression':
+      return 'several expressions separated by commas';
+    case 'Identifier':
+      return `the name \`${node.name}\``;
+    case 'CallExpression':
+      return 'a call';
+    case 'Literal':
+      return 'a literal value';
+    default:
+      return `an expression (${node.type})`;
   }
 }
 
@@ -109,8 +120,12 @@ export function parseFunction(source: string, reporter: Reporter): RootFunction 
     return undefined;
   }
   if (NATIVE_CODE.test(source)) {
-    reporter.report('single-function', 'this is a bound or built-in function: its source reads `[native code]`, so there is nothing to send; ' +
-      'pass the original arrow or function expression (not fn.bind(…) or a built-in), and pass bound values as arguments', { start: 0, end: source.length });
+    reporter.report(
+      'single-function',
+      'this is a bound or built-in function: its source reads `[native code]`, so there is nothing to send; ' +
+        'pass the original arrow or function expression (not fn.bind(…) or a built-in), and pass bound values as arguments',
+      { start: 0, end: source.length },
+    );
     return undefined;
   }
   let node: AnyNode;
@@ -122,7 +137,10 @@ export function parseFunction(source: string, reporter: Reporter): RootFunction 
     } else if (looksLikeMethod(source)) {
       reporter.report('single-function', METHOD_MESSAGE, { start: 0, end: source.search(/\(|$/) });
     } else if (isAcornError(e)) {
-      reporter.report('syntax', `syntax error: ${acornMessage(e)}; the source must be one valid JavaScript function`, { start: e.pos, end: e.pos + 1 });
+      reporter.report('syntax', `syntax error: ${acornMessage(e)}; the source must be one valid JavaScript function`, {
+        start: e.pos,
+        end: e.pos + 1,
+      });
     } else {
       throw e;
     }

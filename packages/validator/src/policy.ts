@@ -17,8 +17,6 @@ export interface Policy {
   maxDepth: number;
 }
 
-
-
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   allowedGlobals: Object.freeze([...DEFAULT_ALLOWED_GLOBALS]) as unknown as string[],
   allowedModules: Object.freeze([]) as unknown as string[],
@@ -65,11 +63,13 @@ function checkNameList(field: 'allowedGlobals' | 'allowedModules', value: unknow
   if (field === 'allowedGlobals') {
     for (const name of names) {
       if (!IDENTIFIER.test(name)) {
-        throw new PolicyError(`policy.allowedGlobals contains ${JSON.stringify(name)}, which is not an identifier; list global variable names such as 'Math'`);
+        throw new PolicyError(
+          `policy.allowedGlobals contains ${JSON.stringify(name)}, which is not an identifier; list global variable names such as 'Math'`,
+        );
       }
       const rule = ALWAYS_FORBIDDEN_GLOBALS[name];
       if (rule) {
-        const fix = name === 'require' ? "; list module names in policy.allowedModules instead" : '; remove it from the list';
+        const fix = name === 'require' ? '; list module names in policy.allowedModules instead' : '; remove it from the list';
         throw new PolicyError(`policy.allowedGlobals must not contain '${name}': the validator always forbids it (rule ${rule})${fix}`);
       }
     }
@@ -94,7 +94,9 @@ export function mergePolicy(...partials: Array<Partial<Policy> | undefined>): Po
   partials.forEach((partial, i) => {
     if (partial === undefined) return;
     if (partial === null || typeof partial !== 'object' || Array.isArray(partial)) {
-      throw new PolicyError(`policy must be an object with some of ${POLICY_FIELDS.join(', ')}; got ${describe(partial)}${partials.length > 1 ? ` (argument ${i + 1})` : ''}`);
+      throw new PolicyError(
+        `policy must be an object with some of ${POLICY_FIELDS.join(', ')}; got ${describe(partial)}${partials.length > 1 ? ` (argument ${i + 1})` : ''}`,
+      );
     }
     for (const [key, value] of Object.entries(partial)) {
       if (!(POLICY_FIELDS as readonly string[]).includes(key)) {

@@ -16,7 +16,10 @@ export type ScopeKind = 'function' | 'block' | 'class' | 'catch';
 export class Scope {
   readonly names = new Set<string>();
 
-  constructor(readonly kind: ScopeKind, readonly parent?: Scope) {}
+  constructor(
+    readonly kind: ScopeKind,
+    readonly parent?: Scope,
+  ) {}
 
   declare(names: Iterable<string>): this {
     for (const name of names) this.names.add(name);

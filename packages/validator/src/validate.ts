@@ -52,8 +52,12 @@ export function validate(source: string, partialPolicy?: Partial<Policy>, option
 
   const tooDeep = findTooDeep(fn, policy.maxDepth);
   if (tooDeep) {
-    reporter.report('max-depth', `the code is nested more than ${policy.maxDepth} levels deep here (policy.maxDepth); ` +
-      'flatten it (early returns, helper functions, data in arguments)', { start: tooDeep.start, end: tooDeep.start + 1 });
+    reporter.report(
+      'max-depth',
+      `the code is nested more than ${policy.maxDepth} levels deep here (policy.maxDepth); ` +
+        'flatten it (early returns, helper functions, data in arguments)',
+      { start: tooDeep.start, end: tooDeep.start + 1 },
+    );
     return done(info);
   }
 
@@ -79,7 +83,10 @@ export function validate(source: string, partialPolicy?: Partial<Policy>, option
     // policy.maxDepth (at most 1000) keeps the walk well inside the stack; should a host give
     // less stack than that needs, the answer is still a refusal, never a crash.
     if (!(e instanceof RangeError)) throw e;
-    reporter.report('max-depth', `the code is too deeply nested to check with the stack available; flatten it or lower policy.maxDepth`, { start: fn.start, end: fn.start + 1 });
+    reporter.report('max-depth', `the code is too deeply nested to check with the stack available; flatten it or lower policy.maxDepth`, {
+      start: fn.start,
+      end: fn.start + 1,
+    });
     return done(info);
   }
   checkStrictMode(source, reporter);

@@ -3,8 +3,16 @@
  * and what `this` means at each point. Rules plug in as a Visitor; they never walk themselves.
  */
 import type {
-  AnonymousFunctionDeclaration, AnyNode, ArrowFunctionExpression, ClassDeclaration, ClassExpression, AnonymousClassDeclaration,
-  FunctionDeclaration, FunctionExpression, Identifier, Pattern,
+  AnonymousFunctionDeclaration,
+  AnyNode,
+  ArrowFunctionExpression,
+  ClassDeclaration,
+  ClassExpression,
+  AnonymousClassDeclaration,
+  FunctionDeclaration,
+  FunctionExpression,
+  Identifier,
+  Pattern,
 } from 'acorn';
 import { forEachChild } from './children';
 import { Scope, boundNames, lexicalNames, varNames } from './scope';
@@ -122,9 +130,10 @@ class Walker {
       case 'ForInStatement':
       case 'ForOfStatement': {
         const head = node.type === 'ForStatement' ? node.init : node.left;
-        const scope = head && head.type === 'VariableDeclaration' && head.kind !== 'var'
-          ? new Scope('block', ctx.scope).declare(lexicalNames([head]))
-          : ctx.scope;
+        const scope =
+          head && head.type === 'VariableDeclaration' && head.kind !== 'var'
+            ? new Scope('block', ctx.scope).declare(lexicalNames([head]))
+            : ctx.scope;
         if (node.type !== 'ForStatement' && node.left.type !== 'VariableDeclaration') {
           for (const id of writtenIdentifiers(node.left)) this.writes.add(id);
         }

@@ -17,15 +17,20 @@ describe('IIFE bundle for PL/v8', () => {
     const context = vm.createContext({});
     // V8 itself installs a console object; PL/v8 does not promise one, so take it away.
     vm.runInContext('delete globalThis.console', context);
-    expect(vm.runInContext('typeof require + typeof process + typeof console + typeof TextEncoder', context)).toBe('undefinedundefinedundefinedundefined');
+    expect(vm.runInContext('typeof require + typeof process + typeof console + typeof TextEncoder', context)).toBe(
+      'undefinedundefinedundefinedundefined',
+    );
     vm.runInContext(code, context);
-    const result = vm.runInContext(`
+    const result = vm.runInContext(
+      `
       const v = WormholeValidator;
       const good = v.validate('async (db, id) => db.query("select $1", [id])');
       const bad = v.validate('(db) => plv8.execute(config)');
       JSON.stringify({ good: good.ok, bad: bad.diagnostics.map((d) => d.rule), text: v.formatDiagnostics(bad.diagnostics).length > 0,
         policy: v.mergePolicy({ maxDepth: 5 }).maxDepth });
-    `, context);
+    `,
+      context,
+    );
     expect(JSON.parse(result)).toEqual({ good: true, bad: ['no-plv8', 'free-variable'], text: true, policy: 5 });
   });
 

@@ -31,7 +31,10 @@ describe('TypeScript output', () => {
   });
 
   test('target ES2017 with object rest uses __rest: the message asks for ES2018, not the ES2017 the user has', () => {
-    const source = compiledSource(`export const fn = async (db: unknown, o: { a: number; b: number }) => { const { a, ...rest } = o; return rest; };`, ts.ScriptTarget.ES2017);
+    const source = compiledSource(
+      `export const fn = async (db: unknown, o: { a: number; b: number }) => { const { a, ...rest } = o; return rest; };`,
+      ts.ScriptTarget.ES2017,
+    );
     expect(source).toContain('__rest');
     const d = validate(source).diagnostics.filter((x) => x.rule === 'transpiler-helper');
     expect(d).toHaveLength(1);
@@ -40,8 +43,13 @@ describe('TypeScript output', () => {
   });
 
   test('a function that captures a module variable is reported (the usual mistake)', () => {
-    const source = compiledSource(`const TABLE = 'users';\nexport const fn = async (db: any) => db.query('select * from ' + TABLE);`, ts.ScriptTarget.ES2020);
+    const source = compiledSource(
+      `const TABLE = 'users';\nexport const fn = async (db: any) => db.query('select * from ' + TABLE);`,
+      ts.ScriptTarget.ES2020,
+    );
     const result = validate(source);
-    expect(result.diagnostics.map((d) => [d.rule, d.message.slice(0, 42)])).toEqual([['free-variable', '`TABLE` is not defined inside the function']]);
+    expect(result.diagnostics.map((d) => [d.rule, d.message.slice(0, 42)])).toEqual([
+      ['free-variable', '`TABLE` is not defined inside the function'],
+    ]);
   });
 });

@@ -27,14 +27,11 @@ describe('positions', () => {
 describe('code frames', () => {
   test('show up to two lines either side, mark the line and underline the problem', () => {
     const source = ['(db) => {', '  const a = 1;', '  const b = 2;', '  return eval(a);', '  // after', '  // more', '}'].join('\n');
-    expect(only(source, 'no-eval').frame).toBe([
-      '  2 |   const a = 1;',
-      '  3 |   const b = 2;',
-      '> 4 |   return eval(a);',
-      '    |          ^^^^',
-      '  5 |   // after',
-      '  6 |   // more',
-    ].join('\n'));
+    expect(only(source, 'no-eval').frame).toBe(
+      ['  2 |   const a = 1;', '  3 |   const b = 2;', '> 4 |   return eval(a);', '    |          ^^^^', '  5 |   // after', '  6 |   // more'].join(
+        '\n',
+      ),
+    );
   });
 
   test('tabs are kept so the caret lines up', () => {
@@ -55,13 +52,15 @@ describe('formatDiagnostics', () => {
   test('lists each diagnostic with its position, message, rule and frame', () => {
     const { diagnostics } = validate(`(db) => eval(x)`);
     const text = formatDiagnostics(diagnostics);
-    expect(text).toBe([
-      `1:9  ${diagnostics[0].message}  [no-eval]`,
-      diagnostics[0].frame,
-      '',
-      `1:14  ${diagnostics[1].message}  [free-variable]`,
-      diagnostics[1].frame,
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        `1:9  ${diagnostics[0].message}  [no-eval]`,
+        diagnostics[0].frame,
+        '',
+        `1:14  ${diagnostics[1].message}  [free-variable]`,
+        diagnostics[1].frame,
+      ].join('\n'),
+    );
   });
 
   test('an empty list formats as an empty string', () => {

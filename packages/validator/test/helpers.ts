@@ -15,7 +15,13 @@ export function only(source: string, rule: string, policy?: Partial<Policy>): Di
   const found = diagnose(source, policy).filter((d) => d.rule === rule);
   if (found.length !== 1) {
     const shown = source.length > 200 ? `${source.slice(0, 200)}… (${source.length} characters)` : source;
-    throw new Error(`expected exactly one '${rule}' diagnostic for ${shown}, got ${JSON.stringify(diagnose(source, policy).map((d) => [d.rule, d.message]), null, 1)}`);
+    throw new Error(
+      `expected exactly one '${rule}' diagnostic for ${shown}, got ${JSON.stringify(
+        diagnose(source, policy).map((d) => [d.rule, d.message]),
+        null,
+        1,
+      )}`,
+    );
   }
   return found[0];
 }

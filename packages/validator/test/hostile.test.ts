@@ -32,13 +32,7 @@ describe('what the check deliberately allows (the boundary is the hardened realm
 
 describe('several problems are all reported, in source order', () => {
   test('one function, many problems', () => {
-    const source = [
-      'async (db) => {',
-      '  const a = eval(input);',
-      '  plv8.elog(NOTICE, this);',
-      '  return (() => {}).constructor;',
-      '}',
-    ].join('\n');
+    const source = ['async (db) => {', '  const a = eval(input);', '  plv8.elog(NOTICE, this);', '  return (() => {}).constructor;', '}'].join('\n');
     expect(validate(source).diagnostics.map((d) => [d.line, d.column, d.rule])).toEqual([
       [2, 13, 'no-eval'],
       [2, 18, 'free-variable'],

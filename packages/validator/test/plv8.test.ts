@@ -26,7 +26,9 @@ async function connect(database: string): Promise<Client> {
   try {
     await c.connect();
   } catch (e) {
-    throw new Error(`cannot reach PostgreSQL at ${connection.host}:${connection.port} (${(e as Error).message}); start it with: bash scripts/cluster.sh start`);
+    throw new Error(
+      `cannot reach PostgreSQL at ${connection.host}:${connection.port} (${(e as Error).message}); start it with: bash scripts/cluster.sh start`,
+    );
   }
   return c;
 }

@@ -20,7 +20,19 @@ describe('DEFAULT_POLICY', () => {
     for (const name of ['Object', 'JSON', 'Math', 'Promise', 'Intl', 'console', 'Reflect', 'Proxy', 'BigInt64Array']) {
       expect(DEFAULT_POLICY.allowedGlobals).toContain(name);
     }
-    for (const name of ['Function', 'eval', 'globalThis', 'WebAssembly', 'SharedArrayBuffer', 'Atomics', 'process', 'Buffer', 'require', 'plv8', 'structuredClone']) {
+    for (const name of [
+      'Function',
+      'eval',
+      'globalThis',
+      'WebAssembly',
+      'SharedArrayBuffer',
+      'Atomics',
+      'process',
+      'Buffer',
+      'require',
+      'plv8',
+      'structuredClone',
+    ]) {
       expect(DEFAULT_POLICY.allowedGlobals).not.toContain(name);
     }
   });

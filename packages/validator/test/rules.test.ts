@@ -20,11 +20,13 @@ describe('single-function', () => {
   });
 
   test.each([`foo(db) { return 1 }`, `async load(db, id) { return id }`, `*gen(db) { yield 1 }`, `get value() { return 1 }`])(
-    'method shorthand %s gets a specific message', (source) => {
+    'method shorthand %s gets a specific message',
+    (source) => {
       const d = only(source, 'single-function');
       expect(d.message).toContain('define the remote function as an arrow or function expression');
       expect([d.line, d.column]).toEqual([1, 1]);
-    });
+    },
+  );
 
   test('a generator cannot be the remote function', () => {
     expect(only(`function* (db) { yield 1 }`, 'single-function').message).toContain('generator');
@@ -86,17 +88,16 @@ describe('free-variable', () => {
     expect(d.message).toContain('wh.remote(async (conn, config) => …)');
     const column = line2.indexOf('config') + 1; // 1-based
     expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([2, column, 2, column + 'config'.length]);
-    expect(d.frame).toBe([
-      '  1 | async (conn) => {',
-      `> 2 | ${line2}`,
-      `    | ${' '.repeat(column - 1)}^^^^^^`,
-      '  3 | }',
-    ].join('\n'));
+    expect(d.frame).toBe(['  1 | async (conn) => {', `> 2 | ${line2}`, `    | ${' '.repeat(column - 1)}^^^^^^`, '  3 | }'].join('\n'));
   });
 
   test('every use is reported, in source order', () => {
     const ds = diagnose(`(db) => a + b + a`);
-    expect(ds.map((d) => [d.rule, d.column])).toEqual([['free-variable', 9], ['free-variable', 13], ['free-variable', 17]]);
+    expect(ds.map((d) => [d.rule, d.column])).toEqual([
+      ['free-variable', 9],
+      ['free-variable', 13],
+      ['free-variable', 17],
+    ]);
   });
 
   test('assigning to a captured variable says to return the value instead', () => {
@@ -127,10 +128,16 @@ describe('free-variable', () => {
     expect(rules(`(db) => typeof config`)).toEqual(['free-variable']);
   });
 
-  test.each([['process', 'Node.js global'], ['Buffer', 'Uint8Array'], ['setTimeout', 'timer'], ['fetch', 'network'], ['WebAssembly', 'compiled code'], ['SharedArrayBuffer', 'shared memory']])(
-    'client-only global %s', (name, fragment) => {
-      expect(only(`(db) => ${name}`, 'free-variable').message).toContain(fragment);
-    });
+  test.each([
+    ['process', 'Node.js global'],
+    ['Buffer', 'Uint8Array'],
+    ['setTimeout', 'timer'],
+    ['fetch', 'network'],
+    ['WebAssembly', 'compiled code'],
+    ['SharedArrayBuffer', 'shared memory'],
+  ])('client-only global %s', (name, fragment) => {
+    expect(only(`(db) => ${name}`, 'free-variable').message).toContain(fragment);
+  });
 
   test('bundler-renamed imports are explained', () => {
     expect(only(`(db) => _lib__WEBPACK_IMPORTED_MODULE_0__.f()`, 'free-variable').message).toContain('bundler renames an imported value');
@@ -138,8 +145,23 @@ describe('free-variable', () => {
 });
 
 describe('transpiler-helper', () => {
-  test.each(['__awaiter', '__generator', '__assign', '__spreadArray', '__rest', '__values', '__read', '_asyncToGenerator',
-    '_regeneratorRuntime', 'regeneratorRuntime', '_defineProperty', '_objectSpread', 'tslib', 'tslib_1', '__importDefault'])('%s', (name) => {
+  test.each([
+    '__awaiter',
+    '__generator',
+    '__assign',
+    '__spreadArray',
+    '__rest',
+    '__values',
+    '__read',
+    '_asyncToGenerator',
+    '_regeneratorRuntime',
+    'regeneratorRuntime',
+    '_defineProperty',
+    '_objectSpread',
+    'tslib',
+    'tslib_1',
+    '__importDefault',
+  ])('%s', (name) => {
     const d = only(`(db) => ${name}`, 'transpiler-helper');
     expect(d.message).toMatch(/TypeScript|Babel|esbuild/);
     expect(d.message).toContain(`\`${name}\``);
@@ -173,8 +195,13 @@ describe('transpiler-helper', () => {
 
 describe('always-forbidden globals', () => {
   test.each([
-    ['eval', 'no-eval'], ['Function', 'no-function-constructor'], ['plv8', 'no-plv8'],
-    ['globalThis', 'no-global-object'], ['global', 'no-global-object'], ['self', 'no-global-object'], ['window', 'no-global-object'],
+    ['eval', 'no-eval'],
+    ['Function', 'no-function-constructor'],
+    ['plv8', 'no-plv8'],
+    ['globalThis', 'no-global-object'],
+    ['global', 'no-global-object'],
+    ['self', 'no-global-object'],
+    ['window', 'no-global-object'],
   ])('%s -> %s', (name, rule) => {
     const d = only(`(db) => {\n  return ${name};\n}`, rule);
     expect([d.line, d.column]).toEqual([2, 10]);
@@ -244,7 +271,7 @@ describe('no-function-constructor (constructor access)', () => {
     `(db) => (() => {}).constructor`,
     `(db) => (async () => {}).constructor('return 1')`,
     `(db, x) => x['constructor']`,
-    "(db, x) => x[`constructor`]",
+    '(db, x) => x[`constructor`]',
     `(db, x) => x['constr' + 'uctor']`,
     `(db, x) => x?.constructor`,
     `(db) => { const { constructor: C } = () => {}; return C; }`,

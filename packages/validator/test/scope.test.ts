@@ -10,7 +10,10 @@ describe('declarations that make a name local', () => {
     ['var hoisted from a nested block', `(db) => { if (db) { var x = 1; } return x; }`],
     ['var in a for head', `(db) => { for (var i = 0; i < 1; i++); return i; }`],
     ['var in a for-of head', `(db, xs) => { for (var x of xs); return x; }`],
-    ['var in try/catch/finally and switch', `(db) => { try { var a = 1; } catch { var b; } finally { var c; } switch (a) { case 1: var d; } return [a, b, c, d]; }`],
+    [
+      'var in try/catch/finally and switch',
+      `(db) => { try { var a = 1; } catch { var b; } finally { var c; } switch (a) { case 1: var d; } return [a, b, c, d]; }`,
+    ],
     ['function declaration used before it', `(db) => { return f(); function f() { return 1; } }`],
     ['class declaration (in scope for the whole block)', `(db) => { const make = () => new A(); class A {} return make(); }`],
     ['let in a for head, seen by closures', `(db) => { const fs = []; for (let i = 0; i < 2; i++) fs.push(() => i); return fs; }`],
@@ -29,7 +32,7 @@ describe('names that strict mode would resolve outside the function', () => {
     expect(rules(`(db) => { { function plv8() {} } return plv8; }`)).toEqual(['no-plv8']);
   });
 
-  test('a default value cannot see the body\'s variables', () => {
+  test("a default value cannot see the body's variables", () => {
     expect(rules(`(db, a = plv8) => { var plv8; return a; }`)).toEqual(['no-plv8']);
     expect(rules(`function (db, a = eval) { function eval() {} }`)).toContain('no-eval');
   });
@@ -50,7 +53,7 @@ describe('names that strict mode would resolve outside the function', () => {
     expect(rules(`(db) => { (function helper() {}); return helper(); }`)).toEqual(['free-variable']);
   });
 
-  test('a nested function\'s locals do not leak to its parent', () => {
+  test("a nested function's locals do not leak to its parent", () => {
     expect(rules(`(db) => { function f() { var inner = 1; } return inner; }`)).toEqual(['free-variable']);
   });
 });

@@ -4,7 +4,7 @@
  * checked on).
  */
 export const VALID: Record<string, string> = {
-  'arrow': `(db) => db.query('select 1')`,
+  arrow: `(db) => db.query('select 1')`,
   'async arrow': `async (db, id) => { const r = await db.query('select $1::int as id', [id]); return r.rows[0]; }`,
   'arrow with an unparenthesised parameter': `db => 1`,
   'function expression': `function (db) { return 1; }`,
@@ -42,7 +42,8 @@ export const VALID: Record<string, string> = {
   'labels, break and continue': `(db) => { outer: for (const a of [1]) { inner: for (const b of [2]) { if (b) continue outer; break inner; } } return 1; }`,
   'switch with block-scoped declarations': `(db, x) => { switch (x) { case 1: { const y = 1; return y; } case 2: let z = 2; return z; default: return 0; } }`,
   'generators inside': `(db) => { function* g() { yield 1; yield* [2, 3]; } return [...g()]; }`,
-  'template literals and tagged templates': "(db, name) => { const tag = (s, ...v) => s.raw.join('') + v.join(''); return tag`hi ${name}` + `x${1}y` + String.raw`a\\nb`; }",
+  'template literals and tagged templates':
+    "(db, name) => { const tag = (s, ...v) => s.raw.join('') + v.join(''); return tag`hi ${name}` + `x${1}y` + String.raw`a\\nb`; }",
   'optional chaining and nullish coalescing': `(db, o) => o?.a?.[0]?.(1) ?? o?.b ?? null`,
   'spread, rest and destructuring assignment': `(db, o) => { let a, b; ({ a, ...b } = o); [a, b] = [b, a]; return { ...o, arr: [...[1, 2]] }; }`,
   'standard globals': `(db) => [Math.max(1, 2), JSON.stringify({}), new Date(0), new Map(), new Set(), Promise.resolve(1), Number.isFinite(1), parseInt('1'), Symbol.iterator, BigInt(1), new Uint8Array(2), Reflect.ownKeys({}), new Proxy({}, {}), Intl, console.log, undefined, NaN, Infinity, Object.getPrototypeOf({}), Object.keys({}), Array.isArray([]), new Error('x'), encodeURIComponent('a')]`,

@@ -22,28 +22,54 @@ export const cases: Case[] = [
   ['plv8 references', 'plv8.execute("x");'],
   ['globalThis and prototype access', 'globalThis.x = ({}).__proto__;'],
   ['long identifiers in each diagnostic', `${'q'.repeat(2000)};`],
-].map(([what, unit]): Case => ({
-  name: `a 95 KB source full of ${what}`,
-  steps: [{ ...install(manyViolations(unit)), expect: { code: WH.validation, check: bounded } }],
-})).concat([{
-  name: 'the same flood through wormhole.call (first call installs)',
-  steps: [{ fn: manyViolations('undefinedThing;'), expect: { code: WH.validation, check: bounded } }],
-}, {
-  name: 'a rejected flood writes at most a bounded audit row',
-  steps: [
-    { ...install(manyViolations('anotherUndefinedThing;')), expect: { code: WH.validation } },
-    { sql: `SELECT coalesce(max(length(coalesce(detail, ''))), 0) <= ${MAX_DETAIL_BYTES} AS ok FROM wormhole.audit WHERE action = 'reject'`, expect: { ok: true, value: true } },
-  ],
-}, {
-  name: 'a thrown error with a 10 MB message is bounded',
-  steps: [{
-    fn: `(db) => { throw new Error('m'.repeat(10e6)); }`,
-    expect: { code: WH.threw, check: (e: DatabaseError) => { expect(Buffer.byteLength(e.message)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES); expect(Buffer.byteLength(e.detail ?? '')).toBeLessThanOrEqual(MAX_DETAIL_BYTES); } },
-  }],
-}, {
-  name: 'a thrown error with a huge detail and hint is bounded',
-  steps: [{
-    fn: `(db) => { throw { message: 'x', detail: 'd'.repeat(10e6), hint: 'h'.repeat(10e6) }; }`,
-    expect: { code: WH.threw, check: (e: DatabaseError) => { expect(Buffer.byteLength(e.detail ?? '')).toBeLessThanOrEqual(MAX_DETAIL_BYTES); expect(Buffer.byteLength(e.hint ?? '')).toBeLessThanOrEqual(MAX_MESSAGE_BYTES); } },
-  }],
-}]);
+]
+  .map(([what, unit]): Case => ({
+    name: `a 95 KB source full of ${what}`,
+    steps: [{ ...install(manyViolations(unit)), expect: { code: WH.validation, check: bounded } }],
+  }))
+  .concat([
+    {
+      name: 'the same flood through wormhole.call (first call installs)',
+      steps: [{ fn: manyViolations('undefinedThing;'), expect: { code: WH.validation, check: bounded } }],
+    },
+    {
+      name: 'a rejected flood writes at most a bounded audit row',
+      steps: [
+        { ...install(manyViolations('anotherUndefinedThing;')), expect: { code: WH.validation } },
+        {
+          sql: `SELECT coalesce(max(length(coalesce(detail, ''))), 0) <= ${MAX_DETAIL_BYTES} AS ok FROM wormhole.audit WHERE action = 'reject'`,
+          expect: { ok: true, value: true },
+        },
+      ],
+    },
+    {
+      name: 'a thrown error with a 10 MB message is bounded',
+      steps: [
+        {
+          fn: `(db) => { throw new Error('m'.repeat(10e6)); }`,
+          expect: {
+            code: WH.threw,
+            check: (e: DatabaseError) => {
+              expect(Buffer.byteLength(e.message)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+              expect(Buffer.byteLength(e.detail ?? '')).toBeLessThanOrEqual(MAX_DETAIL_BYTES);
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'a thrown error with a huge detail and hint is bounded',
+      steps: [
+        {
+          fn: `(db) => { throw { message: 'x', detail: 'd'.repeat(10e6), hint: 'h'.repeat(10e6) }; }`,
+          expect: {
+            code: WH.threw,
+            check: (e: DatabaseError) => {
+              expect(Buffer.byteLength(e.detail ?? '')).toBeLessThanOrEqual(MAX_DETAIL_BYTES);
+              expect(Buffer.byteLength(e.hint ?? '')).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+            },
+          },
+        },
+      ],
+    },
+  ]);

@@ -14,7 +14,10 @@ export const cases: Case[] = [
     timeoutMs: 60_000,
     steps: [
       // Sources no other case installs: a source someone already installed is not a new install.
-      { sql: `SELECT count(wormhole.install(format('(db) => %s /* flood */', i))) FROM generate_series(1, ${INSTALL_QUOTA - 1}) i`, expect: { ok: true } },
+      {
+        sql: `SELECT count(wormhole.install(format('(db) => %s /* flood */', i))) FROM generate_series(1, ${INSTALL_QUOTA - 1}) i`,
+        expect: { ok: true },
+      },
       { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA} /* flood */')`, expect: { ok: true } },
       { sql: `SELECT wormhole.install('(db) => ${INSTALL_QUOTA + 1} /* flood */')`, expect: { code: WH.policy } },
       { fn: `(db) => 'one more through call /* flood */'`, expect: { code: WH.policy } },
@@ -28,9 +31,29 @@ export const cases: Case[] = [
   sqlCase('a source over the policy size limit', `SELECT wormhole.install('(db) => "' || repeat('x', 200000) || '"')`, { code: WH.policy }),
   sqlCase('a 10 MB source', `SELECT wormhole.install('(db) => "' || repeat('x', 10000000) || '"')`, { code: WH.policy }, { timeoutMs: 30_000 }),
   sqlCase('a source nested 10,000 arrays deep', 'SELECT wormhole.install($1)', { code: WH.validation }, { params: [nested(10_000)] }),
-  sqlCase('a source nested 40,000 arrow functions deep', 'SELECT wormhole.install($1)', { code: [WH.validation, WH.policy] }, { params: [nestedFns(40_000)] }),
-  sqlCase('a source nested 30,000 parentheses deep', 'SELECT wormhole.install($1)', { code: WH.validation }, { params: [`(db) => ${'('.repeat(30_000)}0${')'.repeat(30_000)}`] }),
+  sqlCase(
+    'a source nested 40,000 arrow functions deep',
+    'SELECT wormhole.install($1)',
+    { code: [WH.validation, WH.policy] },
+    { params: [nestedFns(40_000)] },
+  ),
+  sqlCase(
+    'a source nested 30,000 parentheses deep',
+    'SELECT wormhole.install($1)',
+    { code: WH.validation },
+    { params: [`(db) => ${'('.repeat(30_000)}0${')'.repeat(30_000)}`] },
+  ),
   fnCase('a deeply nested source through wormhole.call', nested(20_000), { code: WH.validation }),
-  sqlCase('a source of 90,000 unary operators', 'SELECT wormhole.install($1)', { code: WH.validation }, { params: [`(db) => ${'!'.repeat(90_000)}0`] }),
-  sqlCase('a template literal nested 5,000 deep', 'SELECT wormhole.install($1)', { code: WH.validation }, { params: [`(db) => ${'`${'.repeat(5000)}0${'}`'.repeat(5000)}`] }),
+  sqlCase(
+    'a source of 90,000 unary operators',
+    'SELECT wormhole.install($1)',
+    { code: WH.validation },
+    { params: [`(db) => ${'!'.repeat(90_000)}0`] },
+  ),
+  sqlCase(
+    'a template literal nested 5,000 deep',
+    'SELECT wormhole.install($1)',
+    { code: WH.validation },
+    { params: [`(db) => ${'`${'.repeat(5000)}0${'}`'.repeat(5000)}`] },
+  ),
 ];

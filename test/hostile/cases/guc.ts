@@ -25,10 +25,30 @@ export const cases: Case[] = [
       { sql: 'ROLLBACK', expect: { ok: true } },
     ],
   },
-  sqlCase('ALTER ROLE self SET plv8.v8_flags', `ALTER ROLE mallory SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
-  sqlCase('ALTER ROLE self SET plv8.memory_limit', `ALTER ROLE mallory SET plv8.memory_limit = '3000'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
-  sqlCase('ALTER ROLE self SET plv8.start_proc', `ALTER ROLE mallory SET plv8.start_proc = 'public.su_start'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
-  sqlCase('ALTER DATABASE SET plv8.v8_flags', `ALTER DATABASE hostile SET plv8.v8_flags = '--abort-on-uncaught-exception'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
+  sqlCase(
+    'ALTER ROLE self SET plv8.v8_flags',
+    `ALTER ROLE mallory SET plv8.v8_flags = '--abort-on-uncaught-exception'`,
+    { code: PERMISSION_DENIED },
+    { cleanup: RESET_DEFAULTS },
+  ),
+  sqlCase(
+    'ALTER ROLE self SET plv8.memory_limit',
+    `ALTER ROLE mallory SET plv8.memory_limit = '3000'`,
+    { code: PERMISSION_DENIED },
+    { cleanup: RESET_DEFAULTS },
+  ),
+  sqlCase(
+    'ALTER ROLE self SET plv8.start_proc',
+    `ALTER ROLE mallory SET plv8.start_proc = 'public.su_start'`,
+    { code: PERMISSION_DENIED },
+    { cleanup: RESET_DEFAULTS },
+  ),
+  sqlCase(
+    'ALTER DATABASE SET plv8.v8_flags',
+    `ALTER DATABASE hostile SET plv8.v8_flags = '--abort-on-uncaught-exception'`,
+    { code: PERMISSION_DENIED },
+    { cleanup: RESET_DEFAULTS },
+  ),
   // A connection-time setting the role may not make is refused at start-up: FATAL for that attempt only.
   ...[
     ['PGOPTIONS plv8.v8_flags', '-c plv8.v8_flags=--abort-on-uncaught-exception'],
@@ -40,8 +60,13 @@ export const cases: Case[] = [
       const { Client } = await import('pg');
       const { connectionConfig } = await import('../support/harness');
       const c = new Client(connectionConfig('mallory', options));
-      const e: any = await c.connect().then(() => c.query("SELECT current_setting('plv8.v8_flags', true) AS f")).then(
-        (r) => new Error(`connected with ${options}: ${JSON.stringify(r.rows)}`), (err) => err);
+      const e: any = await c
+        .connect()
+        .then(() => c.query("SELECT current_setting('plv8.v8_flags', true) AS f"))
+        .then(
+          (r) => new Error(`connected with ${options}: ${JSON.stringify(r.rows)}`),
+          (err) => err,
+        );
       await c.end().catch(() => undefined);
       expect(e.code).toBe(PERMISSION_DENIED);
       // The refused attempt leaves the role able to connect normally.
@@ -49,13 +74,17 @@ export const cases: Case[] = [
     },
   })),
   // From inside code: a remote function's SQL and raw PL/v8 have the role's rights, no more.
-  fnCase('remote function SETs plv8.v8_flags through db.query',
-    `async (db) => db.query("SET plv8.v8_flags = '--abort-on-uncaught-exception'")`, { code: PERMISSION_DENIED }),
-  fnCase('remote function set_config(plv8.memory_limit) through db.query',
-    `async (db) => db.query("SELECT set_config('plv8.memory_limit', '3000', false)")`, { code: PERMISSION_DENIED }),
-  sqlCase('raw PL/v8 sets plv8.v8_flags through plv8.execute',
-    doJs(`plv8.execute("SET plv8.v8_flags = '--abort-on-uncaught-exception'")`), { code: PERMISSION_DENIED }),
-  sqlCase('a reserved plv8.* name cannot be invented as a placeholder',
-    `SET plv8.no_such_setting = 'x'`, { code: '42602' }),
+  fnCase('remote function SETs plv8.v8_flags through db.query', `async (db) => db.query("SET plv8.v8_flags = '--abort-on-uncaught-exception'")`, {
+    code: PERMISSION_DENIED,
+  }),
+  fnCase(
+    'remote function set_config(plv8.memory_limit) through db.query',
+    `async (db) => db.query("SELECT set_config('plv8.memory_limit', '3000', false)")`,
+    { code: PERMISSION_DENIED },
+  ),
+  sqlCase('raw PL/v8 sets plv8.v8_flags through plv8.execute', doJs(`plv8.execute("SET plv8.v8_flags = '--abort-on-uncaught-exception'")`), {
+    code: PERMISSION_DENIED,
+  }),
+  sqlCase('a reserved plv8.* name cannot be invented as a placeholder', `SET plv8.no_such_setting = 'x'`, { code: '42602' }),
   sqlCase('RESET ALL does not touch superuser settings', `RESET ALL; SELECT current_setting('plv8.memory_limit')`, { ok: true, value: '256MB' }),
 ];

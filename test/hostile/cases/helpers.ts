@@ -4,13 +4,20 @@ import { TIMEOUT_MS, TIMEOUT_SLACK_MS, CANCELED } from '../support/expectations'
 
 /** One remote function sent through wormhole.call(hash, args, source). */
 export const fnCase = (name: string, fn: string, expect: Outcome, more: Partial<Case> & { args?: string; as?: Role } = {}): Case => ({
-  name, role: more.role, pgOptions: more.pgOptions, timeoutMs: more.timeoutMs,
+  name,
+  role: more.role,
+  pgOptions: more.pgOptions,
+  timeoutMs: more.timeoutMs,
   steps: [...(more.steps ?? []), { fn, args: more.args, as: more.as, expect }],
 });
 
 /** One SQL statement. */
 export const sqlCase = (name: string, sql: string, expect: Outcome, more: Partial<Case> & { as?: Role; params?: unknown[] } = {}): Case => ({
-  name, role: more.role, pgOptions: more.pgOptions, timeoutMs: more.timeoutMs, cleanup: more.cleanup,
+  name,
+  role: more.role,
+  pgOptions: more.pgOptions,
+  timeoutMs: more.timeoutMs,
+  cleanup: more.cleanup,
   steps: [...(more.steps ?? []), { sql, params: more.params, as: more.as, expect }],
 });
 

@@ -20,8 +20,21 @@ const probe: Step = {
   expect: {
     ok: true,
     value: {
-      it: [1, 2, 3, 'a', 'b', '1', '2'], typed: [7], json: '{"a":1}', max: 5, keys: ['k'], str: '12', num: '5.0', date: 'number',
-      poll: true, agg: 'm', sym: 'symbol', prom: 'function', cons: 'object', re: true, err: 'e',
+      it: [1, 2, 3, 'a', 'b', '1', '2'],
+      typed: [7],
+      json: '{"a":1}',
+      max: 5,
+      keys: ['k'],
+      str: '12',
+      num: '5.0',
+      date: 'number',
+      poll: true,
+      agg: 'm',
+      sym: 'symbol',
+      prom: 'function',
+      cons: 'object',
+      re: true,
+      err: 'e',
     },
   },
 };
@@ -32,7 +45,10 @@ const PATCHES: Array<[string, string]> = [
   ['%StringIteratorPrototype%.next', `Object.getPrototypeOf(''[Symbol.iterator]()).next = () => ({ done: true })`],
   ['%RegExpStringIteratorPrototype%.next', `Object.getPrototypeOf('a'.matchAll(/a/g)).next = () => ({ done: true })`],
   ['%ArrayIteratorPrototype%.next', `Object.getPrototypeOf([][Symbol.iterator]()).next = () => ({ done: true })`],
-  ['%IteratorPrototype%[Symbol.iterator]', `Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))[Symbol.iterator] = () => [][Symbol.iterator]()`],
+  [
+    '%IteratorPrototype%[Symbol.iterator]',
+    `Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))[Symbol.iterator] = () => [][Symbol.iterator]()`,
+  ],
   ['%TypedArray%.from', `Object.getPrototypeOf(Int16Array).from = () => [0]`],
   ['Int16Array.prototype via getPrototypeOf', `Object.getPrototypeOf(new Int16Array(1)).fill = () => 0`],
   ['Float64Array.BYTES_PER_ELEMENT via defineProperty', `Object.defineProperty(Float64Array, 'from', { value: () => 0 })`],
@@ -64,7 +80,10 @@ const QUIET = /^Reflect\./;
 export const cases: Case[] = PATCHES.map(([name, code]): Case => ({
   name: `remote function patches ${name}`,
   steps: [
-    { fn: `(db) => { ${code}; return 'patched'; }`, expect: QUIET.test(name) ? { okOrCode: [WH.validation, WH.threw] } : { code: [WH.validation, WH.threw] } },
+    {
+      fn: `(db) => { ${code}; return 'patched'; }`,
+      expect: QUIET.test(name) ? { okOrCode: [WH.validation, WH.threw] } : { code: [WH.validation, WH.threw] },
+    },
     probe,
   ],
 }));

@@ -12,7 +12,11 @@ const clean = (as?: Role): Step => ({
   expect: { ok: true, value: [true, true, true, true, '[object Object]', '{"a":[1]}'] },
 });
 const attempt = (code: string, as?: Role): Step => ({ as, fn: `(db) => { ${code}; return 1; }`, expect: { code: [WH.validation, WH.threw] } });
-const rawAttempt = (code: string, as?: Role): Step => ({ as, sql: doJs(`try { ${code} } catch (e) {}`), expect: { contained: 'raw PL/v8 may pollute its own context' } });
+const rawAttempt = (code: string, as?: Role): Step => ({
+  as,
+  sql: doJs(`try { ${code} } catch (e) {}`),
+  expect: { contained: 'raw PL/v8 may pollute its own context' },
+});
 
 const POLLUTE = [
   `Object.prototype.polluted = 1`,
@@ -26,19 +30,35 @@ const POLLUTE = [
 export const cases: Case[] = [
   ...POLLUTE.map((p): Case => ({ name: `a remote function: ${p}, then the next call`, steps: [attempt(p), clean()] })),
   ...POLLUTE.map((p): Case => ({ name: `raw PL/v8: ${p}, then a remote call on the same connection`, steps: [clean(), rawAttempt(p), clean()] })),
-  { name: 'mallory pollutes raw PL/v8, alice\'s remote call on her connection is clean', steps: [rawAttempt(POLLUTE[0]), rawAttempt(POLLUTE[5]), clean('alice')] },
   {
-    name: 'SET ROLE within one backend: mallory\'s pollution is not seen by alice\'s calls',
+    name: "mallory pollutes raw PL/v8, alice's remote call on her connection is clean",
+    steps: [rawAttempt(POLLUTE[0]), rawAttempt(POLLUTE[5]), clean('alice')],
+  },
+  {
+    name: "SET ROLE within one backend: mallory's pollution is not seen by alice's calls",
     role: 'postgres',
     steps: [
-      { sql: 'SET ROLE mallory', expect: { ok: true } }, rawAttempt(POLLUTE[0], 'postgres'), rawAttempt(POLLUTE[4], 'postgres'),
-      { sql: 'RESET ROLE; SET ROLE alice', expect: { ok: true } }, clean('postgres'), { sql: 'RESET ROLE', expect: { ok: true } },
+      { sql: 'SET ROLE mallory', expect: { ok: true } },
+      rawAttempt(POLLUTE[0], 'postgres'),
+      rawAttempt(POLLUTE[4], 'postgres'),
+      { sql: 'RESET ROLE; SET ROLE alice', expect: { ok: true } },
+      clean('postgres'),
+      { sql: 'RESET ROLE', expect: { ok: true } },
     ],
   },
   {
     name: 'a pooled app role: a polluting request, then a clean one',
     role: 'app',
-    steps: [clean(), attempt(POLLUTE[0]), rawAttempt(POLLUTE[1]), { fn: `async (db) => { await db.query(${JSON.stringify(doJs(`try { ${POLLUTE[2]} } catch (e) {}`))}); return 1; }`, expect: { contained: 'raw PL/v8 via db.query' } }, clean()],
+    steps: [
+      clean(),
+      attempt(POLLUTE[0]),
+      rawAttempt(POLLUTE[1]),
+      {
+        fn: `async (db) => { await db.query(${JSON.stringify(doJs(`try { ${POLLUTE[2]} } catch (e) {}`))}); return 1; }`,
+        expect: { contained: 'raw PL/v8 via db.query' },
+      },
+      clean(),
+    ],
   },
   {
     name: 'a function cached by one role and called by another is compiled apart (no shared closure state)',

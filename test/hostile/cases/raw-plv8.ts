@@ -26,33 +26,53 @@ const spyCheck = (as?: Role): Step => ({
 const warm = (as?: Role): Step => ({ as, fn: `(db) => 1`, expect: { ok: true, value: 1 } });
 
 const IMPLANTS: Array<[string, string]> = [
-  ['replaces globalThis.__wormhole with a logging wrapper',
+  [
+    'replaces globalThis.__wormhole with a logging wrapper',
     `globalThis.__spy = []; var w = globalThis.__wormhole;
-     try { globalThis.__wormhole = { version: w && w.version, call: function (h, a, s, n) { __spy.push(a); return w.call(h, a, s, n); } }; } catch (e) {}`],
-  ['wraps __wormhole.call in place',
+     try { globalThis.__wormhole = { version: w && w.version, call: function (h, a, s, n) { __spy.push(a); return w.call(h, a, s, n); } }; } catch (e) {}`,
+  ],
+  [
+    'wraps __wormhole.call in place',
     `globalThis.__spy = []; var w = globalThis.__wormhole;
-     try { var orig = w.call; w.call = function (h, a, s, n) { __spy.push(a); return orig.apply(w, arguments); }; } catch (e) {}`],
-  ['redefines __wormhole with Object.defineProperty',
+     try { var orig = w.call; w.call = function (h, a, s, n) { __spy.push(a); return orig.apply(w, arguments); }; } catch (e) {}`,
+  ],
+  [
+    'redefines __wormhole with Object.defineProperty',
     `globalThis.__spy = []; var w = globalThis.__wormhole;
-     try { Object.defineProperty(globalThis, '__wormhole', { value: { version: w && w.version, call: function (h, a) { __spy.push(a); return '"pwned"'; } } }); } catch (e) {}`],
-  ['deletes __wormhole and installs a getter that logs',
+     try { Object.defineProperty(globalThis, '__wormhole', { value: { version: w && w.version, call: function (h, a) { __spy.push(a); return '"pwned"'; } } }); } catch (e) {}`,
+  ],
+  [
+    'deletes __wormhole and installs a getter that logs',
     `globalThis.__spy = []; var w = globalThis.__wormhole;
-     try { delete globalThis.__wormhole; Object.defineProperty(globalThis, '__wormhole', { get: function () { __spy.push('read'); return w; }, configurable: true }); } catch (e) {}`],
-  ['patches %SetIteratorPrototype%.next to record values',
-    `globalThis.__spy = []; try { var p = Object.getPrototypeOf(new Set().values()); var n = p.next; p.next = function () { var r = n.call(this); __spy.push(r.value); return r; }; } catch (e) {}`],
-  ['patches Array.prototype.map to record and alter',
-    `globalThis.__spy = []; try { var m = Array.prototype.map; Array.prototype.map = function (f) { __spy.push(JSON.stringify(this)); return m.call(this, function () { return 'pwned'; }); }; } catch (e) {}`],
-  ['patches JSON.parse (argument decoding) and JSON.stringify (result encoding)',
-    `globalThis.__spy = []; try { var p = JSON.parse, s = JSON.stringify; JSON.parse = function (t) { __spy.push(t); return p.apply(JSON, arguments); }; JSON.stringify = function (v) { __spy2 = (globalThis.__spy2 || []).concat([s(v)]); return s.apply(JSON, arguments); }; } catch (e) {}`],
-  ['patches Object.prototype with a setter trap',
-    `globalThis.__spy = []; try { Object.defineProperty(Object.prototype, 'echoed', { set: function (v) { __spy.push(v); }, configurable: true }); } catch (e) {}`],
-  ['patches Function.prototype.call and apply',
-    `globalThis.__spy = []; try { var c = Function.prototype.call, a = Function.prototype.apply; Function.prototype.apply = function (t, args) { try { __spy.push(JSON.stringify(args)); } catch (e) {} return c.call(a, this, t, args); }; } catch (e) {}`],
-  ['patches plv8.execute to record query parameters',
-    `globalThis.__spy = []; try { var ex = plv8.execute; plv8.execute = function (q, p) { __spy.push(JSON.stringify(p)); return ex.apply(plv8, arguments); }; } catch (e) {}`],
+     try { delete globalThis.__wormhole; Object.defineProperty(globalThis, '__wormhole', { get: function () { __spy.push('read'); return w; }, configurable: true }); } catch (e) {}`,
+  ],
+  [
+    'patches %SetIteratorPrototype%.next to record values',
+    `globalThis.__spy = []; try { var p = Object.getPrototypeOf(new Set().values()); var n = p.next; p.next = function () { var r = n.call(this); __spy.push(r.value); return r; }; } catch (e) {}`,
+  ],
+  [
+    'patches Array.prototype.map to record and alter',
+    `globalThis.__spy = []; try { var m = Array.prototype.map; Array.prototype.map = function (f) { __spy.push(JSON.stringify(this)); return m.call(this, function () { return 'pwned'; }); }; } catch (e) {}`,
+  ],
+  [
+    'patches JSON.parse (argument decoding) and JSON.stringify (result encoding)',
+    `globalThis.__spy = []; try { var p = JSON.parse, s = JSON.stringify; JSON.parse = function (t) { __spy.push(t); return p.apply(JSON, arguments); }; JSON.stringify = function (v) { __spy2 = (globalThis.__spy2 || []).concat([s(v)]); return s.apply(JSON, arguments); }; } catch (e) {}`,
+  ],
+  [
+    'patches Object.prototype with a setter trap',
+    `globalThis.__spy = []; try { Object.defineProperty(Object.prototype, 'echoed', { set: function (v) { __spy.push(v); }, configurable: true }); } catch (e) {}`,
+  ],
+  [
+    'patches Function.prototype.call and apply',
+    `globalThis.__spy = []; try { var c = Function.prototype.call, a = Function.prototype.apply; Function.prototype.apply = function (t, args) { try { __spy.push(JSON.stringify(args)); } catch (e) {} return c.call(a, this, t, args); }; } catch (e) {}`,
+  ],
+  [
+    'patches plv8.execute to record query parameters',
+    `globalThis.__spy = []; try { var ex = plv8.execute; plv8.execute = function (q, p) { __spy.push(JSON.stringify(p)); return ex.apply(plv8, arguments); }; } catch (e) {}`,
+  ],
 ];
 
-const viaDo = (body: string): Step => ({ sql: doJs(body), expect: { contained: 'the implant may run in the role\'s own PL/v8 context' } });
+const viaDo = (body: string): Step => ({ sql: doJs(body), expect: { contained: "the implant may run in the role's own PL/v8 context" } });
 const viaRemote = (body: string, as?: Role): Step => ({
   as,
   fn: `async (db) => { await db.query(${JSON.stringify(doJs(body))}); return 1; }`,
@@ -60,13 +80,19 @@ const viaRemote = (body: string, as?: Role): Step => ({
 });
 const viaTempFunction = (body: string): Step => ({
   sql: `CREATE OR REPLACE FUNCTION pg_temp.implant() RETURNS void LANGUAGE plv8 AS $implant$ ${body} $implant$; SELECT pg_temp.implant()`,
-  expect: { contained: 'a temporary plv8 function may run in the role\'s context' },
+  expect: { contained: "a temporary plv8 function may run in the role's context" },
 });
 
 export const cases: Case[] = [
   ...IMPLANTS.map(([name, body]): Case => ({ name: `DO: ${name}`, steps: [warm(), viaDo(body), victim(), spyCheck()] })),
-  ...IMPLANTS.slice(0, 4).map(([name, body]): Case => ({ name: `remote function via db.query(DO): ${name}`, steps: [warm(), viaRemote(body), victim(), spyCheck()] })),
-  ...IMPLANTS.slice(0, 3).map(([name, body]): Case => ({ name: `CREATE FUNCTION pg_temp … LANGUAGE plv8: ${name}`, steps: [warm(), viaTempFunction(body), victim(), spyCheck()] })),
+  ...IMPLANTS.slice(0, 4).map(([name, body]): Case => ({
+    name: `remote function via db.query(DO): ${name}`,
+    steps: [warm(), viaRemote(body), victim(), spyCheck()],
+  })),
+  ...IMPLANTS.slice(0, 3).map(([name, body]): Case => ({
+    name: `CREATE FUNCTION pg_temp … LANGUAGE plv8: ${name}`,
+    steps: [warm(), viaTempFunction(body), victim(), spyCheck()],
+  })),
   // Pooled: one role for every request; one bad request must not spy on the next ones.
   ...IMPLANTS.slice(0, 3).map(([name, body]): Case => ({
     name: `pooled app role: ${name}, then other users' requests`,
@@ -78,31 +104,44 @@ export const cases: Case[] = [
     steps: [warm(), viaDo(IMPLANTS[0][1]), { sql: 'SELECT plv8_reset()', expect: { contained: 'plv8_reset may not exist' } }, victim(), spyCheck()],
   },
   {
-    name: 'raw PL/v8 cannot call the runtime on behalf of another role (alice\'s connection is untouched)',
+    name: "raw PL/v8 cannot call the runtime on behalf of another role (alice's connection is untouched)",
     steps: [warm(), viaDo(IMPLANTS[0][1]), victim('alice'), spyCheck('alice'), spyCheck()],
   },
   {
-    name: 'one backend, two roles (SET ROLE by a superuser pool): mallory\'s implant does not reach alice',
+    name: "one backend, two roles (SET ROLE by a superuser pool): mallory's implant does not reach alice",
     role: 'postgres',
     steps: [
       { sql: 'SET ROLE mallory', expect: { ok: true } },
-      warm('postgres'), viaDo(IMPLANTS[0][1]), viaDo(IMPLANTS[4][1]),
+      warm('postgres'),
+      viaDo(IMPLANTS[0][1]),
+      viaDo(IMPLANTS[4][1]),
       { sql: 'RESET ROLE; SET ROLE alice', expect: { ok: true } },
-      victim('postgres'), spyCheck('postgres'),
+      victim('postgres'),
+      spyCheck('postgres'),
       { sql: 'RESET ROLE', expect: { ok: true } },
     ],
   },
   {
-    name: 'find_function from raw PL/v8 cannot reach the runtime\'s entry points to rebind them',
-    steps: [warm(), viaDo(`globalThis.__spy = []; try { var f = plv8.find_function('wormhole.call'); globalThis.__wormhole = { call: function (h, a) { __spy.push(a); return f(h, a); } }; } catch (e) {}`), victim(), spyCheck()],
+    name: "find_function from raw PL/v8 cannot reach the runtime's entry points to rebind them",
+    steps: [
+      warm(),
+      viaDo(
+        `globalThis.__spy = []; try { var f = plv8.find_function('wormhole.call'); globalThis.__wormhole = { call: function (h, a) { __spy.push(a); return f(h, a); } }; } catch (e) {}`,
+      ),
+      victim(),
+      spyCheck(),
+    ],
   },
   {
-    name: 'raw PL/v8 reads the runtime\'s caches (compiled functions, plans) for other calls\' data',
-    steps: [victim(), {
-      sql: doJs(`var w = globalThis.__wormhole; var seen = '';
+    name: "raw PL/v8 reads the runtime's caches (compiled functions, plans) for other calls' data",
+    steps: [
+      victim(),
+      {
+        sql: doJs(`var w = globalThis.__wormhole; var seen = '';
         try { for (var k in w) { try { seen += k + '=' + JSON.stringify(w[k]) + ';'; } catch (e) {} } } catch (e) {}
         if (seen.indexOf('alice-secret-7f3a') >= 0) throw new Error('runtime state leaked: ' + seen.slice(0, 200));`),
-      expect: { ok: true },
-    }],
+        expect: { ok: true },
+      },
+    ],
   },
 ];

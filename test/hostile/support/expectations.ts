@@ -60,7 +60,6 @@ export const WIRE_TOO_LARGE_BYTES = 120 * 1024 * 1024;
 /** Record-forging entry points: removed (42883) or not granted (42501). */
 export const FORGE_CODES = [PERMISSION_DENIED, UNDEFINED_FUNCTION] as const;
 
-
 /** Per-role install quota set by fixtures.sql (wormhole.set_policy(max_functions_per_role => 300)). */
 export const INSTALL_QUOTA = 300;
 

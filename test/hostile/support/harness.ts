@@ -13,10 +13,16 @@ const { crashLinesSince, logOffset } = require('./crash-log');
 
 export type Role = 'mallory' | 'alice' | 'app' | 'flooder' | 'mallory_sp' | 'postgres';
 
-interface Timing { withinMs?: number }
+interface Timing {
+  withinMs?: number;
+}
 /** Success; `value` is compared with toEqual (the decoded wire result of a remote function, or the
  * first column of the first row of SQL). */
-export interface Ok extends Timing { ok: true; value?: unknown; check?: (value: unknown) => void }
+export interface Ok extends Timing {
+  ok: true;
+  value?: unknown;
+  check?: (value: unknown) => void;
+}
 /** An ERROR with one of these SQLSTATEs; `fatalAllowed` also accepts FATAL for this one backend. */
 export interface Fails extends Timing {
   code: string | readonly string[];
@@ -25,13 +31,20 @@ export interface Fails extends Timing {
   check?: (error: DatabaseError) => void;
 }
 /** The documented outcome is FATAL for this backend (e.g. pg_terminate_backend). */
-export interface Fatal extends Timing { fatal: string | readonly string[] }
+export interface Fatal extends Timing {
+  fatal: string | readonly string[];
+}
 /** An attacker's set-up step whose own result is an engine decision (it may run, or fail with a plain
  * ERROR); never FATAL, never a crash. The case's later steps assert the exact outcome that matters. */
-export interface Contained extends Timing { contained: string }
+export interface Contained extends Timing {
+  contained: string;
+}
 /** Either success (value checked by `check`) or an ERROR with one of these codes: both are documented
  * as safe (e.g. a harmless builtin the validator may or may not refuse). */
-export interface OkOrFails extends Timing { okOrCode: readonly string[]; check?: (value: unknown) => void }
+export interface OkOrFails extends Timing {
+  okOrCode: readonly string[];
+  check?: (value: unknown) => void;
+}
 export type Outcome = Ok | Fails | Fatal | Contained | OkOrFails;
 
 export interface Step {
@@ -68,7 +81,9 @@ export interface Case {
   timeoutMs?: number;
 }
 
-export interface ClassedCase extends Case { cls: string }
+export interface ClassedCase extends Case {
+  cls: string;
+}
 
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -81,7 +96,13 @@ export function connectionConfig(role: Role, pgOptions?: string) {
   return { host: '127.0.0.1', port, user: role, database: 'hostile', options: pgOptions, connectionTimeoutMillis: 10_000 };
 }
 
-interface Tracked { client: Client; role: Role; dead: boolean; fatalExpected: boolean; key: string }
+interface Tracked {
+  client: Client;
+  role: Role;
+  dead: boolean;
+  fatalExpected: boolean;
+  key: string;
+}
 
 export class CaseContext {
   private conns = new Map<string, Tracked>();
@@ -94,8 +115,12 @@ export class CaseContext {
     if (have) return have.client;
     const client = new Client(connectionConfig(role, this.c.pgOptions));
     const t: Tracked = { client, role, dead: false, fatalExpected: false, key: id };
-    client.on('error', () => { t.dead = true; });
-    client.on('end', () => { t.dead = true; });
+    client.on('error', () => {
+      t.dead = true;
+    });
+    client.on('end', () => {
+      t.dead = true;
+    });
     this.conns.set(id, t);
     await client.connect();
     return client;
@@ -146,16 +171,19 @@ export class CaseContext {
     if (o.withinMs !== undefined && elapsed > o.withinMs) {
       throw new Error(`${what}: took ${elapsed} ms, more than ${o.withinMs} ms (outcome: ${describeError(error)})`);
     }
-    const isFatal = (e: any) => e && (e.severity === 'FATAL' || e.severity === 'PANIC' || !e.code || /terminated|ECONNRESET|Connection/.test(e.message) && !e.code);
+    const isFatal = (e: any) =>
+      e && (e.severity === 'FATAL' || e.severity === 'PANIC' || !e.code || (/terminated|ECONNRESET|Connection/.test(e.message) && !e.code));
     if ('ok' in o) {
       if (error) throw new Error(`${what}: expected success, got ${describeError(error)}`);
       if ('value' in o) expect(value).toEqual(o.value);
       o.check?.(value);
     } else if ('okOrCode' in o) {
-      if (error && (isFatal(error) || !o.okOrCode.includes(error.code))) throw new Error(`${what}: expected success or ${o.okOrCode.join('|')}, got ${describeError(error)}`);
+      if (error && (isFatal(error) || !o.okOrCode.includes(error.code)))
+        throw new Error(`${what}: expected success or ${o.okOrCode.join('|')}, got ${describeError(error)}`);
       if (!error) o.check?.(value);
     } else if ('contained' in o) {
-      if (error && isFatal(error)) throw new Error(`${what}: expected a contained outcome (${o.contained}), got FATAL/connection loss: ${describeError(error)}`);
+      if (error && isFatal(error))
+        throw new Error(`${what}: expected a contained outcome (${o.contained}), got FATAL/connection loss: ${describeError(error)}`);
     } else if ('fatal' in o) {
       const codes = ([] as string[]).concat(o.fatal as any);
       if (!error) throw new Error(`${what}: expected FATAL ${codes.join('|')}, got success`);
@@ -171,7 +199,8 @@ export class CaseContext {
         if (error.code && !codes.includes(error.code)) throw new Error(`${what}: expected ${codes.join('|')}, got ${describeError(error)}`);
       } else {
         if (!codes.includes(error.code)) throw new Error(`${what}: expected SQLSTATE ${codes.join('|')}, got ${describeError(error)}`);
-        if (o.message && !o.message.test(error.message)) throw new Error(`${what}: message ${JSON.stringify(error.message.slice(0, 300))} does not match ${o.message}`);
+        if (o.message && !o.message.test(error.message))
+          throw new Error(`${what}: message ${JSON.stringify(error.message.slice(0, 300))} does not match ${o.message}`);
         o.check?.(error);
       }
     }
@@ -267,7 +296,11 @@ export async function runCase(c: Case): Promise<void> {
   }
   if (c.cleanup) {
     const admin = new Client(connectionConfig('postgres'));
-    await admin.connect().then(() => admin.query(c.cleanup!)).catch(() => undefined).finally(() => admin.end().catch(() => undefined));
+    await admin
+      .connect()
+      .then(() => admin.query(c.cleanup!))
+      .catch(() => undefined)
+      .finally(() => admin.end().catch(() => undefined));
   }
   const crashes: string[] = crashLinesSince(log, offset);
   if (crashes.length) throw new Error(`the server log shows a crash during this case:\n${crashes.join('\n')}`);
@@ -276,6 +309,10 @@ export async function runCase(c: Case): Promise<void> {
 
 /** Reads the whole log of the throwaway cluster (for the suite's final assertion). */
 export function clusterLog(): string {
-  try { return readFileSync(clusterInfo().log, 'utf8'); } catch { return ''; }
+  try {
+    return readFileSync(clusterInfo().log, 'utf8');
+  } catch {
+    return '';
+  }
 }
 export const fixturesPath = join(__dirname, 'fixtures.sql');

@@ -11,11 +11,14 @@ import type { Rule, RuleContext } from './rule';
 import { BABEL_WRAPPER, babelWrapperMessage, isTranspilerHelper, transpilerHelperMessage } from './transpiler-helpers';
 
 const FORBIDDEN_MESSAGES: Readonly<Record<string, string>> = {
-  eval: '`eval` compiles strings into code that no validator has seen, so it is never available; ' +
+  eval:
+    '`eval` compiles strings into code that no validator has seen, so it is never available; ' +
     'write the logic as code, or parse data with JSON.parse',
-  Function: 'the Function constructor compiles strings into code that no validator has seen, so it is never available; ' +
+  Function:
+    'the Function constructor compiles strings into code that no validator has seen, so it is never available; ' +
     'write the function directly (an arrow or function expression inside this function)',
-  plv8: '`plv8` is the raw PL/v8 API, which would bypass the db handle (its transaction, parameters and errors); ' +
+  plv8:
+    '`plv8` is the raw PL/v8 API, which would bypass the db handle (its transaction, parameters and errors); ' +
     'use the first parameter instead, e.g. db.query(sql, params)',
 };
 
@@ -60,19 +63,25 @@ const BUNDLER_IMPORT = /(__WEBPACK_IMPORTED_MODULE_\d+__|__WEBPACK_DEFAULT_EXPOR
 
 function capturedMessage(name: string, rc: RuleContext, write: boolean): string {
   const what = write ? `\`${name}\` is assigned but not defined inside the function` : `\`${name}\` is not defined inside the function`;
-  const suffix = BUNDLER_IMPORT.test(name)
-    ? ' (the name is how a bundler renames an imported value: imports do not travel either)'
-    : '';
-  return `${what}: it would be a variable captured from the client's scope, which does not travel to the database${suffix}. ` +
+  const suffix = BUNDLER_IMPORT.test(name) ? ' (the name is how a bundler renames an imported value: imports do not travel either)' : '';
+  return (
+    `${what}: it would be a variable captured from the client's scope, which does not travel to the database${suffix}. ` +
     `Pass it as an argument: wh.remote(async (${rc.dbName}, ${name}) => …)` +
-    (write ? ', and return the new value instead of assigning it' : '');
+    (write ? ', and return the new value instead of assigning it' : '')
+  );
 }
 
 /** `_ref.apply(this, arguments)`: the whole of what Babel leaves of an async function it moved away. */
 function isForwardingApply(id: Identifier, ctx: WalkContext): boolean {
   const parent = ctx.parent;
-  return parent !== undefined && parent.type === 'MemberExpression' && parent.object === id && !parent.computed &&
-    parent.property.type === 'Identifier' && parent.property.name === 'apply';
+  return (
+    parent !== undefined &&
+    parent.type === 'MemberExpression' &&
+    parent.object === id &&
+    !parent.computed &&
+    parent.property.type === 'Identifier' &&
+    parent.property.name === 'apply'
+  );
 }
 
 /** `x(() => …, "name")`, `x(this, "C")`: the shape of esbuild's __name once --minify has renamed it. */
@@ -80,8 +89,12 @@ function looksLikeMinifiedKeepNames(id: Identifier, ctx: WalkContext): boolean {
   const call = ctx.parent;
   if (!call || call.type !== 'CallExpression' || call.callee !== id || call.arguments.length !== 2) return false;
   const [target, label] = call.arguments;
-  return label.type === 'Literal' && typeof label.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(label.value) &&
-    ['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression', 'Identifier', 'ThisExpression'].includes(target.type);
+  return (
+    label.type === 'Literal' &&
+    typeof label.value === 'string' &&
+    /^[A-Za-z_$][\w$]*$/.test(label.value) &&
+    ['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression', 'Identifier', 'ThisExpression'].includes(target.type)
+  );
 }
 
 export const globalsRule = (rc: RuleContext): Rule => ({
@@ -103,26 +116,42 @@ export const globalsRule = (rc: RuleContext): Rule => ({
     }
     if (rc.policy.allowedGlobals.includes(name)) {
       if (write) {
-        rc.report('no-global-mutation', `assigning to the global \`${name}\` would change it for every later function in this database session; ` +
-          'use a local variable with another name', id);
+        rc.report(
+          'no-global-mutation',
+          `assigning to the global \`${name}\` would change it for every later function in this database session; ` +
+            'use a local variable with another name',
+          id,
+        );
       }
       return;
     }
     if (name === 'arguments') {
-      rc.report('free-variable', '`arguments` does not exist in an arrow function (it would be a variable of whatever calls it); ' +
-        `use a rest parameter instead: (${rc.dbName}, ...args) => …`, id);
+      rc.report(
+        'free-variable',
+        '`arguments` does not exist in an arrow function (it would be a variable of whatever calls it); ' +
+          `use a rest parameter instead: (${rc.dbName}, ...args) => …`,
+        id,
+      );
       return;
     }
     const clientOnly = Object.prototype.hasOwnProperty.call(CLIENT_ONLY, name) ? CLIENT_ONLY[name] : undefined;
     if (clientOnly) {
-      rc.report('free-variable', `\`${name}\` is ${clientOnly}; it is not available inside the database. ` +
-        `Do that part on the client and pass the result as an argument: wh.remote(async (${rc.dbName}, value) => …)`, id);
+      rc.report(
+        'free-variable',
+        `\`${name}\` is ${clientOnly}; it is not available inside the database. ` +
+          `Do that part on the client and pass the result as an argument: wh.remote(async (${rc.dbName}, value) => …)`,
+        id,
+      );
       return;
     }
     if (looksLikeMinifiedKeepNames(id, ctx)) {
-      rc.report('free-variable', `\`${name}\` is not defined inside the function; \`${name}(fn, "name")\` is how esbuild's keepNames helper __name looks ` +
-        'after --minify renamed it, which pg-wormhole cannot tell from your own helper. Fix: drop --keep-names, or minify with ' +
-        '--minify-whitespace --minify-syntax (no --minify-identifiers). If it is your own function, pass it as an argument', id);
+      rc.report(
+        'free-variable',
+        `\`${name}\` is not defined inside the function; \`${name}(fn, "name")\` is how esbuild's keepNames helper __name looks ` +
+          'after --minify renamed it, which pg-wormhole cannot tell from your own helper. Fix: drop --keep-names, or minify with ' +
+          '--minify-whitespace --minify-syntax (no --minify-identifiers). If it is your own function, pass it as an argument',
+        id,
+      );
       return;
     }
     rc.report('free-variable', capturedMessage(name, rc, write), id);

@@ -26,13 +26,23 @@ function staticCallName(callee: Expression | Super, ctx: WalkContext): string | 
 const SET_PROTOTYPE = new Set(['Object.setPrototypeOf', 'Reflect.setPrototypeOf']);
 /** Calls that change their first argument. */
 const MUTATORS = new Set([
-  'Object.defineProperty', 'Object.defineProperties', 'Object.assign', 'Object.freeze', 'Object.seal',
-  'Object.preventExtensions', 'Reflect.defineProperty', 'Reflect.set', 'Reflect.deleteProperty', 'Reflect.preventExtensions',
+  'Object.defineProperty',
+  'Object.defineProperties',
+  'Object.assign',
+  'Object.freeze',
+  'Object.seal',
+  'Object.preventExtensions',
+  'Reflect.defineProperty',
+  'Reflect.set',
+  'Reflect.deleteProperty',
+  'Reflect.preventExtensions',
 ]);
 
 function mutationMessage(target: string, root: string): string {
-  return `this changes \`${target}\`, which belongs to the global \`${root}\` shared by every function in the database session; ` +
-    'work on your own objects (copy what you need into a local variable) instead';
+  return (
+    `this changes \`${target}\`, which belongs to the global \`${root}\` shared by every function in the database session; ` +
+    'work on your own objects (copy what you need into a local variable) instead'
+  );
 }
 
 export const mutationRule = (rc: RuleContext): Rule => ({
@@ -52,8 +62,12 @@ export const mutationRule = (rc: RuleContext): Rule => ({
     const name = staticCallName(node.callee, ctx);
     if (name === undefined) return;
     if (SET_PROTOTYPE.has(name)) {
-      rc.report('no-set-prototype', `${name}() re-parents an object, which can hand it (or the shared intrinsics) unexpected behaviour; ` +
-        'create objects with the right prototype from the start: Object.create(proto, …) or class syntax', node.callee);
+      rc.report(
+        'no-set-prototype',
+        `${name}() re-parents an object, which can hand it (or the shared intrinsics) unexpected behaviour; ` +
+          'create objects with the right prototype from the start: Object.create(proto, …) or class syntax',
+        node.callee,
+      );
       return;
     }
     const first = node.arguments[0];

@@ -21,12 +21,14 @@ interface Forbidden {
 
 const CONSTRUCTOR: Forbidden = {
   rule: 'no-function-constructor',
-  why: 'leads from a function to the Function constructor, which compiles strings into code no validator has seen; ' +
+  why:
+    'leads from a function to the Function constructor, which compiles strings into code no validator has seen; ' +
     'call the class or factory you mean directly (new Map(), Array.from(…), …)',
 };
 const PROTOTYPE: Forbidden = {
   rule: 'no-prototype-access',
-  why: 'reads or changes prototypes, which are shared with every other function in the database session; ' +
+  why:
+    'reads or changes prototypes, which are shared with every other function in the database session; ' +
     'use class syntax, Object.create() or Object.getPrototypeOf() instead',
 };
 const LEGACY_ACCESSOR: Forbidden = {
@@ -70,8 +72,12 @@ export const propertiesRule = (rc: RuleContext): Rule => {
           const name = keyName(node.property, node.computed);
           if (name === undefined) return;
           if ((name === 'callee' || name === 'caller') && node.object.type === 'Identifier' && node.object.name === 'arguments') {
-            rc.report('no-arguments-callee', `\`arguments.${name}\` exposes functions on the call stack (and throws in strict mode, which remote functions use); ` +
-              'give the function a name and call it by that name, or pass what you need as an argument', node.property);
+            rc.report(
+              'no-arguments-callee',
+              `\`arguments.${name}\` exposes functions on the call stack (and throws in strict mode, which remote functions use); ` +
+                'give the function a name and call it by that name, or pass what you need as an argument',
+              node.property,
+            );
             return;
           }
           report(name, 'accessing', node.property);
@@ -105,8 +111,12 @@ export const propertiesRule = (rc: RuleContext): Rule => {
           const value = constantString(node);
           const f = value === undefined ? undefined : FORBIDDEN.get(value);
           if (f) {
-            rc.report(f.rule, `the string '${value}' names a property that is never allowed (it could be used as a key, e.g. Reflect.get(f, '${value}')): ` +
-              `\`${value}\` ${f.why}. If it is only data, pass it in as an argument instead of writing it in the function`, node);
+            rc.report(
+              f.rule,
+              `the string '${value}' names a property that is never allowed (it could be used as a key, e.g. Reflect.get(f, '${value}')): ` +
+                `\`${value}\` ${f.why}. If it is only data, pass it in as an argument instead of writing it in the function`,
+              node,
+            );
           }
           return;
         }
