@@ -51,6 +51,14 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect((error.cause as { where?: string }).where ?? '').not.toMatch(/_load_runtime|raisable/);
   });
 
+  it('a syntax error inside the function gives its position within that statement', async () => {
+    const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
+    const error = await typo().catch((e) => e);
+    expect(error).toBeInstanceOf(RemoteSqlError);
+    // "FRM" reads as a column alias, so the parser stops at "accounts", character 14.
+    expect(error).toMatchObject({ code: '42601', position: 14 });
+  });
+
   it('a NOT NULL violation names the column; a CHECK violation its constraint', async () => {
     const nullOwner = wh.remote(async (db) => db.query('INSERT INTO accounts VALUES (7, NULL, 0)'));
     expect(await nullOwner().catch((e) => e)).toMatchObject({ code: '23502', table: 'accounts', column: 'owner' });

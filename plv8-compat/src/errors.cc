@@ -1,4 +1,5 @@
 // PostgreSQL error <-> JS exception conversion, and the "poisoned transaction" bookkeeping.
+#include <cstdlib>
 #include <string>
 
 #include "errors.h"
@@ -188,6 +189,13 @@ ErrorData* describe_exception(ExceptionReader& r, const v8::TryCatch& try_catch,
     edata->column_name = r.string_field(obj, "column_name");
     edata->datatype_name = r.string_field(obj, "datatype_name");
     edata->constraint_name = r.string_field(obj, "constraint_name");
+    // A re-raised SQL error keeps the position within its statement (the ERROR's internal position).
+    char* position = r.string_field(obj, "internalposition");
+    int pos = position ? atoi(position) : 0;
+    if (pos > 0 && pos < 1000000000) {
+      edata->internalpos = pos;
+      edata->internalquery = r.string_field(obj, "internalquery");
+    }
   }
 
   // Message: as PL/v8, String(exception) without a leading "Error: " ("an error" for
@@ -296,6 +304,9 @@ void throw_pg_error_to_js(v8::Isolate* isolate, ErrorData* edata, bool poison) {
   set_field(isolate, context, obj, "hint", edata->hint);
   set_field(isolate, context, obj, "context", edata->context);
   set_field(isolate, context, obj, "internalquery", edata->internalquery);
+  // Where in its statement PostgreSQL found the error (e.g. a syntax error inside SPI's query).
+  if (edata->internalpos > 0)
+    set_field(isolate, context, obj, "internalposition", std::to_string(edata->internalpos).c_str());
   set_field(isolate, context, obj, "schema_name", edata->schema_name);
   set_field(isolate, context, obj, "table_name", edata->table_name);
   set_field(isolate, context, obj, "column_name", edata->column_name);

@@ -92,7 +92,14 @@ export function wormholeError(code: string, message: string, hint?: string, deta
  * (schema, table, column, dataType, constraint) and the CONTEXT (`where`: for a failed statement,
  * `SQL statement "…"` and the levels it came through), by node-postgres's name -> PL/v8's.
  */
-export const OBJECT_FIELDS = { ...PROTOCOL_OBJECT_FIELDS, where: 'context' } as const;
+export const OBJECT_FIELDS = {
+  ...PROTOCOL_OBJECT_FIELDS,
+  where: 'context',
+  // Where in the statement PostgreSQL found the error (1-based, as text; e.g. a syntax error's), and
+  // the statement it counts in: the ERROR's internal position and query.
+  position: 'internalposition',
+  internalQuery: 'internalquery',
+} as const;
 
 export type ObjectFieldName = keyof typeof OBJECT_FIELDS;
 export type ObjectFields = Partial<Record<ObjectFieldName, string>>;
@@ -116,6 +123,8 @@ export class SqlError extends Error {
   readonly dataType?: string;
   readonly constraint?: string;
   readonly where?: string;
+  readonly position?: string;
+  readonly internalQuery?: string;
   constructor(
     message: string,
     readonly sqlerrcode: string,
@@ -311,7 +320,8 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
       const value = sqlObjectFields.get(sql)?.[name];
       if (value === undefined) continue;
       // Names are identifiers (63 bytes in PostgreSQL); CONTEXT quotes the statement, bounded like a HINT.
-      const bounded = name === 'where' ? clipBytes(value, ERROR_LIMITS.maxHintBytes) : clipChars(value, MAX_NAME_CHARS);
+      const long = name === 'where' || name === 'internalQuery';
+      const bounded = long ? clipBytes(value, ERROR_LIMITS.maxHintBytes) : clipChars(value, MAX_NAME_CHARS);
       Object.defineProperty(raised, plv8Name, { value: bounded, enumerable: true });
     }
     return raised;

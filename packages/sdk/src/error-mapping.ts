@@ -15,6 +15,7 @@ import {
   ArgumentError,
   CancelledError,
   ConnectionLostError,
+  PgErrorFields,
   pgErrorFields,
   PolicyError,
   ProtocolError,
@@ -198,7 +199,7 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
     frame,
     hint: e.hint,
     cause: e,
-    fields: pgErrorFields(e),
+    fields: remoteSqlFields(e),
   });
   error.stack = buildStack(error, def, detail, position, callStack);
   return error;
@@ -237,4 +238,17 @@ function mapRemoteFrames(stack: string | undefined, def: FailedFunction): string
     out.push(p ? `    at ${name} (${p.file}:${p.line}:${p.column})` : `    at ${name} (<remote function>:${m[2]}:${m[3]})`);
   }
   return out;
+}
+
+/**
+ * PostgreSQL's fields of an error raised inside a remote function. A failed statement's position is
+ * within that statement (the ERROR's internal position, node-postgres's internalPosition), not within
+ * the client's `SELECT wormhole.call(…)`.
+ */
+function remoteSqlFields(e: PgError): PgErrorFields {
+  const fields = pgErrorFields(e);
+  delete fields.position;
+  const position = Number((e as { internalPosition?: unknown }).internalPosition);
+  if (Number.isInteger(position) && position > 0) fields.position = position;
+  return fields;
 }

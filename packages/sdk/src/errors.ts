@@ -283,11 +283,13 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
   readonly dataType?: string;
   readonly constraint?: string;
   readonly where?: string;
+  /** 1-based position in the failing statement (inside the function) where PostgreSQL found the error. */
+  readonly position?: number;
 
   constructor(message: string, init: RemoteErrorInit) {
     super(message, init);
-    const { schema, table, column, dataType, constraint, where } = init.fields ?? {};
-    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint, where }));
+    const { schema, table, column, dataType, constraint, where, position } = init.fields ?? {};
+    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint, where, position }));
   }
 
   /** PostgreSQL's own DETAIL of the failing statement, if it had one. */
