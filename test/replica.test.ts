@@ -4,7 +4,7 @@
  * primary, a replica that does not know a function yet gets it by replay, and read-your-writes waits
  * for the replica to replay the caller's last write.
  */
-import { connect, RemoteSqlError, Wormhole } from 'pg-wormhole';
+import { CallEvent, connect, RemoteSqlError, Wormhole } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
 import { ensureStarted, replicaUrlFor, waitForReplicaDatabase } from './support/servers';
 
@@ -108,6 +108,32 @@ describe('read replicas', () => {
       expect(two.stats.replicaFallbacks).toBe(0);
     } finally {
       await two.close();
+    }
+  });
+
+  it('onCall and the logger see a call on a replica: its round trips and its console output', async () => {
+    const events: CallEvent[] = [];
+    const logged: string[] = [];
+    const line = (message: string) => void logged.push(message);
+    const logger = { log: line, info: line, warn: line, error: line, debug: line };
+    const seen = await connect({ primary: database.url, replicas: [replicaUrl] }, { onCall: (e) => events.push(e), logger });
+    try {
+      const noisy = seen.remote(
+        async (db) => {
+          console.log('on the standby:', await db.queryValue<boolean>('SELECT pg_is_in_recovery()'));
+          return 1;
+        },
+        { readOnly: true, name: 'noisy' },
+      );
+      expect(await noisy()).toBe(1);
+      expect(seen.stats.replicaCalls).toBeGreaterThanOrEqual(1);
+      const last = events[events.length - 1];
+      expect(last).toMatchObject({ name: 'noisy', outcome: 'ok' });
+      // At least the call itself on the replica; more when the replica had to be taught the function.
+      expect(last.roundTrips).toBeGreaterThanOrEqual(1);
+      expect(logged.join('\n')).toContain('on the standby: true');
+    } finally {
+      await seen.close();
     }
   });
 

@@ -96,7 +96,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
         try {
           const value =
             ctx.readOnly && router
-              ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary))
+              ? await router.call(def, argsText, callStack, deadline, () => executor.query(onPrimary, deadline, primary), observation)
               : await executor.query(onPrimary, deadline, primary);
           observation?.done();
           return value;

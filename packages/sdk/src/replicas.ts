@@ -15,11 +15,12 @@
  *     before the call's own, so the call's snapshot is taken after the replay.
  */
 import type { CallerStack } from './call-site';
-import { CallEngine, NOT_ON_REPLICA } from './call-engine';
+import { CallContext, CallEngine, NOT_ON_REPLICA } from './call-engine';
 import type { Deadline } from './deadline';
 import type { FunctionDefinition } from './definition';
 import { ConnectionFailedError, ConnectionLostError } from './errors';
 import type { Executor } from './executor';
+import type { Observation } from './observability';
 import type { PgResult, Queryable } from './local-db';
 
 export interface ReplicaOptions {
@@ -82,17 +83,20 @@ export class ReplicaRouter {
     callStack: CallerStack | undefined,
     deadline: Deadline | undefined,
     onPrimary: () => Promise<unknown>,
+    observation?: Observation,
   ): Promise<unknown> {
     for (const node of this.candidates()) {
       let outcome: unknown;
       try {
         outcome = await node.executor.withLease(async (lease) => {
-          const ctx = { autocommit: true, deadline, suspect: () => lease.release(true) };
+          // The call's observation (onCall, logger) sees the replica's round trips and NOTICEs too.
+          observation?.listen(lease.client);
+          const ctx: CallContext = { autocommit: true, deadline, suspect: () => lease.release(true), observation };
           const until = Date.now() + this.waitMs;
           if (
             this.readYourWrites &&
             this.lastWrite > node.replayed &&
-            !(await this.waitForReplay(node, lease.client, this.lastWrite, until, deadline))
+            !(await this.waitForReplay(node, lease.client, this.lastWrite, until, deadline, observation))
           ) {
             return FALLBACK;
           }
@@ -101,9 +105,11 @@ export class ReplicaRouter {
           // Not on this replica yet: install on the primary, then wait until the replica has replayed it.
           const installedAt = await this.primary.withLease(async (p) => {
             await this.engine.installOnly(p.client, def);
+            observation?.roundTrip();
+            observation?.roundTrip(); // and reading the primary's WAL position
             return currentLsn(p.client);
           }, deadline);
-          if (!(await this.waitForReplay(node, lease.client, installedAt, until, deadline))) return FALLBACK;
+          if (!(await this.waitForReplay(node, lease.client, installedAt, until, deadline, observation))) return FALLBACK;
           const again = await this.engine.callOnReplica(lease.client, def, argsText, callStack, ctx);
           return again === NOT_ON_REPLICA ? FALLBACK : again;
         }, deadline);
@@ -135,8 +141,16 @@ export class ReplicaRouter {
   }
 
   /** Polls the replica's replay position until it reaches `target` (true) or `until` passes (false). */
-  private async waitForReplay(node: ReplicaNode, client: Queryable, target: bigint, until: number, deadline: Deadline | undefined): Promise<boolean> {
+  private async waitForReplay(
+    node: ReplicaNode,
+    client: Queryable,
+    target: bigint,
+    until: number,
+    deadline: Deadline | undefined,
+    observation: Observation | undefined,
+  ): Promise<boolean> {
     for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      observation?.roundTrip();
       const result = (await client.query({ text: 'SELECT pg_last_wal_replay_lsn()::text AS lsn' })) as PgResult;
       const text = result.rows[0]?.lsn as string | null;
       if (text === null) return true; // not in recovery (promoted): it has everything it will ever get
