@@ -85,6 +85,7 @@ stop() {
   as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+clean() { stop; rm -rf "$R_DIR"; log "removed $R_DIR"; }
 status() { as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" status; rpsql -c "SELECT status, latest_end_lsn FROM pg_stat_wal_receiver"; }
 url() { echo "postgres://postgres@127.0.0.1:${REPLICA_PORT}/wormhole"; }
 
@@ -94,7 +95,7 @@ case "${1:-}" in
   start) "$ROOT/scripts/cluster.sh" start; each start ;;
   stop) each stop ;;
   restart) each stop; each start ;;
-  clean) each stop; for n in $(seq 1 "$REPLICAS"); do select_replica "$n"; rm -rf "$R_DIR"; log "removed $R_DIR"; done ;;
+  clean) each clean ;;
   status) each status ;;
   url) each url ;;
   *) echo "usage: $0 start|stop|restart|clean|status|url" >&2; exit 2 ;;

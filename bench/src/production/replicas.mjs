@@ -2,11 +2,10 @@
 // routed round-robin to the two streaming replicas of scripts/replica.sh; then read-your-writes
 // right after a write, which must wait for the replica to replay that write.
 import { createRequire } from 'node:module';
-import { summary, timeUs, withScratchDatabase } from './stats.mjs';
+import { summary, timeUs, withClient, withScratchDatabase } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const { connect } = require('pg-wormhole');
-const { Client } = require('pg');
 
 /** The URL of `url` on another port (replica n of scripts/replica.sh: port + 1, + 3, ...). */
 function replicaUrl(url, n) {
@@ -16,11 +15,6 @@ function replicaUrl(url, n) {
   return u.toString();
 }
 
-async function withClient(url, work) {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try { return await work(c); } finally { await c.end().catch(() => undefined); }
-}
 
 export function measureReplicas(clusterUrl, options = {}) {
   return withScratchDatabase(clusterUrl, 'wh_bench_replica',

@@ -1,7 +1,9 @@
-// Small statistics and result-file helpers for the production-path bench (bench/production.mjs).
+// Helpers of the production-path bench (bench/production.mjs): timing, summaries, scratch databases.
+import { createRequire } from 'node:module';
 import os from 'node:os';
+import { percentile } from '../measure/stats.mjs';
 
-export const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const { Client } = createRequire(import.meta.url)('pg');
 
 /** Microseconds `fn` took. */
 export async function timeUs(fn) {
@@ -12,23 +14,30 @@ export async function timeUs(fn) {
 
 /** p50/p90/p99 of samples in µs, rounded to 0.1. */
 export function summary(samples) {
-  const r = (x) => Math.round(x * 10) / 10;
-  return { n: samples.length, p50: r(pct(samples, 0.5)), p90: r(pct(samples, 0.9)), p99: r(pct(samples, 0.99)) };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const r = (p) => Math.round(percentile(sorted, p) * 10) / 10;
+  return { n: samples.length, p50: r(50), p90: r(90), p99: r(99) };
 }
 
 export const loadAverage = () => Math.round(os.loadavg()[0] * 10) / 10;
+
+/** `work(client)` on a connection of its own to `url`, closed afterwards. */
+export async function withClient(url, work) {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
 
 /**
  * A fresh database `name` with the wormhole extension on the cluster of `clusterUrl`, for `work(url)`;
  * dropped afterwards, so every section measures the extension as built, whatever the cluster had.
  */
 export async function withScratchDatabase(clusterUrl, name, setupSql, work) {
-  const { Client } = (await import('node:module')).createRequire(import.meta.url)('pg');
-  const run = async (connectionString, sql) => {
-    const c = new Client({ connectionString });
-    await c.connect();
-    try { await c.query(sql); } finally { await c.end().catch(() => undefined); }
-  };
+  const run = (connectionString, sql) => withClient(connectionString, (c) => c.query(sql));
   await run(clusterUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await run(clusterUrl, `CREATE DATABASE ${name}`);
   const u = new URL(clusterUrl);

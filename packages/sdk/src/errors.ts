@@ -288,18 +288,16 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
 
   constructor(message: string, init: RemoteErrorInit) {
     super(message, init);
-    const { schema, table, column, dataType, constraint, where, position } = init.fields ?? {};
-    Object.assign(this, definedOnly({ schema, table, column, dataType, constraint, where, position }));
+    // detail and hint are RemoteError's own (the DETAIL JSON, the HINT); the rest name what failed.
+    // pgErrorFields leaves absent fields out.
+    const { detail: _detail, hint: _hint, ...named } = init.fields ?? {};
+    Object.assign(this, named);
   }
 
   /** PostgreSQL's own DETAIL of the failing statement, if it had one. */
   get sqlDetail(): string | undefined {
     return typeof this.remote.detail === 'string' ? this.remote.detail : undefined;
   }
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export class RemoteTimeoutError extends RemoteError {}
