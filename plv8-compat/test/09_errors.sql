@@ -5,26 +5,16 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
 SELECT plan(17);
 
--- 'SQLSTATE|message|detail|hint' of the error a query raises (PL/pgSQL GET STACKED DIAGNOSTICS).
-CREATE FUNCTION er_capture(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; det text; hnt text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
-  RETURN st || '|' || msg || '|' || coalesce(det, '') || '|' || coalesce(hnt, '');
-END $$;
+\ir lib/outcome.sql
+-- 'SQLSTATE|message|detail|hint' of the error a query raises.
+CREATE FUNCTION er_capture(q text) RETURNS text LANGUAGE sql AS $$
+  SELECT coalesce(code || '|' || message || '|' || coalesce(detail, '') || '|' || coalesce(hint, ''), 'no error')
+    FROM test_error(q)
+$$;
 -- Everything the client sees about the error, for "where" checks (line numbers, stack).
-CREATE FUNCTION er_context(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE msg text; det text; ctx text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL, ctx = PG_EXCEPTION_CONTEXT;
-  RETURN msg || E'\n' || coalesce(det, '') || E'\n' || coalesce(ctx, '');
-END $$;
+CREATE FUNCTION er_context(q text) RETURNS text LANGUAGE sql AS $$
+  SELECT coalesce(message || E'\n' || coalesce(detail, '') || E'\n' || coalesce(context, ''), 'no error') FROM test_error(q)
+$$;
 
 CREATE FUNCTION er_plain() RETURNS int LANGUAGE plv8 AS $$ throw new Error('boom'); $$;
 CREATE FUNCTION er_type() RETURNS int LANGUAGE plv8 AS $$ null.x; $$;

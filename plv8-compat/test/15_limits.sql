@@ -11,21 +11,8 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 \if :ours
 SELECT plan(26);
 
--- 'SQLSTATE|message' of a query's error. query_canceled needs its own handler: WHEN OTHERS
--- deliberately does not catch it.
-CREATE FUNCTION lim_outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION
-  WHEN query_canceled THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-    RETURN st || '|' || msg;
-  WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-    RETURN st || '|' || msg;
-END $$;
+-- test_outcome(q): 'SQLSTATE|message' of a query's error, query_canceled included.
+\ir lib/outcome.sql
 
 ---------------------------------------------------------------------------------------------
 -- pg_cancel_backend from another backend (a dblink session). This runs before this transaction
@@ -35,17 +22,11 @@ END $$;
 
 DO $$
 BEGIN
-  PERFORM dblink_connect('lim_remote', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
-  PERFORM dblink_exec('lim_remote', 'BEGIN');
-  PERFORM dblink_exec('lim_remote', 'CREATE EXTENSION IF NOT EXISTS plv8');
+  PERFORM test_connect('lim_remote');
+  PERFORM test_begin_plv8('lim_remote');
   PERFORM dblink_exec('lim_remote', $f$CREATE FUNCTION lim_remote_answer() RETURNS int LANGUAGE plv8 AS 'return 42'$f$);
   PERFORM dblink_exec('lim_remote', 'SAVEPOINT before_spin');
-  -- The JS announces itself through application_name, then spins.
-  PERFORM dblink_send_query('lim_remote', format($q$DO $d$
-    plv8.execute("SELECT set_config('application_name', '%s', false)");
-    while (true) {}
-  $d$ LANGUAGE plv8$q$, 'plv8_spin_' || pg_backend_pid()));
+  PERFORM test_send_spin('lim_remote', 'plv8_spin_' || pg_backend_pid());
 END $$;
 SELECT ok(pg_cancel_backend(test_pid_with_app('plv8_spin_' || pg_backend_pid())),
           'the other backend reached its JS busy loop and was sent pg_cancel_backend');
@@ -59,14 +40,9 @@ DO $$ BEGIN PERFORM dblink_exec('lim_remote', 'ROLLBACK'); PERFORM dblink_discon
 -- pg_terminate_backend ends a backend spinning in JS (a clean FATAL exit of that backend only).
 DO $$
 BEGIN
-  PERFORM dblink_connect('lim_victim', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
-  PERFORM dblink_exec('lim_victim', 'BEGIN');
-  PERFORM dblink_exec('lim_victim', 'CREATE EXTENSION IF NOT EXISTS plv8');
-  PERFORM dblink_send_query('lim_victim', format($q$DO $d$
-    plv8.execute("SELECT set_config('application_name', '%s', false)");
-    while (true) {}
-  $d$ LANGUAGE plv8$q$, 'plv8_victim_' || pg_backend_pid()));
+  PERFORM test_connect('lim_victim');
+  PERFORM test_begin_plv8('lim_victim');
+  PERFORM test_send_spin('lim_victim', 'plv8_victim_' || pg_backend_pid());
 END $$;
 SELECT ok(pg_terminate_backend(test_pid_with_app('plv8_victim_' || pg_backend_pid()), 10000),
           'pg_terminate_backend ends a backend busy in JS (it exits within the 10 s wait)');
@@ -75,20 +51,13 @@ DO $$ BEGIN PERFORM dblink_disconnect('lim_victim'); END $$;
 -- A fill far beyond the limit is a native loop neither the heap limit nor a timeout interrupts;
 -- the Array.prototype.fill guard (builtin_guards.cc) refuses it up front with the memory-limit
 -- ERROR. (V8's OOM and fatal paths end only that backend with FATAL: 20_hostile_limits.sql.)
-CREATE FUNCTION lim_remote_failure(conn text, sql text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  IF dblink_exec(conn, sql, false) <> 'ERROR' THEN RETURN 'no error'; END IF;
-  RETURN dblink_error_message(conn);
-END $$;
 DO $$
 BEGIN
-  PERFORM dblink_connect('lim_oom', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
+  PERFORM test_connect('lim_oom');
   PERFORM dblink_exec('lim_oom', 'SET plv8.memory_limit = 64');
-  PERFORM dblink_exec('lim_oom', 'BEGIN');
-  PERFORM dblink_exec('lim_oom', 'CREATE EXTENSION IF NOT EXISTS plv8');
+  PERFORM test_begin_plv8('lim_oom');
 END $$;
-SELECT matches(lim_remote_failure('lim_oom', $q$DO $d$ new Array(5e7).fill(1); $d$ LANGUAGE plv8$q$),
+SELECT matches(test_remote_failure('lim_oom', $q$DO $d$ new Array(5e7).fill(1); $d$ LANGUAGE plv8$q$),
                '^ERROR: +plv8: JavaScript heap exceeded plv8.memory_limit \(64 MB\)',
                'a fill needing far more than plv8.memory_limit ends in the memory-limit ERROR at once');
 DO $$ BEGIN PERFORM dblink_disconnect('lim_oom'); END $$;
@@ -114,13 +83,13 @@ CREATE FUNCTION lim_busy_ms(ms int) RETURNS int LANGUAGE plv8 AS $$
 $$;
 
 SET LOCAL statement_timeout = '300ms';
-SELECT is(lim_outcome('SELECT lim_spin()'), '57014|canceling statement due to statement timeout',
+SELECT is(test_outcome('SELECT lim_spin()'), '57014|canceling statement due to statement timeout',
           'statement_timeout stops while(true){} with SQLSTATE 57014');
 SET LOCAL statement_timeout = 0;
 SELECT is(lim_add(20, 22), 42, 'the session runs JS normally after the timeout');
 SELECT is(lim_busy_ms(200), 200, 'a later 200 ms JS computation is not hit by a leftover termination');
 SET LOCAL statement_timeout = '300ms';
-SELECT is(lim_outcome('SELECT lim_spin_nested()'), '57014|canceling statement due to statement timeout',
+SELECT is(test_outcome('SELECT lim_spin_nested()'), '57014|canceling statement due to statement timeout',
           'statement_timeout stops JS running inside JS -> SPI -> JS');
 SET LOCAL statement_timeout = 0;
 CREATE FUNCTION lim_spin_swallowing() RETURNS int LANGUAGE plv8 AS $$
@@ -128,7 +97,7 @@ CREATE FUNCTION lim_spin_swallowing() RETURNS int LANGUAGE plv8 AS $$
   for (;;) { try { plv8.execute('SELECT lim_spin()'); } catch (e) { /* retry */ } }
 $$;
 SET LOCAL statement_timeout = '300ms';
-SELECT is(lim_outcome('SELECT lim_spin_swallowing()'), '57014|canceling statement due to statement timeout',
+SELECT is(test_outcome('SELECT lim_spin_swallowing()'), '57014|canceling statement due to statement timeout',
           'a JS retry loop that swallows SQL errors cannot swallow the timeout of the inner call');
 SET LOCAL statement_timeout = 0;
 CREATE FUNCTION lim_retry_sleep() RETURNS int LANGUAGE plv8 AS $$
@@ -136,11 +105,11 @@ CREATE FUNCTION lim_retry_sleep() RETURNS int LANGUAGE plv8 AS $$
   for (;;) { try { plv8.execute('SELECT pg_sleep(10)'); return 1; } catch (e) { /* retry */ } }
 $$;
 SET LOCAL statement_timeout = '300ms';
-SELECT is(lim_outcome('SELECT lim_retry_sleep()'), '57014|canceling statement due to statement timeout',
+SELECT is(test_outcome('SELECT lim_retry_sleep()'), '57014|canceling statement due to statement timeout',
           'a timeout that hits SQL run by plv8.execute cannot be caught by a JS retry loop');
 SET LOCAL statement_timeout = 0;
 SET LOCAL statement_timeout = '300ms';
-SELECT is(lim_outcome('SELECT lim_spin_catching()'), '57014|canceling statement due to statement timeout',
+SELECT is(test_outcome('SELECT lim_spin_catching()'), '57014|canceling statement due to statement timeout',
           'try/catch inside the loop cannot swallow the timeout');
 SET LOCAL statement_timeout = 0;
 
@@ -160,10 +129,10 @@ $$;
 
 CREATE FUNCTION lim_heap_limit_mb() RETURNS float8 LANGUAGE plv8 AS $$ return plv8.memory_usage().heap_size_limit / 1048576; $$;
 SELECT is(lim_heap_limit_mb(), 64::float8, 'the V8 heap limit is plv8.memory_limit (64 MB, set before the first JS call)');
-SELECT is(lim_outcome('SELECT lim_array_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+SELECT is(test_outcome('SELECT lim_array_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
           'a heap bomb of large arrays fails with out_of_memory naming plv8.memory_limit');
 SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
-SELECT is(lim_outcome('SELECT lim_object_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+SELECT is(test_outcome('SELECT lim_object_bomb()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
           'a second bomb of many small objects is stopped the same way (the limit is re-armed)');
 SELECT is(lim_add(2, 3), 5, 'the backend survives the second bomb');
 CREATE FUNCTION lim_bomb_catching() RETURNS int LANGUAGE plv8 AS $$
@@ -171,7 +140,7 @@ CREATE FUNCTION lim_bomb_catching() RETURNS int LANGUAGE plv8 AS $$
   const keep = [];
   for (;;) { try { keep.push(new Array(100000).fill(1)); } catch (e) { /* ignored */ } }
 $$;
-SELECT is(lim_outcome('SELECT lim_bomb_catching()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
+SELECT is(test_outcome('SELECT lim_bomb_catching()'), '53200|plv8: JavaScript heap exceeded plv8.memory_limit (64 MB)',
           'try/catch around the allocations cannot swallow the memory limit');
 SELECT matches(lim_array_buffer(256), '^RangeError: ', 'an ArrayBuffer larger than plv8.memory_limit is refused with a catchable RangeError');
 SELECT is(lim_array_buffer(1), 'allocated 1048576', 'an ArrayBuffer within the limit is allocated');
@@ -186,10 +155,10 @@ CREATE FUNCTION lim_sql_recurse(n int) RETURNS int LANGUAGE plv8 AS $$
   return plv8.execute('SELECT lim_sql_recurse($1) AS r', [n + 1])[0].r;
 $$;
 
-SELECT is(lim_outcome('SELECT lim_recurse()'), 'XX000|RangeError: Maximum call stack size exceeded',
+SELECT is(test_outcome('SELECT lim_recurse()'), 'XX000|RangeError: Maximum call stack size exceeded',
           'unbounded JS recursion -> ERROR with V8''s RangeError, no crash');
 SELECT is(lim_recurse_caught(), 'RangeError: Maximum call stack size exceeded', 'the stack overflow is catchable in JS');
-SELECT matches(lim_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
+SELECT matches(test_outcome('SELECT lim_sql_recurse(0)'), '^(54001\|stack depth limit exceeded|XX000\|RangeError: Maximum call stack size exceeded)',
           'unbounded recursion through SQL (JS -> SPI -> JS) ends in a stack-depth error, no crash');
 CREATE FUNCTION lim_max_depth() RETURNS int LANGUAGE plv8 AS $$
   let depth = 0;

@@ -15,16 +15,8 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \if :ours
 SELECT plan(25);
 
--- 'SQLSTATE|message' of a query's error, or 'no error'.
-CREATE FUNCTION bu_outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-  RETURN st || '|' || msg;
-END $$;
+-- test_outcome(q): 'SQLSTATE|message' of a query's error, or 'no error'.
+\ir lib/outcome.sql
 
 ---------------------------------------------------------------------------------------------
 -- Window functions: plv8.get_window_object(). Every JS result is compared with the built-in
@@ -94,10 +86,10 @@ SELECT results_eq(
   'SELECT bu_dense_rank() OVER w FROM bu_w WINDOW w AS (PARTITION BY grp ORDER BY v)',
   'SELECT (dense_rank() OVER w)::int FROM bu_w WINDOW w AS (PARTITION BY grp ORDER BY v)',
   'rows_are_peers sees the tie (20, 20): the JS dense rank matches dense_rank()');
-SELECT matches(bu_outcome('SELECT bu_big_local() OVER () FROM bu_w'),
+SELECT matches(test_outcome('SELECT bu_big_local() OVER () FROM bu_w'),
                '^XX000\|partition-local value needs 100002 bytes but only 1000 are reserved; call get_partition_local\(size\) with a larger size first',
                'a partition-local value over the reserved size fails with an error naming both sizes');
-SELECT matches(bu_outcome('SELECT bu_not_window()'), 'window',
+SELECT matches(test_outcome('SELECT bu_not_window()'), 'window',
                'get_window_object() outside a window function is an error that says so');
 
 ---------------------------------------------------------------------------------------------
@@ -139,7 +131,7 @@ SELECT is(bu_select_all(), '[{"a":1,"b":"new"}]', 'the same statement after ADD 
 ALTER TABLE bu_ddl ALTER COLUMN a TYPE text USING 'x' || a;
 SELECT is(bu_select_all(), '[{"a":"x1","b":"new"}]', 'after a column type change the value converts with the new type');
 DROP TABLE bu_ddl;
-SELECT matches(bu_outcome('SELECT bu_select_all()'), '^42P01\|relation "bu_ddl" does not exist',
+SELECT matches(test_outcome('SELECT bu_select_all()'), '^42P01\|relation "bu_ddl" does not exist',
                'after DROP TABLE the cached statement fails with undefined_table');
 CREATE TABLE bu_ddl (z int);
 INSERT INTO bu_ddl VALUES (3);
@@ -166,10 +158,10 @@ SELECT is(bu_multi_params(42), '[{"c":1}]', 'with parameters every statement of 
 ---------------------------------------------------------------------------------------------
 -- Transaction control through plv8.execute.
 CREATE FUNCTION bu_exec(sql text) RETURNS int LANGUAGE plv8 AS $$ plv8.execute(sql); return 1; $$;
-SELECT is(bu_outcome($$SELECT bu_exec('COMMIT')$$),
+SELECT is(test_outcome($$SELECT bu_exec('COMMIT')$$),
           '2D000|transaction control statements cannot be run through plv8.execute',
           'COMMIT via plv8.execute -> 2D000 invalid_transaction_termination');
-SELECT is(bu_outcome($$SELECT bu_exec('ROLLBACK')$$),
+SELECT is(test_outcome($$SELECT bu_exec('ROLLBACK')$$),
           '2D000|transaction control statements cannot be run through plv8.execute',
           'ROLLBACK via plv8.execute -> 2D000 as well');
 

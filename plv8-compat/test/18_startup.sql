@@ -18,12 +18,11 @@ $$;
 SELECT is(su_threads(split_part(pg_read_file('postmaster.pid'), E'\n', 1)::int), 1,
           'the postmaster has a single thread (' || current_setting('shared_preload_libraries') || ' preloaded)');
 
+\ir lib/other_backend.sql
 DO $$
 BEGIN
-  PERFORM dblink_connect('su_fresh', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
-  PERFORM dblink_exec('su_fresh', 'BEGIN');
-  PERFORM dblink_exec('su_fresh', 'CREATE EXTENSION IF NOT EXISTS plv8');
+  PERFORM test_connect('su_fresh');
+  PERFORM test_begin_plv8('su_fresh');
 END $$;
 CREATE TEMP TABLE su_pid AS SELECT su_remote_int('SELECT pg_backend_pid()') AS pid;
 

@@ -12,19 +12,9 @@ CREATE ROLE pc_role_a NOLOGIN;
 CREATE ROLE pc_role_b NOLOGIN;
 CREATE ROLE pc_role_c NOLOGIN;
 CREATE ROLE pc_role_d NOLOGIN;
--- Outcomes under SET ROLE are written here (pgTAP's own tables belong to the test owner) and
--- checked afterwards: the result of a statement, or its SQLSTATE and message.
-CREATE TABLE pc_obs (k text PRIMARY KEY, v text);
-GRANT ALL ON pc_obs TO PUBLIC;
-CREATE FUNCTION pc_try(k text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE r text;
-BEGIN
-  EXECUTE q INTO r;
-  INSERT INTO pc_obs VALUES (k, coalesce(r, 'null'));
-EXCEPTION WHEN OTHERS THEN
-  INSERT INTO pc_obs VALUES (k, SQLSTATE || ' ' || SQLERRM);
-END $$;
-CREATE FUNCTION pc_obs(key text) RETURNS text LANGUAGE sql AS $$ SELECT v FROM pc_obs WHERE k = key $$;
+-- Outcomes under SET ROLE: test_try(k, q) writes the result of a statement, or its SQLSTATE and
+-- message, and test_obs(k) reads it back afterwards.
+\ir lib/outcome.sql
 
 -- Private functions (owned by the superuser running this test) and ordinary ones.
 CREATE FUNCTION pc_priv_set(v text) RETURNS text LANGUAGE plv8 AS $$// plv8:context pc-test.1
@@ -43,8 +33,8 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO PUBLIC;
 SELECT is(pc_priv_set('private value'), 'set', 'a superuser-owned function with the pragma runs');
 SELECT is(pc_priv_get(), 'private value', 'functions of the same private context share its globals');
 SELECT is(pc_ord_get(), 'undefined', 'the role''s ordinary context does not see the private global');
-DO $$ plv8.execute('INSERT INTO pc_obs VALUES ($1, $2)', ['do_sees', String(globalThis.pc_secret)]); $$ LANGUAGE plv8;
-SELECT is(pc_obs('do_sees'), 'undefined', 'a DO block does not see the private global');
+DO $$ plv8.execute('INSERT INTO test_obs VALUES ($1, $2)', ['do_sees', String(globalThis.pc_secret)]); $$ LANGUAGE plv8;
+SELECT is(test_obs('do_sees'), 'undefined', 'a DO block does not see the private global');
 SELECT is(pc_ord_set('ordinary value'), 'set', 'an ordinary function sets the same global name');
 SELECT is(pc_priv_get(), 'private value', 'ordinary code cannot replace the private context''s global');
 DO $$ globalThis.pc_secret = 'from DO'; globalThis.plv8 = Object.assign({ hijacked: true }, plv8); $$ LANGUAGE plv8;
@@ -82,14 +72,14 @@ SELECT is(pc_not_pragma(), 'from DO', '"// plv8:contextual" is not the pragma');
 
 -- 4. Roles: each role has its own private context of a name.
 SET LOCAL ROLE pc_role_a;
-SELECT pc_try('a_set', $$SELECT pc_priv_set('A secret')$$);
-SELECT pc_try('a_get', $$SELECT pc_priv_get()$$);
+SELECT test_try('a_set', $$SELECT pc_priv_set('A secret')$$);
+SELECT test_try('a_get', $$SELECT pc_priv_get()$$);
 RESET ROLE;
 SET LOCAL ROLE pc_role_b;
-SELECT pc_try('b_get', $$SELECT pc_priv_get()$$);
+SELECT test_try('b_get', $$SELECT pc_priv_get()$$);
 RESET ROLE;
-SELECT is(pc_obs('a_get'), 'A secret', 'role A has its private context');
-SELECT is(pc_obs('b_get'), 'undefined', 'role B does not see role A''s private context');
+SELECT is(test_obs('a_get'), 'A secret', 'role A has its private context');
+SELECT is(test_obs('b_get'), 'undefined', 'role B does not see role A''s private context');
 SELECT is(pc_priv_get(), 'private value', 'the superuser''s private context is untouched by role A');
 
 -- 5. plv8.find_function returns only functions of the caller's own context.
@@ -112,18 +102,18 @@ SELECT alike(pc_priv_find('pc_ord_get'), '42501 function pc_ord_get runs in the 
 CREATE FUNCTION pc_locked() RETURNS text LANGUAGE plv8 AS $$ return 'locked ran'; $$;
 REVOKE EXECUTE ON FUNCTION pc_locked() FROM PUBLIC;
 SET LOCAL ROLE pc_role_a;
-SELECT pc_try('a_sql_locked', $$SELECT pc_locked()$$);
-SELECT pc_try('a_find_locked', $$SELECT pc_find('pc_locked')$$);
-SELECT pc_try('a_find_locked_uncaught', $$DO $d$ plv8.find_function('pc_locked')() $d$ LANGUAGE plv8$$);
+SELECT test_try('a_sql_locked', $$SELECT pc_locked()$$);
+SELECT test_try('a_find_locked', $$SELECT pc_find('pc_locked')$$);
+SELECT test_try('a_find_locked_uncaught', $$DO $d$ plv8.find_function('pc_locked')() $d$ LANGUAGE plv8$$);
 RESET ROLE;
-SELECT is(pc_obs('a_sql_locked'), '42501 permission denied for function pc_locked', 'SQL refuses the call (baseline)');
-SELECT is(pc_obs('a_find_locked'), '42501 permission denied for function pc_locked', 'find_function refuses it too (catchable)');
-SELECT is(pc_obs('a_find_locked_uncaught'), '42501 permission denied for function pc_locked', 'uncaught, it is a 42501 error');
+SELECT is(test_obs('a_sql_locked'), '42501 permission denied for function pc_locked', 'SQL refuses the call (baseline)');
+SELECT is(test_obs('a_find_locked'), '42501 permission denied for function pc_locked', 'find_function refuses it too (catchable)');
+SELECT is(test_obs('a_find_locked_uncaught'), '42501 permission denied for function pc_locked', 'uncaught, it is a 42501 error');
 GRANT EXECUTE ON FUNCTION pc_locked() TO pc_role_a;
 SET LOCAL ROLE pc_role_a;
-SELECT pc_try('a_find_granted', $$SELECT pc_find('pc_locked')$$);
+SELECT test_try('a_find_granted', $$SELECT pc_find('pc_locked')$$);
 RESET ROLE;
-SELECT is(pc_obs('a_find_granted'), 'got function', 'after GRANT EXECUTE find_function returns it');
+SELECT is(test_obs('a_find_granted'), 'got function', 'after GRANT EXECUTE find_function returns it');
 
 -- 7. start_proc: never run in private contexts; needs EXECUTE.
 CREATE FUNCTION pc_init() RETURNS void LANGUAGE plv8 AS $$ globalThis.pc_started = 'yes'; $$;
@@ -133,24 +123,24 @@ return String(globalThis.pc_started); $$;
 GRANT EXECUTE ON FUNCTION pc_started(), pc_priv_started() TO PUBLIC;
 SET LOCAL plv8.start_proc = 'pc_init';
 SET LOCAL ROLE pc_role_c;
-SELECT pc_try('c_priv_started', $$SELECT pc_priv_started()$$);
-SELECT pc_try('c_started', $$SELECT pc_started()$$);
+SELECT test_try('c_priv_started', $$SELECT pc_priv_started()$$);
+SELECT test_try('c_started', $$SELECT pc_started()$$);
 RESET ROLE;
-SELECT is(pc_obs('c_priv_started'), 'undefined', 'a new private context does not run plv8.start_proc');
-SELECT is(pc_obs('c_started'), 'yes', 'the role''s new ordinary context does');
+SELECT is(test_obs('c_priv_started'), 'undefined', 'a new private context does not run plv8.start_proc');
+SELECT is(test_obs('c_started'), 'yes', 'the role''s new ordinary context does');
 REVOKE EXECUTE ON FUNCTION pc_init() FROM PUBLIC;
 SET LOCAL ROLE pc_role_d;
-SELECT pc_try('d_started', $$SELECT pc_started()$$);
-SELECT pc_try('d_priv_started', $$SELECT pc_priv_started()$$);
+SELECT test_try('d_started', $$SELECT pc_started()$$);
+SELECT test_try('d_priv_started', $$SELECT pc_priv_started()$$);
 RESET ROLE;
-SELECT is(pc_obs('d_started'), '42501 permission denied for function pc_init',
+SELECT is(test_obs('d_started'), '42501 permission denied for function pc_init',
   'start_proc the role may not EXECUTE: creating its ordinary context fails with 42501');
-SELECT is(pc_obs('d_priv_started'), 'undefined', 'its private contexts do not depend on start_proc');
+SELECT is(test_obs('d_priv_started'), 'undefined', 'its private contexts do not depend on start_proc');
 GRANT EXECUTE ON FUNCTION pc_init() TO pc_role_d;
 SET LOCAL ROLE pc_role_d;
-SELECT pc_try('d_started_granted', $$SELECT pc_started()$$);
+SELECT test_try('d_started_granted', $$SELECT pc_started()$$);
 RESET ROLE;
-SELECT is(pc_obs('d_started_granted'), 'yes', 'after GRANT the context is created and start_proc runs once');
+SELECT is(test_obs('d_started_granted'), 'yes', 'after GRANT the context is created and start_proc runs once');
 
 -- 8. plv8_reset() forgets compiled functions in all of the role's contexts, keeps their globals.
 SELECT plv8_reset();
@@ -165,15 +155,9 @@ $$;
 CREATE FUNCTION pc_throw_private() RETURNS int LANGUAGE plv8 AS $$// plv8:context pc-test
   const e = new Error('private boom'); e.context = 'raised for the code it runs'; throw e;
 $$;
-CREATE FUNCTION pc_context_of(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE ctx text;
-BEGIN
-  EXECUTE sql;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS ctx = PG_EXCEPTION_CONTEXT;
-  RETURN ctx;
-END $$;
+CREATE FUNCTION pc_context_of(sql text) RETURNS text LANGUAGE sql AS $$
+  SELECT CASE WHEN code IS NULL THEN 'no error' ELSE context END FROM test_error(sql)
+$$;
 SELECT matches(pc_context_of('SELECT pc_throw_ordinary()'), 'pc_throw_ordinary\(\) LINE 2: +throw new Error',
   'an ordinary function''s CONTEXT names the line it threw on');
 SELECT is(split_part(pc_context_of('SELECT pc_throw_private()'), E'\nSQL statement', 1), 'raised for the code it runs',

@@ -14,20 +14,13 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \if :ours
 SELECT no_plan();
 
--- 'SQLSTATE|seconds' of a statement. query_canceled needs its own handler: WHEN OTHERS does not
--- catch it.
+-- 'SQLSTATE|seconds' of a statement (query_canceled included: lib/outcome.sql).
+\ir lib/outcome.sql
 CREATE FUNCTION hl_try(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; t0 timestamptz := clock_timestamp();
+DECLARE t0 timestamptz := clock_timestamp(); st text;
 BEGIN
-  EXECUTE q;
-  RETURN 'no error|' || extract(epoch FROM clock_timestamp() - t0);
-EXCEPTION
-  WHEN query_canceled THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE;
-    RETURN st || '|' || extract(epoch FROM clock_timestamp() - t0);
-  WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE;
-    RETURN st || '|' || extract(epoch FROM clock_timestamp() - t0);
+  SELECT code INTO st FROM test_error(q);
+  RETURN coalesce(st, 'no error') || '|' || extract(epoch FROM clock_timestamp() - t0);
 END $$;
 CREATE FUNCTION hl_state(q text) RETURNS text LANGUAGE sql AS $$ SELECT split_part(hl_try(q), '|', 1) $$;
 CREATE FUNCTION hl_seconds(outcome text) RETURNS float8 LANGUAGE sql AS $$ SELECT split_part(outcome, '|', 2)::float8 $$;
@@ -112,18 +105,13 @@ SELECT is(hl_add(1, 2), 3, 'the backend is usable after the size errors');
 
 -- One native operation past every headroom: V8's out-of-memory path ends only that backend with
 -- FATAL (53200). A signal death would restart the cluster and end this session too.
-CREATE FUNCTION hl_remote_failure(conn text, sql text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  IF dblink_exec(conn, sql, false) <> 'ERROR' THEN RETURN 'no error'; END IF;
-  RETURN dblink_error_message(conn);
-END $$;
+\ir lib/other_backend.sql
 DO $$
 BEGIN
-  PERFORM dblink_connect('hl_oom', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
+  PERFORM test_connect('hl_oom');
   PERFORM dblink_exec('hl_oom', 'SET plv8.memory_limit = 3072');
 END $$;
-SELECT matches(hl_remote_failure('hl_oom', $q$DO $d$ '1'.repeat(0x7ffffff).split(/(?:)/).length $d$ LANGUAGE plv8$q$),
+SELECT matches(test_remote_failure('hl_oom', $q$DO $d$ '1'.repeat(0x7ffffff).split(/(?:)/).length $d$ LANGUAGE plv8$q$),
                'FATAL: +plv8: JavaScript ran out of heap memory, so this server process ends',
                'an array past V8''s size limit under a 3 GB memory limit ends that backend with FATAL');
 DO $$ BEGIN PERFORM dblink_disconnect('hl_oom'); END $$;
@@ -166,11 +154,9 @@ SELECT cmp_ok(hl_seconds(outcome), '<', 1.5::float8, name || ': within 0.5 s of 
 SELECT is(hl_add(2, 3), 5, 'the backend is usable after the timeouts');
 
 -- pg_cancel_backend and pg_terminate_backend reach JS that describes a thrown exception.
-\ir lib/other_backend.sql
 DO $$
 BEGIN
-  PERFORM dblink_connect('hl_victim', format('host=127.0.0.1 port=%s dbname=%s user=%s',
-                         current_setting('port'), current_database(), current_user));
+  PERFORM test_connect('hl_victim');
   PERFORM dblink_exec('hl_victim', format('SET application_name = %L', 'hl_cancel_' || pg_backend_pid()));
   PERFORM dblink_send_query('hl_victim', $q$DO $d$ throw { get message() { for (;;) {} } } $d$ LANGUAGE plv8$q$);
 END $$;

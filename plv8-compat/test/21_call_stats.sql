@@ -12,17 +12,8 @@ SELECT plan(28);
 
 CREATE ROLE cs_role_a NOLOGIN;
 CREATE ROLE cs_role_b NOLOGIN;
-CREATE TABLE cs_obs (k text PRIMARY KEY, v text);
-GRANT ALL ON cs_obs TO PUBLIC;
-CREATE FUNCTION cs_try(k text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE r text;
-BEGIN
-  EXECUTE q INTO r;
-  INSERT INTO cs_obs VALUES (k, coalesce(r, 'null'));
-EXCEPTION WHEN OTHERS THEN
-  INSERT INTO cs_obs VALUES (k, SQLSTATE || ' ' || SQLERRM);
-END $$;
-CREATE FUNCTION cs_obs(key text) RETURNS text LANGUAGE sql AS $$ SELECT v FROM cs_obs WHERE k = key $$;
+-- Outcomes under SET ROLE: test_try(k, q) / test_obs(k).
+\ir lib/outcome.sql
 CREATE FUNCTION cs_row(k text, r oid) RETURNS text LANGUAGE sql AS $$
   SELECT calls || '/' || errors || '/' || total_ms || '/' || max_ms FROM plv8_call_stats()
    WHERE context = 'cs-test' AND key = k AND role = r $$;
@@ -61,13 +52,13 @@ SELECT is(cs_row('k2', current_user::regrole), '3/0/4/2', 'and is counted');
 
 -- 3. Keyed per role: the current user (GetUserId()) at the time of the call.
 SET LOCAL ROLE cs_role_a;
-SELECT cs_try('a1', $$SELECT cs_rec('k1', true, 10)$$);
-SELECT cs_try('a2', $$SELECT cs_rec('k1', false, 20)$$);
+SELECT test_try('a1', $$SELECT cs_rec('k1', true, 10)$$);
+SELECT test_try('a2', $$SELECT cs_rec('k1', false, 20)$$);
 RESET ROLE;
 SET LOCAL ROLE cs_role_b;
-SELECT cs_try('b1', $$SELECT cs_rec('k1', true, 5)$$);
+SELECT test_try('b1', $$SELECT cs_rec('k1', true, 5)$$);
 RESET ROLE;
-SELECT is(cs_obs('a1') || cs_obs('b1'), 'recordedrecorded', 'other roles record through the private function');
+SELECT is(test_obs('a1') || test_obs('b1'), 'recordedrecorded', 'other roles record through the private function');
 SELECT is(cs_row('k1', 'cs_role_a'::regrole), '2/1/30/20', 'role A has its own row');
 SELECT is(cs_row('k1', 'cs_role_b'::regrole), '1/0/5/5', 'role B has its own row');
 SELECT is(cs_row('k1', current_user::regrole), '3/1/6/4', 'the test owner''s row is unchanged');
@@ -91,8 +82,8 @@ SELECT is(cs_row('k1', current_user::regrole), '3/1/6/4', 'refused calls counted
 
 -- 5. Only in private contexts.
 SELECT is(cs_ord_probe(), 'undefined', 'no plv8.record_call in the role''s ordinary context');
-DO $$ plv8.execute('INSERT INTO cs_obs VALUES ($1, $2)', ['do_probe', typeof plv8.record_call]); $$ LANGUAGE plv8;
-SELECT is(cs_obs('do_probe'), 'undefined', 'nor in a DO block');
+DO $$ plv8.execute('INSERT INTO test_obs VALUES ($1, $2)', ['do_probe', typeof plv8.record_call]); $$ LANGUAGE plv8;
+SELECT is(test_obs('do_probe'), 'undefined', 'nor in a DO block');
 CREATE FUNCTION cs_fake() RETURNS text LANGUAGE plv8 AS $$// plv8:context cs-test
 return typeof plv8.record_call; $$;
 ALTER FUNCTION cs_fake() OWNER TO cs_role_a;
@@ -108,10 +99,10 @@ SELECT is(has_function_privilege('cs_role_a', 'plv8_call_stats()', 'EXECUTE')
           OR has_function_privilege('cs_role_a', 'plv8_call_stats_dropped()', 'EXECUTE'), false,
           'an ordinary role may not execute the statistics functions');
 SET LOCAL ROLE cs_role_a;
-SELECT cs_try('a_read', $$SELECT count(*)::text FROM plv8_call_stats()$$);
-SELECT cs_try('a_reset', $$SELECT plv8_call_stats_reset()$$);
+SELECT test_try('a_read', $$SELECT count(*)::text FROM plv8_call_stats()$$);
+SELECT test_try('a_reset', $$SELECT plv8_call_stats_reset()$$);
 RESET ROLE;
-SELECT is(cs_obs('a_read') || ' | ' || cs_obs('a_reset'),
+SELECT is(test_obs('a_read') || ' | ' || test_obs('a_reset'),
   '42501 permission denied for function plv8_call_stats | 42501 permission denied for function plv8_call_stats_reset',
   'reading or resetting as an ordinary role: 42501');
 

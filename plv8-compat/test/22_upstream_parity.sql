@@ -9,15 +9,10 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 SELECT no_plan();
 
 -- Everything a caller sees about an error: SQLSTATE|message|context.
-CREATE FUNCTION up_error(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; ctx text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, ctx = PG_EXCEPTION_CONTEXT;
-  RETURN st || '|' || msg || '|' || coalesce(ctx, '');
-END $$;
+\ir lib/outcome.sql
+CREATE FUNCTION up_error(q text) RETURNS text LANGUAGE sql AS $$
+  SELECT coalesce(code || '|' || message || '|' || coalesce(context, ''), 'no error') FROM test_error(q)
+$$;
 
 -- ---- int8 <-> BigInt ------------------------------------------------------------------------------
 CREATE FUNCTION up_i8_minus_1n(v int8) RETURNS int8 LANGUAGE plv8 AS $$ return v - 1n; $$;

@@ -1,5 +1,6 @@
--- Helpers for tests that act on a second backend (a dblink session): find it, and read the error
--- its asynchronous query ended with. Included with \ir by the files that cancel or terminate it.
+-- Helpers for tests that act on a second backend (a dblink session): connect it, make it spin in
+-- JavaScript, find it, and read the error its query ended with. Included with \ir by the files that
+-- cancel, terminate or watch it.
 
 -- The pid of the backend whose application_name is `app` (only once it is running a statement,
 -- when `only_active`); waits up to 10 s for it to appear. NULL if it never does.
@@ -31,4 +32,38 @@ BEGIN
   msg := dblink_error_message(conn);
   PERFORM * FROM dblink_get_result(conn, false) AS t(status text);  -- the closing empty result
   RETURN msg;
+END $$;
+
+-- Opens dblink connection `conn` to this database as the current user, over TCP (a backend of its
+-- own, which this session can cancel, terminate or watch).
+CREATE OR REPLACE FUNCTION test_connect(conn text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM dblink_connect(conn, format('host=127.0.0.1 port=%s dbname=%s user=%s',
+                                      current_setting('port'), current_database(), current_user));
+END $$;
+
+-- Opens a transaction on `conn` that has plv8 (created there if this database lacks it, and rolled
+-- back with that transaction).
+CREATE OR REPLACE FUNCTION test_begin_plv8(conn text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM dblink_exec(conn, 'BEGIN');
+  PERFORM dblink_exec(conn, 'CREATE EXTENSION IF NOT EXISTS plv8');
+END $$;
+
+-- Sends JavaScript on `conn` that announces itself as application_name `app` (see
+-- test_pid_with_app) and then spins in a busy loop until something stops it.
+CREATE OR REPLACE FUNCTION test_send_spin(conn text, app text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM dblink_send_query(conn, format($q$DO $d$
+    plv8.execute("SELECT set_config('application_name', '%s', false)");
+    while (true) {}
+  $d$ LANGUAGE plv8$q$, app));
+END $$;
+
+-- The error message of statement `sql` run on `conn` ('no error' if it succeeds): how a test sees
+-- an ERROR or FATAL that ended the other backend's statement or the backend itself.
+CREATE OR REPLACE FUNCTION test_remote_failure(conn text, sql text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  IF dblink_exec(conn, sql, false) <> 'ERROR' THEN RETURN 'no error'; END IF;
+  RETURN dblink_error_message(conn);
 END $$;
