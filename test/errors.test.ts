@@ -35,7 +35,7 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
   });
 
-  ourEngineOnly('context')("its CONTEXT names the failed statement, not a line of Wormhole's own runtime", async () => {
+  it("its CONTEXT names the failed statement, not a line of Wormhole's own runtime", async () => {
     const open = wh.remote(async (db, id: number) => db.query("INSERT INTO accounts VALUES ($1, 'bob', 0)", [id]));
     const error = await open(1).catch((e) => e);
     expect(error.where).toMatch(/^SQL statement "INSERT INTO accounts VALUES \(\$1, 'bob', 0\)"/);
@@ -51,7 +51,7 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect((error.cause as { where?: string }).where ?? '').not.toMatch(/_load_runtime|raisable/);
   });
 
-  it('a syntax error inside the function gives its position within that statement', async () => {
+  ourEngineOnly('position')('a syntax error inside the function gives its position within that statement', async () => {
     const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
     const error = await typo().catch((e) => e);
     expect(error).toBeInstanceOf(RemoteSqlError);

@@ -74,9 +74,9 @@ export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
   valueMapping: "asserts the value mapping .local() mirrors, plv8-compat's: multi-dimensional arrays stay nested, " + 'upstream PL/v8 flattens them',
   callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
-  context:
-    'upstream PL/v8 cannot raise an error with a chosen CONTEXT: Wormhole raises there from PL/pgSQL, ' +
-    "so a failed statement's CONTEXT names wormhole._raise instead of the statement",
+  position:
+    "upstream PL/v8 does not pass a failed statement's internal position to JavaScript " +
+    '(its errors carry no internalposition), so there is no position to report',
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;

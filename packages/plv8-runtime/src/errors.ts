@@ -305,6 +305,14 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
     const sql = thrown as SqlError;
     const message = clipBytes(String(sql.message), ERROR_LIMITS.maxMessageBytes);
     const pos = locate(sql.callStack, info);
+    // Read from the fields db.ts set, not the caught object's (user code may have changed those).
+    const fields: ObjectFields = {};
+    for (const [name, value] of Object.entries(sqlObjectFields.get(sql) ?? {}) as [ObjectFieldName, string | undefined][]) {
+      if (value === undefined) continue;
+      // Names are identifiers (63 bytes in PostgreSQL); CONTEXT quotes the statement, bounded like a HINT.
+      const long = name === 'where' || name === 'internalQuery';
+      fields[name] = long ? clipBytes(value, ERROR_LIMITS.maxHintBytes) : clipChars(value, MAX_NAME_CHARS);
+    }
     const detail: SqlDetail = {
       kind: 'sql',
       name: 'SqlError',
@@ -312,17 +320,14 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
       column: pos?.column ?? null,
       function: info.hash,
       stack: clipChars(userStack(sql.callStack, `SqlError: ${message}`, info), ERROR_LIMITS.maxStackChars),
+      // The statement's CONTEXT travels in the DETAIL too: upstream PL/v8 raises the ERROR from a
+      // PL/pgSQL wrapper (wormhole._raise), whose own CONTEXT replaces it, so the SDK reads it here.
+      ...(fields.where !== undefined ? { where: fields.where } : {}),
       detail: sql.detail ?? null,
     };
     const raised = new WormholeError(postgresCode, message, detailJson(detail), sql.hint);
-    // Read from the fields db.ts set, not the caught object's (user code may have changed those).
-    for (const [name, plv8Name] of Object.entries(OBJECT_FIELDS) as [ObjectFieldName, string][]) {
-      const value = sqlObjectFields.get(sql)?.[name];
-      if (value === undefined) continue;
-      // Names are identifiers (63 bytes in PostgreSQL); CONTEXT quotes the statement, bounded like a HINT.
-      const long = name === 'where' || name === 'internalQuery';
-      const bounded = long ? clipBytes(value, ERROR_LIMITS.maxHintBytes) : clipChars(value, MAX_NAME_CHARS);
-      Object.defineProperty(raised, plv8Name, { value: bounded, enumerable: true });
+    for (const [name, value] of Object.entries(fields) as [ObjectFieldName, string][]) {
+      Object.defineProperty(raised, OBJECT_FIELDS[name], { value, enumerable: true });
     }
     return raised;
   }

@@ -247,4 +247,15 @@ describe('what a throw carries to the client', () => {
     expect(raised).toMatchObject({ sqlerrcode: '23505', schema_name: 'public', table_name: 'accounts', constraint_name: 'accounts_pkey' });
     expect(raised.column_name).toBeUndefined();
   });
+
+  test("a failed statement's CONTEXT is raised as the ERROR's own and carried in the DETAIL (upstream's wrapper replaces the former)", () => {
+    const info: SourceInfo = { hash: HASH, source: '(db) => 1', code: '(db) => 1', segments: [] };
+    const where = 'SQL statement "INSERT INTO accounts VALUES (1)"';
+    const raised = toRaisedError(sqlError('duplicate key', '23505', undefined, undefined, '', { where }), info) as unknown as Record<string, unknown>;
+    expect(raised.context).toBe(where);
+    expect(detailOf(raised as unknown as WormholeError)).toMatchObject({ kind: 'sql', where });
+    // A statement without a CONTEXT has none in the DETAIL either.
+    const bare = toRaisedError(sqlError('duplicate key', '23505', undefined, undefined, ''), info);
+    expect(detailOf(bare)).not.toHaveProperty('where');
+  });
 });

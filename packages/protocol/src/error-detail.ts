@@ -53,6 +53,12 @@ export interface ThrowDetail extends RemoteFailure {
 /** A statement inside the function failed: PostgreSQL's SQLSTATE, MESSAGE and HINT; its DETAIL here. */
 export interface SqlDetail extends RemoteFailure {
   kind: 'sql';
+  /**
+   * PostgreSQL's CONTEXT of the failed statement (`SQL statement "…"`), when it had one. The ERROR
+   * carries it as its own CONTEXT on plv8-compat, but upstream PL/v8 raises Wormhole's errors from a
+   * PL/pgSQL wrapper (wormhole._raise), whose CONTEXT names the wrapper; the SDK reads this one.
+   */
+  where?: string;
   detail: string | null;
 }
 

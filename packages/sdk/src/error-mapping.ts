@@ -199,7 +199,7 @@ function remoteError(e: PgError, detail: RemoteErrorDetail, def: FailedFunction,
     frame,
     hint: e.hint,
     cause: e,
-    fields: remoteSqlFields(e),
+    fields: remoteSqlFields(e, detail),
   });
   error.stack = buildStack(error, def, detail, position, callStack);
   return error;
@@ -245,8 +245,11 @@ function mapRemoteFrames(stack: string | undefined, def: FailedFunction): string
  * within that statement (the ERROR's internal position, node-postgres's internalPosition), not within
  * the client's `SELECT wormhole.call(…)`.
  */
-function remoteSqlFields(e: PgError): PgErrorFields {
+function remoteSqlFields(e: PgError, detail: RemoteErrorDetail): PgErrorFields {
   const fields = pgErrorFields(e);
+  // The failed statement's CONTEXT as the runtime saw it: on upstream PL/v8 the ERROR's own CONTEXT
+  // is that of the PL/pgSQL wrapper that raised it (docs/protocol.md "Errors").
+  if (typeof detail.where === 'string' && detail.where !== '') fields.where = detail.where;
   delete fields.position;
   const position = Number((e as { internalPosition?: unknown }).internalPosition);
   if (Number.isInteger(position) && position > 0) fields.position = position;

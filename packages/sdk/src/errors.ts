@@ -202,6 +202,8 @@ export interface RemoteErrorDetail {
   stack?: string;
   /** For `sql`: PostgreSQL's own DETAIL of the failing statement. For `throw`: the thrown error's `detail`. */
   detail?: unknown;
+  /** For `sql`: PostgreSQL's CONTEXT of the failing statement (the ERROR's own names Wormhole's wrapper on upstream PL/v8). */
+  where?: string;
   /** For `throw` of an Error: its own enumerable properties (`Object.assign(new Error('x'), { status: 409 })`). */
   properties?: Record<string, unknown>;
   /** For `throw` of a value that is not an Error (`throw { status: 409 }`): the value, as JSON data. */

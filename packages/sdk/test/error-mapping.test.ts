@@ -27,7 +27,7 @@ function definition(): FailedFunction {
   };
 }
 
-function pgError(message: string, fields: { code?: string; detail?: string; hint?: string }) {
+function pgError(message: string, fields: { code?: string; detail?: string; hint?: string; where?: string }) {
   return Object.assign(new Error(message), fields);
 }
 
@@ -70,6 +70,18 @@ describe('mapCallError: errors from inside the remote function', () => {
     expect(error.code).toBe('23505');
     expect(error.sqlDetail).toBe('Key (id)=(1) already exists.');
     expect(error.location).toMatchObject({ line: 4 });
+  });
+
+  it("takes the statement's CONTEXT from the DETAIL over the ERROR's own (upstream PL/v8 raises from a PL/pgSQL wrapper)", () => {
+    const where = 'SQL statement "INSERT INTO p VALUES (1)"';
+    const detail = JSON.stringify({ wormhole: 1, kind: 'sql', line: 2, column: 31, where, detail: null });
+    const wrapper = 'PL/pgSQL function wormhole._raise(jsonb) line 10 at RAISE';
+    const error = mapCallError(pgError('duplicate key', { code: '23505', detail, where: wrapper }), definition()) as RemoteSqlError;
+    expect(error.where).toBe(where);
+    // A DETAIL without it (an older server): the ERROR's own CONTEXT, as before.
+    const older = JSON.stringify({ wormhole: 1, kind: 'sql', line: 2, column: 31, detail: null });
+    const kept = mapCallError(pgError('duplicate key', { code: '23505', detail: older, where }), definition()) as RemoteSqlError;
+    expect(kept.where).toBe(where);
   });
 
   it('explains a statement_timeout and says how to raise it', () => {
