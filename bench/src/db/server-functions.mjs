@@ -70,6 +70,24 @@ END $$;
 // PL/v8 comes in two styles: plv8.execute (parse + plan every statement, every call) and plans
 // prepared once per backend with plv8.prepare and kept on the global object (the fastest PL/v8
 // code one can hand-write).
+
+/**
+ * The opening lines of a prepared-plans function body: on the backend's first call each statement
+ * of `plans` ({ key: [sql, argument types] }) is prepared and the plans are kept on the global
+ * object under `name`; then `p` holds them (p.key.execute([...])).
+ */
+function plansOnce(name, plans) {
+  const prepare = Object.entries(plans).map(
+    ([key, [sql, types]]) => `      ${key}: plv8.prepare(${JSON.stringify(sql)}, ${JSON.stringify(types)}),`);
+  return `const g = globalThis;
+  if (!g.${name}) {
+    g.${name} = {
+${prepare.join('\n')}
+    };
+  }
+  const p = g.${name};`;
+}
+
 export const PLV8_FUNCTIONS_SQL = `
 CREATE FUNCTION bench_empty_plv8() RETURNS int LANGUAGE plv8 AS $$ return 1; $$;
 
@@ -90,17 +108,12 @@ CREATE FUNCTION bench_transfer_plv8_exec(p_from int, p_to int, p_amount int) RET
 $$;
 
 CREATE FUNCTION bench_transfer_plv8_plan(p_from int, p_to int, p_amount int) RETURNS json LANGUAGE plv8 AS $$
-  const g = globalThis;
-  if (!g.benchTransferPlans) {
-    g.benchTransferPlans = {
-      lock: plv8.prepare('SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', ['int4']),
-      debit: plv8.prepare('UPDATE accounts SET balance = balance - $1 WHERE id = $2', ['int4', 'int4']),
-      credit: plv8.prepare('UPDATE accounts SET balance = balance + $1 WHERE id = $2', ['int4', 'int4']),
-      ledger: plv8.prepare('INSERT INTO ledger (from_id, to_id, amount) VALUES ($1, $2, $3) RETURNING id',
-        ['int4', 'int4', 'int4']),
-    };
-  }
-  const p = g.benchTransferPlans;
+  ${plansOnce('benchTransferPlans', {
+    lock: ['SELECT balance FROM accounts WHERE id = $1 FOR UPDATE', ['int4']],
+    debit: ['UPDATE accounts SET balance = balance - $1 WHERE id = $2', ['int4', 'int4']],
+    credit: ['UPDATE accounts SET balance = balance + $1 WHERE id = $2', ['int4', 'int4']],
+    ledger: ['INSERT INTO ledger (from_id, to_id, amount) VALUES ($1, $2, $3) RETURNING id', ['int4', 'int4', 'int4']],
+  })}
   const rows = p.lock.execute([p_from]);
   if (rows.length !== 1) throw new Error('no account ' + p_from);
   const balance = rows[0].balance;
@@ -121,17 +134,11 @@ CREATE FUNCTION bench_dashboard_plv8_exec(p_id int) RETURNS json LANGUAGE plv8 A
 $$;
 
 CREATE FUNCTION bench_dashboard_plv8_plan(p_id int) RETURNS json LANGUAGE plv8 AS $$
-  const g = globalThis;
-  if (!g.benchDashboardPlans) {
-    g.benchDashboardPlans = {
-      account: plv8.prepare('SELECT id, owner, balance FROM accounts WHERE id = $1', ['int4']),
-      recent: plv8.prepare(
-        'SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = $1 ORDER BY id DESC LIMIT 5', ['int4']),
-      stats: plv8.prepare(
-        'SELECT count(*)::int AS count, coalesce(sum(amount), 0)::int AS total FROM ledger WHERE from_id = $1', ['int4']),
-    };
-  }
-  const p = g.benchDashboardPlans;
+  ${plansOnce('benchDashboardPlans', {
+    account: ['SELECT id, owner, balance FROM accounts WHERE id = $1', ['int4']],
+    recent: ['SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = $1 ORDER BY id DESC LIMIT 5', ['int4']],
+    stats: ['SELECT count(*)::int AS count, coalesce(sum(amount), 0)::int AS total FROM ledger WHERE from_id = $1', ['int4']],
+  })}
   return { account: p.account.execute([p_id])[0], recent: p.recent.execute([p_id]), stats: p.stats.execute([p_id])[0] };
 $$;
 
@@ -146,14 +153,10 @@ CREATE FUNCTION bench_import_plv8_exec(p_rows json) RETURNS json LANGUAGE plv8 A
 $$;
 
 CREATE FUNCTION bench_import_plv8_plan(p_rows json) RETURNS json LANGUAGE plv8 AS $$
-  const g = globalThis;
-  if (!g.benchImportPlans) {
-    g.benchImportPlans = {
-      exists: plv8.prepare('SELECT 1 FROM items WHERE sku = $1', ['text']),
-      insert: plv8.prepare('INSERT INTO items (sku, name, qty) VALUES ($1, $2, $3)', ['text', 'text', 'int4']),
-    };
-  }
-  const p = g.benchImportPlans;
+  ${plansOnce('benchImportPlans', {
+    exists: ['SELECT 1 FROM items WHERE sku = $1', ['text']],
+    insert: ['INSERT INTO items (sku, name, qty) VALUES ($1, $2, $3)', ['text', 'text', 'int4']],
+  })}
   let inserted = 0, skipped = 0;
   for (const row of p_rows) {
     if (p.exists.execute([row.sku]).length > 0) { skipped++; continue; }

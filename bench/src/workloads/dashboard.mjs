@@ -2,6 +2,7 @@
 // composed into one object. Nothing depends on an earlier answer, so pipelining can send all three
 // at once: this is the case where client-side pipelining is as good as it gets.
 import { ACCOUNTS } from '../db/server-functions.mjs';
+import { serverFunctionVariants } from './server-function-variants.mjs';
 
 const ACCOUNT = 'SELECT id, owner, balance FROM accounts WHERE id = $1';
 const RECENT = 'SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = $1 ORDER BY id DESC LIMIT 5';
@@ -55,24 +56,7 @@ export const dashboardWorkload = {
         return { account: a[0], recent: [...r], stats: s[0] };
       },
     },
-    {
-      id: 'plpgsql', label: 'PL/pgSQL function returning json', driver: 'pg', expectedRoundTrips: 1,
-      async run(c, _s, { id }) {
-        return (await c.query('SELECT bench_dashboard_plpgsql($1) AS r', [id])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-execute', label: 'PL/v8 function, plv8.execute', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { id }) {
-        return (await c.query('SELECT bench_dashboard_plv8_exec($1) AS r', [id])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-plan', label: 'PL/v8 function, prepared plans', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { id }) {
-        return (await c.query('SELECT bench_dashboard_plv8_plan($1) AS r', [id])).rows[0].r;
-      },
-    },
+    ...serverFunctionVariants('dashboard', { plpgsqlLabel: 'PL/pgSQL function returning json', args: '$1', params: ({ id }) => [id] }),
     {
       id: 'wormhole', label: 'Wormhole remote function (warm)', driver: 'wormhole', needs: 'wormhole', expectedRoundTrips: 1,
       prepare: (wh) => wh.remote(remoteDashboard),

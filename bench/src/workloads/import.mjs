@@ -2,6 +2,7 @@
 // them already exist), in one transaction. Row-by-row logic is what people write when each row
 // needs a decision; the set-based single statement is the floor for the server's work.
 import { CATALOG_ITEMS } from '../db/server-functions.mjs';
+import { serverFunctionVariants } from './server-function-variants.mjs';
 
 export const IMPORT_ROWS = 1000;
 const EXISTS = 'SELECT 1 FROM items WHERE sku = $1';
@@ -105,24 +106,7 @@ export const importWorkload = {
         return { inserted: res.rowCount, skipped: rows.length - res.rowCount };
       },
     },
-    {
-      id: 'plpgsql', label: 'PL/pgSQL function, row loop', driver: 'pg', expectedRoundTrips: 1,
-      async run(c, _s, { json }) {
-        return (await c.query('SELECT bench_import_plpgsql($1::json) AS r', [json])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-execute', label: 'PL/v8 function, plv8.execute', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { json }) {
-        return (await c.query('SELECT bench_import_plv8_exec($1::json) AS r', [json])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-plan', label: 'PL/v8 function, prepared plans', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { json }) {
-        return (await c.query('SELECT bench_import_plv8_plan($1::json) AS r', [json])).rows[0].r;
-      },
-    },
+    ...serverFunctionVariants('import', { plpgsqlLabel: 'PL/pgSQL function, row loop', args: '$1::json', params: ({ json }) => [json] }),
     {
       id: 'wormhole', label: 'Wormhole remote function (warm), row loop', driver: 'wormhole', needs: 'wormhole', expectedRoundTrips: 1,
       prepare: (wh) => wh.remote(remoteImport),

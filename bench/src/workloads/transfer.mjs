@@ -2,6 +2,7 @@
 // ledger row, all in one transaction. The branch is the point: whatever comes after it cannot be
 // sent before the balance has come back, unless the code runs next to the data.
 import { ACCOUNTS } from '../db/server-functions.mjs';
+import { serverFunctionVariants } from './server-function-variants.mjs';
 
 const LOCK = 'SELECT balance FROM accounts WHERE id = $1 FOR UPDATE';
 const DEBIT = 'UPDATE accounts SET balance = balance - $1 WHERE id = $2';
@@ -95,24 +96,11 @@ export const transferWorkload = {
         return { balance: balance - amount };
       },
     },
-    {
-      id: 'plpgsql', label: 'PL/pgSQL function', driver: 'pg', expectedRoundTrips: 1,
-      async run(c, _s, { from, to, amount }) {
-        return (await c.query('SELECT bench_transfer_plpgsql($1, $2, $3) AS r', [from, to, amount])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-execute', label: 'PL/v8 function, plv8.execute', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { from, to, amount }) {
-        return (await c.query('SELECT bench_transfer_plv8_exec($1, $2, $3) AS r', [from, to, amount])).rows[0].r;
-      },
-    },
-    {
-      id: 'plv8-plan', label: 'PL/v8 function, prepared plans', driver: 'pg', needs: 'plv8', expectedRoundTrips: 1,
-      async run(c, _s, { from, to, amount }) {
-        return (await c.query('SELECT bench_transfer_plv8_plan($1, $2, $3) AS r', [from, to, amount])).rows[0].r;
-      },
-    },
+    ...serverFunctionVariants('transfer', {
+      plpgsqlLabel: 'PL/pgSQL function',
+      args: '$1, $2, $3',
+      params: ({ from, to, amount }) => [from, to, amount],
+    }),
     {
       id: 'wormhole', label: 'Wormhole remote function (warm)', driver: 'wormhole', needs: 'wormhole', expectedRoundTrips: 1,
       prepare: (wh) => wh.remote(remoteTransfer),
