@@ -5,7 +5,7 @@
  *
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/bulk-import.ts
  */
-import { connect, Wormhole } from 'pg-wormhole';
+import { Wormhole } from 'pg-wormhole';
 import { runMain } from './run-main';
 
 export interface ProductRow {
@@ -83,20 +83,15 @@ export function sampleRows(count = 1000): ProductRow[] {
   return rows;
 }
 
-export async function main(url = process.env.DATABASE_URL): Promise<void> {
-  const wh = await connect(url);
-  try {
-    await setupProducts(wh);
-    const importProducts = defineImport(wh);
-    const rows = sampleRows();
-    const started = process.hrtime.bigint();
-    const report = await importProducts(rows);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`imported ${rows.length} rows in one call (${ms.toFixed(1)} ms):`);
-    console.dir(report, { depth: 3 });
-  } finally {
-    await wh.close();
-  }
+export async function main(wh: Wormhole): Promise<void> {
+  await setupProducts(wh);
+  const importProducts = defineImport(wh);
+  const rows = sampleRows();
+  const started = process.hrtime.bigint();
+  const report = await importProducts(rows);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`imported ${rows.length} rows in one call (${ms.toFixed(1)} ms):`);
+  console.dir(report, { depth: 3 });
 }
 
 runMain(module, main);

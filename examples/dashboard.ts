@@ -4,7 +4,7 @@
  *
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/dashboard.ts
  */
-import { connect, Wormhole } from 'pg-wormhole';
+import { Wormhole } from 'pg-wormhole';
 import { runMain } from './run-main';
 
 export async function setupShop(wh: Wormhole): Promise<void> {
@@ -47,18 +47,13 @@ export function defineDashboard(wh: Wormhole) {
   ); // a name for stack traces and the server's catalog
 }
 
-export async function main(url = process.env.DATABASE_URL): Promise<void> {
-  const wh = await connect(url);
-  try {
-    await setupShop(wh);
-    const dashboard = defineDashboard(wh);
-    const before = wh.stats.roundTrips;
-    const page = await dashboard(7, 2);
-    console.log(`dashboard for the last 7 days (${wh.stats.roundTrips - before} round trip for three queries):`);
-    console.dir(page, { depth: 3 });
-  } finally {
-    await wh.close();
-  }
+export async function main(wh: Wormhole): Promise<void> {
+  await setupShop(wh);
+  const dashboard = defineDashboard(wh);
+  const before = wh.stats.roundTrips;
+  const page = await dashboard(7, 2);
+  console.log(`dashboard for the last 7 days (${wh.stats.roundTrips - before} round trip for three queries):`);
+  console.dir(page, { depth: 3 });
 }
 
 runMain(module, main);

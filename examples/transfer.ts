@@ -4,7 +4,7 @@
  *
  *   DATABASE_URL=postgres://… node -r ./examples/ts-register.js examples/transfer.ts
  */
-import { connect, RemoteFunctionError, Wormhole } from 'pg-wormhole';
+import { RemoteFunctionError, Wormhole } from 'pg-wormhole';
 import { runMain } from './run-main';
 
 /** Creates (or resets) the two accounts the example moves money between. */
@@ -29,26 +29,21 @@ export function defineTransfer(wh: Wormhole) {
   ); // a name for stack traces and the server's catalog
 }
 
-export async function main(url = process.env.DATABASE_URL): Promise<void> {
-  const wh = await connect(url);
+export async function main(wh: Wormhole): Promise<void> {
+  await setupAccounts(wh);
+  const transfer = defineTransfer(wh);
+
+  console.log('transfer(1, 2, 30) ->', await transfer(1, 2, 30));
+  console.log('balances:', (await wh.db.query('SELECT owner, balance FROM accounts ORDER BY id')).rows);
+
   try {
-    await setupAccounts(wh);
-    const transfer = defineTransfer(wh);
-
-    console.log('transfer(1, 2, 30) ->', await transfer(1, 2, 30));
-    console.log('balances:', (await wh.db.query('SELECT owner, balance FROM accounts ORDER BY id')).rows);
-
-    try {
-      await transfer(2, 1, 1000);
-    } catch (error) {
-      if (!(error instanceof RemoteFunctionError)) throw error;
-      // The stack points into this file, at the `throw` inside the remote function.
-      console.log(`\nrefused as expected (SQLSTATE ${error.code}):\n${error.stack}`);
-    }
-    console.log('\nbalances unchanged:', (await wh.db.query('SELECT owner, balance FROM accounts ORDER BY id')).rows);
-  } finally {
-    await wh.close();
+    await transfer(2, 1, 1000);
+  } catch (error) {
+    if (!(error instanceof RemoteFunctionError)) throw error;
+    // The stack points into this file, at the `throw` inside the remote function.
+    console.log(`\nrefused as expected (SQLSTATE ${error.code}):\n${error.stack}`);
   }
+  console.log('\nbalances unchanged:', (await wh.db.query('SELECT owner, balance FROM accounts ORDER BY id')).rows);
 }
 
 runMain(module, main);
