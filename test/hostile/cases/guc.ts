@@ -25,29 +25,16 @@ export const cases: Case[] = [
       { sql: 'ROLLBACK', expect: { ok: true } },
     ],
   },
-  sqlCase(
-    'ALTER ROLE self SET plv8.v8_flags',
-    `ALTER ROLE mallory SET plv8.v8_flags = '--abort-on-uncaught-exception'`,
-    { code: PERMISSION_DENIED },
-    { cleanup: RESET_DEFAULTS },
-  ),
-  sqlCase(
-    'ALTER ROLE self SET plv8.memory_limit',
-    `ALTER ROLE mallory SET plv8.memory_limit = '3000'`,
-    { code: PERMISSION_DENIED },
-    { cleanup: RESET_DEFAULTS },
-  ),
-  sqlCase(
-    'ALTER ROLE self SET plv8.start_proc',
-    `ALTER ROLE mallory SET plv8.start_proc = 'public.su_start'`,
-    { code: PERMISSION_DENIED },
-    { cleanup: RESET_DEFAULTS },
-  ),
-  sqlCase(
-    'ALTER DATABASE SET plv8.v8_flags',
-    `ALTER DATABASE hostile SET plv8.v8_flags = '--abort-on-uncaught-exception'`,
-    { code: PERMISSION_DENIED },
-    { cleanup: RESET_DEFAULTS },
+  // A role or database default (ALTER ... SET): [case name, the ALTER's target, setting, value].
+  ...(
+    [
+      ['ALTER ROLE self', 'ROLE mallory', 'plv8.v8_flags', '--abort-on-uncaught-exception'],
+      ['ALTER ROLE self', 'ROLE mallory', 'plv8.memory_limit', '3000'],
+      ['ALTER ROLE self', 'ROLE mallory', 'plv8.start_proc', 'public.su_start'],
+      ['ALTER DATABASE', 'DATABASE hostile', 'plv8.v8_flags', '--abort-on-uncaught-exception'],
+    ] as const
+  ).map(([name, target, k, v]) =>
+    sqlCase(`${name} SET ${k}`, `ALTER ${target} SET ${k} = '${v}'`, { code: PERMISSION_DENIED }, { cleanup: RESET_DEFAULTS }),
   ),
   // A connection-time setting the role may not make is refused at start-up: FATAL for that attempt only.
   ...[
