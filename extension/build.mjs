@@ -9,7 +9,9 @@
 // (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite), @RUNTIME@ (this version's runtime,
 // loaded on first use: the entry points' one loader) and @INSTALLER@ (this version's installer), and
 // @RUNTIME_CONTEXT@ / @INSTALLER_CONTEXT@ (the first line of a plv8 body that names the private
-// context it runs in, one per version: the runtime's, and the installer's of the extension owner).
+// context it runs in, one per version: the runtime's, and the installer's of the extension owner),
+// and @RAISE_OBJECT_FIELDS@ / @RAISE_OBJECT_FIELD_OPTIONS@ (the object fields wormhole._raise raises,
+// from @wormhole/protocol).
 // Each bundle goes into a plv8 function body quoted with $wormhole_bundle$.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,6 +58,27 @@ function loaders(version) {
     '@INSTALLER_CONTEXT@': `// plv8:context wormhole-install-${version}`,
   };
 }
+/**
+ * The object fields (schema_name…) that wormhole._raise, the upstream PL/v8 wrapper, raises from the
+ * error the runtime returns as data: @wormhole/protocol's OBJECT_FIELDS, the list the runtime copies
+ * onto that error (raisedFieldsOf), so the two cannot drift. Each is the RAISE option of its name.
+ */
+function raiseObjectFields() {
+  const { OBJECT_FIELDS } = require('@wormhole/protocol');
+  const RAISE_OPTIONS = ['SCHEMA', 'TABLE', 'COLUMN', 'DATATYPE', 'CONSTRAINT']; // PL/pgSQL's RAISE ... USING
+  const names = Object.values(OBJECT_FIELDS);
+  const options = names.map((name) => {
+    const option = name.replace(/_name$/, '').toUpperCase();
+    if (!RAISE_OPTIONS.includes(option)) {
+      throw new Error(`@wormhole/protocol OBJECT_FIELDS has ${name}, which no RAISE option (${RAISE_OPTIONS.join(', ')}) sets: wormhole._raise could not raise it`);
+    }
+    return `${option} = coalesce(e->>'${name}', '')`;
+  });
+  return {
+    '@RAISE_OBJECT_FIELDS@': `ARRAY[${names.map((name) => `'${name}'`).join(', ')}]`,
+    '@RAISE_OBJECT_FIELD_OPTIONS@': options.join(',\n      '),
+  };
+}
 const bundles = { '@RUNTIME_BUNDLE@': bundle('runtime.bundle.js'), '@INSTALLER_BUNDLE@': bundle('installer.bundle.js') };
 const out = join(here, 'dist');
 rmSync(out, { recursive: true, force: true });
@@ -71,6 +94,7 @@ for (const template of templates) {
   let sql = readFileSync(join(here, 'sql', template), 'utf8').split('@VERSION@').join(version);
   for (const [placeholder, text] of Object.entries(policyLimits)) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(loaders(version))) sql = sql.split(placeholder).join(text);
+  for (const [placeholder, text] of Object.entries(raiseObjectFields())) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(bundles)) sql = sql.split(placeholder).join(text);
   const left = /@[A-Z_]+@/.exec(sql);
   if (left) throw new Error(`${template}: unknown placeholder ${left[0]}`);
