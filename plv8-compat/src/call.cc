@@ -31,14 +31,15 @@ class ErrorContextLine {
 }  // namespace
 
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
-                               int argc, v8::Local<v8::Value>* argv, const char* name) {
+                               int argc, v8::Local<v8::Value>* argv, const char* name,
+                               v8::Local<v8::Value> receiver) {
   v8::EscapableHandleScope scope(isolate);
   v8::TryCatch try_catch(isolate);
   v8::MaybeLocal<v8::Value> result;
   {
     ErrorContextLine context_line(name);
     JsEntryGuard guard(isolate);
-    result = fn->Call(context, context->Global(), argc, argv);
+    result = fn->Call(context, receiver.IsEmpty() ? context->Global().As<v8::Value>() : receiver, argc, argv);
   }
   if (result.IsEmpty()) {
     // A limit (memory, timeout, cancel) raises its own PostgreSQL error.

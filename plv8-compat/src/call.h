@@ -15,9 +15,11 @@ namespace plv8compat {
 
 // Calls fn with the limits guard held. A JS exception (or termination, or a SQL error JS caught
 // outside a subtransaction) becomes a thrown PgError; otherwise returns fn's result. While fn
-// runs, messages get the context line `PL/v8 function "name"` (see errors.h).
+// runs, messages get the context line `PL/v8 function "name"` (see errors.h). `receiver` is fn's
+// `this` (the context's global object when empty; an iterator for its next/return, srf.cc).
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
-                               int argc, v8::Local<v8::Value>* argv, const char* name);
+                               int argc, v8::Local<v8::Value>* argv, const char* name,
+                               v8::Local<v8::Value> receiver = v8::Local<v8::Value>());
 
 // After JS ran at handler level with the limits guard held: if a limit or a pending cancel,
 // timeout or termination stopped it, throws the matching PgError (57014, 53200, FATAL for

@@ -1,11 +1,24 @@
-// Set-returning functions in materialize mode: rows from plv8.return_next() and from a returned
-// array go into a tuplestore handed to the executor.
+// Set-returning functions. Materialize mode: rows from plv8.return_next() and from a returned
+// array go into a tuplestore handed to the executor. Value-per-call mode: a function that returns a
+// generator object gives one row per next(), and the generator stays suspended between rows, so a
+// caller reading through a portal with a row limit (SELECT f(...) in the target list, executed by
+// ProjectSet) pulls rows as it consumes them; closing the portal early calls the generator's
+// return() (its finally blocks run).
+#include <string>
+#include <unordered_map>
+
 #include "srf.h"
 #include "call.h"
 #include "context.h"
 #include "convert.h"
 #include "errors.h"
 #include "function_cache.h"
+
+extern "C" {
+#include "executor/executor.h"
+#include "nodes/execnodes.h"
+#include "utils/memutils.h"
+}
 
 namespace plv8compat {
 
@@ -32,6 +45,199 @@ void add_row(v8::Isolate* isolate, v8::Local<v8::Context> context, SrfState* srf
   MemoryContextReset(srf->row_cxt);
 }
 
+// A generator being read row by row. Keyed by the call site's FmgrInfo, which lives as long as the
+// executor node calling it: its memory context's reset callback (registered once per FmgrInfo)
+// forgets the stream when the node's memory goes, normally or on abort, so a stale entry can never
+// meet a new FmgrInfo at the same address.
+struct Stream {
+  v8::Global<v8::Context> context;
+  v8::Global<v8::Object> iterator;
+  v8::Global<v8::Function> next;
+  std::string name;                  // the function's name, for the error context line
+  ExprContext* econtext = nullptr;   // where the shutdown callback is registered, while it is
+};
+
+std::unordered_map<FmgrInfo*, Stream*> streams;
+std::unordered_map<FmgrInfo*, bool> watched;  // FmgrInfos whose memory context has our reset callback
+
+void shutdown_stream(Datum arg);
+
+// Forgets the stream of flinfo without running JS (end of the set, an error, or memory going away).
+void forget_stream(FmgrInfo* flinfo, bool unregister) {
+  auto it = streams.find(flinfo);
+  if (it == streams.end()) return;
+  Stream* stream = it->second;
+  streams.erase(it);
+  ExprContext* econtext = stream->econtext;
+  delete stream;  // the Globals reset: the generator becomes garbage
+  if (unregister && econtext != nullptr)
+    pg_guard([&] { UnregisterExprContextCallback(econtext, shutdown_stream, PointerGetDatum(flinfo)); });
+}
+
+// The node's memory is being reset or deleted (the query ended, or its transaction aborted, when
+// ExprContext callbacks do not run): no JS here, just drop the generator.
+void memory_gone(void* arg) {
+  FmgrInfo* flinfo = static_cast<FmgrInfo*>(arg);
+  watched.erase(flinfo);
+  auto it = streams.find(flinfo);
+  if (it == streams.end()) return;
+  delete it->second;
+  streams.erase(it);
+}
+
+// Calls the iterator's return() if it has one (its finally blocks run, e.g. to release what the
+// generator holds). Throws PgError like any JS call.
+void close_iterator(v8::Isolate* isolate, Stream* stream) {
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = stream->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Object> iterator = stream->iterator.Get(isolate);
+  v8::Local<v8::Value> ret;
+  with_js_errors(isolate, context, [&] {
+    if (!iterator->Get(context, v8::String::NewFromUtf8Literal(isolate, "return")).ToLocal(&ret)) throw JsPending{};
+  });
+  if (!ret->IsFunction()) return;
+  FrameScope frame;
+  invoke_js(isolate, context, ret.As<v8::Function>(), 0, nullptr, stream->name.c_str(), iterator);
+  frame.finish();
+}
+
+// ExprContext shutdown (the portal closed before the set ended, ExecutorEnd, a rescan): the consumer
+// stopped early, so the generator is closed as a JS for...of loop closes it on `break`.
+void shutdown_stream(Datum arg) {
+  FmgrInfo* flinfo = reinterpret_cast<FmgrInfo*>(DatumGetPointer(arg));
+  auto it = streams.find(flinfo);
+  if (it == streams.end()) return;
+  Stream* stream = it->second;
+  streams.erase(it);
+  if (current_frame() == nullptr) error_context_reset();  // no error can be in flight here
+  ErrorData* error = nullptr;
+  try {
+    close_iterator(runtime_isolate(), stream);
+  } catch (const PgError& e) {
+    error = e.edata;
+  } catch (...) {
+    error = make_error(ERRCODE_INTERNAL_ERROR, "plv8: unexpected internal error while closing a set-returning function");
+  }
+  delete stream;
+  if (error != nullptr) raise_error(error);  // every C++ scope of ours has closed
+}
+
+// The next row of a stream: ExprMultipleResult with the row, or ExprEndResult when the generator
+// is done. A JS error ends the stream (the generator is closed by the exception itself).
+Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream) {
+  FmgrInfo* flinfo = fcinfo->flinfo;
+  v8::Isolate* isolate = runtime_isolate();
+  v8::HandleScope handle_scope(isolate);
+  ProcInfo* proc = proc_for_call(isolate, flinfo->fn_oid, flinfo);
+  v8::Local<v8::Context> context = stream->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  Datum datum = 0;
+  bool isnull = false;
+  bool done = false;
+  try {
+    FrameScope frame;
+    v8::Local<v8::Value> step = invoke_js(isolate, context, stream->next.Get(isolate), 0, nullptr, stream->name.c_str(),
+                                          stream->iterator.Get(isolate));
+    with_js_errors(isolate, context, [&] {
+      if (!step->IsObject())
+        throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "the generator's next() did not return an object")};
+      v8::Local<v8::Object> result = step.As<v8::Object>();
+      v8::Local<v8::Value> done_value;
+      v8::Local<v8::Value> value;
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value)) throw JsPending{};
+      done = done_value->BooleanValue(isolate);
+      if (done) return;
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "value")).ToLocal(&value)) throw JsPending{};
+      Oid rettype = result_type(proc, fcinfo);
+      const TypeInfo* type = proc->ret_info ? proc->ret_info : type_info(rettype);
+      if (value->IsNullOrUndefined()) {
+        isnull = true;
+      } else if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && value->IsObject())) {
+        datum = js_to_result_row(isolate, context, value, fcinfo);
+      } else {
+        datum = js_to_datum(isolate, context, value, type, -1, &isnull);
+      }
+    });
+    frame.finish();
+  } catch (...) {
+    forget_stream(flinfo, true);
+    throw;
+  }
+  if (done) {
+    forget_stream(flinfo, true);
+    rsinfo->isDone = ExprEndResult;
+    fcinfo->isnull = true;
+    return (Datum)0;
+  }
+  rsinfo->isDone = ExprMultipleResult;
+  fcinfo->isnull = isnull;
+  return datum;
+}
+
+// The function returned a generator and the caller takes rows one at a time: keep it, give row 1.
+Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* isolate,
+                   v8::Local<v8::Context> context, ProcInfo* proc, v8::Local<v8::Object> generator) {
+  FmgrInfo* flinfo = fcinfo->flinfo;
+  v8::Local<v8::Value> next;
+  with_js_errors(isolate, context, [&] {
+    if (!generator->Get(context, v8::String::NewFromUtf8Literal(isolate, "next")).ToLocal(&next)) throw JsPending{};
+  });
+  if (!next->IsFunction())
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "the returned generator has no next() method")};
+  if (watched.find(flinfo) == watched.end()) {
+    pg_guard([&] {
+      MemoryContextCallback* cb = static_cast<MemoryContextCallback*>(
+          MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(MemoryContextCallback)));
+      cb->func = memory_gone;
+      cb->arg = flinfo;
+      MemoryContextRegisterResetCallback(flinfo->fn_mcxt, cb);
+    });
+    watched[flinfo] = true;
+  }
+  Stream* stream = new Stream();
+  stream->context.Reset(isolate, context);
+  stream->iterator.Reset(isolate, generator);
+  stream->next.Reset(isolate, next.As<v8::Function>());
+  stream->name = proc->name;
+  streams[flinfo] = stream;
+  pg_guard([&] {
+    RegisterExprContextCallback(rsinfo->econtext, shutdown_stream, PointerGetDatum(flinfo));
+  });
+  stream->econtext = rsinfo->econtext;
+  return stream_next(fcinfo, rsinfo, stream);
+}
+
+// A generator where the caller wants the whole set at once (materialize-only callers): every row
+// into the tuplestore now.
+void drain_generator(v8::Isolate* isolate, v8::Local<v8::Context> context, ProcInfo* proc, SrfState* srf,
+                     v8::Local<v8::Object> generator) {
+  v8::Local<v8::Value> next;
+  with_js_errors(isolate, context, [&] {
+    if (!generator->Get(context, v8::String::NewFromUtf8Literal(isolate, "next")).ToLocal(&next)) throw JsPending{};
+  });
+  if (!next->IsFunction())
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "the returned generator has no next() method")};
+  for (;;) {
+    v8::HandleScope row_scope(isolate);
+    v8::Local<v8::Value> step = invoke_js(isolate, context, next.As<v8::Function>(), 0, nullptr, proc->name, generator);
+    bool done = false;
+    with_js_errors(isolate, context, [&] {
+      if (!step->IsObject())
+        throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "the generator's next() did not return an object")};
+      v8::Local<v8::Value> done_value;
+      v8::Local<v8::Value> row;
+      v8::Local<v8::Object> result = step.As<v8::Object>();
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value)) throw JsPending{};
+      done = done_value->BooleanValue(isolate);
+      if (done) return;
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "value")).ToLocal(&row)) throw JsPending{};
+      add_row(isolate, context, srf, row);
+    });
+    if (done) return;
+  }
+}
+
 }  // namespace
 
 void srf_return_next(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -50,6 +256,9 @@ Datum call_srf(FunctionCallInfo fcinfo) {
   if (rsinfo == nullptr || !IsA(rsinfo, ReturnSetInfo) || (rsinfo->allowedModes & SFRM_Materialize) == 0)
     throw PgError{
         make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "set-valued function called in context that cannot accept a set")};
+  // A generator already being read at this call site: its next row.
+  auto running = streams.find(fcinfo->flinfo);
+  if (running != streams.end()) return stream_next(fcinfo, rsinfo, running->second);
 
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
@@ -94,6 +303,19 @@ Datum call_srf(FunctionCallInfo fcinfo) {
   with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
   v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
+  // A returned generator gives the rows one by one: pulled by the caller when it can take them
+  // one at a time (value-per-call), else read to its end here.
+  if (result->IsGeneratorObject() && (rsinfo->allowedModes & SFRM_ValuePerCall) != 0) {
+    frame.finish();
+    MemoryContextDelete(srf.row_cxt);
+    pg_guard([&] { tuplestore_end(srf.store); });
+    rsinfo->returnMode = SFRM_ValuePerCall;
+    return start_stream(fcinfo, rsinfo, isolate, context, proc, result.As<v8::Object>());
+  }
+  if (result->IsGeneratorObject()) {
+    drain_generator(isolate, context, proc, &srf, result.As<v8::Object>());
+    result = v8::Undefined(isolate);
+  }
   // A returned array is the rest of the set; any other value (except undefined/null) is one row.
   with_js_errors(isolate, context, [&] {
     if (result->IsArray()) {
