@@ -219,12 +219,17 @@ describe('wormhole prune', () => {
 describe('wormhole doctor', () => {
   it('reports each check; all pass on the test database', () => {
     const r = wormhole('--json', 'doctor');
-    const checks = r.json() as Array<{ check: string; status: string }>;
+    const checks = r.json() as Array<{ check: string; status: string; detail: string }>;
     expect(checks.map((c) => c.check)).toEqual(
       expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'pooler', 'time zone']),
     );
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(r.code).toBe(0);
+    // The test clusters preload plv8-compat; upstream PL/v8 must never be advised to preload (it
+    // gains nothing, and an upstream build hung the server's start when preloaded).
+    const preload = checks.find((c) => c.check === 'shared_preload_libraries');
+    expect(preload?.status).toBe('ok');
+    expect(preload?.detail).not.toMatch(/add it to shared_preload_libraries/);
   });
 
   it('fails (exit 5) where the extension is missing, saying how to install it', () => {

@@ -36,12 +36,15 @@ export async function doctor(client: Client, connectionPort: number | undefined,
   );
   add('extension wormhole', ext ? 'ok' : 'fail', ext ? `version ${ext.extversion}` : 'missing: CREATE EXTENSION wormhole CASCADE (as a superuser)');
 
+  // Which PL/v8 runs here, when it can be told: what to advise about preloading depends on it.
+  let engineKind: string | undefined;
   if (language) {
     const hasEngineFn = await one<{ ok: boolean }>(client, "SELECT to_regprocedure('wormhole.engine()') IS NOT NULL AS ok");
     if (hasEngineFn?.ok) {
       const e = (
         await one<{ e: { kind: string; version: string; interrupts: boolean; call_stats: boolean } }>(client, 'SELECT wormhole.engine() AS e')
       )?.e;
+      engineKind = e?.kind;
       add(
         'engine',
         e?.interrupts ? 'ok' : 'warn',
@@ -53,6 +56,7 @@ export async function doctor(client: Client, connectionPort: number | undefined,
         "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v",
       );
       const kind = v?.v?.includes('wormhole') ? 'plv8-compat' : 'upstream';
+      if (v?.v) engineKind = kind;
       add('engine', v?.v ? 'ok' : 'warn', v?.v ? `${kind} ${v.v}` : 'plv8_version() is not available');
     }
   }
@@ -62,13 +66,25 @@ export async function doctor(client: Client, connectionPort: number | undefined,
     .split(',')
     .map((s) => s.trim().replace(/^"|"$/g, ''))
     .includes('plv8');
-  add(
-    'shared_preload_libraries',
-    preloaded ? 'ok' : 'warn',
-    preloaded
-      ? 'plv8 is preloaded (shared call statistics and limits from server start)'
-      : "plv8 is not preloaded: add it to shared_preload_libraries (postgresql.conf) and restart, for shared statistics and the engine's limits",
-  );
+  if (engineKind === 'upstream') {
+    // Preloading buys upstream PL/v8 nothing Wormhole uses (the shared statistics and limits are
+    // plv8-compat's), and an upstream build here hung the server's start when preloaded: never advise it.
+    add(
+      'shared_preload_libraries',
+      'ok',
+      preloaded
+        ? 'plv8 is preloaded (upstream PL/v8: Wormhole gains nothing from it)'
+        : 'plv8 is not preloaded, as upstream PL/v8 needs (no shared call statistics there to preload)',
+    );
+  } else {
+    add(
+      'shared_preload_libraries',
+      preloaded ? 'ok' : 'warn',
+      preloaded
+        ? 'plv8 is preloaded (shared call statistics and limits from server start)'
+        : "plv8 is not preloaded: add it to shared_preload_libraries (postgresql.conf) and restart, for shared statistics and the engine's limits",
+    );
+  }
 
   if (ext) {
     const grants = await one<{ member: boolean; call: boolean; superuser: boolean }>(
