@@ -4,20 +4,63 @@
 //   prettier      TypeScript layout (.prettierrc.json)
 //   clang-format  the engine's C++ (plv8-compat/.clang-format)
 // The files are those git knows (tracked, or new and not ignored), so build output and installed
-// packages are never checked. `node scripts/lint.mjs [tool…] [--fix]` prints every finding and exits
+// packages are never checked; in a copy that is not a git checkout (an unpacked archive), the files
+// below the root that the .gitignore files do not ignore. `node scripts/lint.mjs [tool…] [--fix]` prints every finding and exits
 // non-zero when there is one; --fix rewrites the files instead (eslint --fix, prettier, clang-format -i).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ignore from 'ignore';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Files git knows below the root (tracked, or untracked and not ignored) that exist, matching `pattern`. */
-export function knownFiles(pattern) {
-  const r = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' });
+/**
+ * The files below `dir` that exist and match `pattern`, as paths relative to it: those git knows
+ * (tracked, or untracked and not ignored) when `dir` is the top of a git checkout, otherwise those
+ * unignoredFiles walks to.
+ */
+export function knownFiles(pattern, dir = root) {
+  const files = isCheckoutTop(dir) ? gitFiles(dir) : unignoredFiles(dir);
+  return [...new Set(files)].filter((f) => f && pattern.test(f) && existsSync(join(dir, f))).sort();
+}
+
+/** True when `dir` is the top of a git work tree (not a plain directory, nor one inside another checkout). */
+function isCheckoutTop(dir) {
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
+  return r.status === 0 && realpathSync(r.stdout.trim()) === realpathSync(dir);
+}
+
+function gitFiles(dir) {
+  const r = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: dir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`git ls-files failed: ${r.stderr}`);
-  return [...new Set(r.stdout.split('\0'))].filter((f) => f && pattern.test(f) && existsSync(join(root, f))).sort();
+  return r.stdout.split('\0');
+}
+
+/**
+ * The files below `dir` that the .gitignore files (its own and those of the folders on the way, each
+ * for the paths below it, as git reads them) do not ignore; .git is skipped and a link is listed only
+ * when it leads to a file. What git would list as untracked-and-not-ignored in a fresh checkout.
+ */
+export function unignoredFiles(dir) {
+  const out = [];
+  const visit = (rel, rules) => {
+    const gitignore = join(dir, rel, '.gitignore');
+    if (existsSync(gitignore)) rules = [...rules, { base: rel, matcher: ignore().add(readFileSync(gitignore, 'utf8')) }];
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      if (entry.name === '.git') continue;
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      const isDir = entry.isDirectory();
+      // A rule sees the path relative to its .gitignore's folder; a folder is asked about with its
+      // trailing slash, so `dist/` matches it.
+      const ignored = rules.some(({ base, matcher }) => matcher.ignores((base ? path.slice(base.length + 1) : path) + (isDir ? '/' : '')));
+      if (ignored) continue;
+      if (isDir) visit(path, rules);
+      else if (entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, path), { throwIfNoEntry: false })?.isFile())) out.push(path);
+    }
+  };
+  visit('', []);
+  return out;
 }
 
 const SCRIPT = /\.(ts|mts|cts|js|mjs|cjs)$/;
