@@ -64,8 +64,16 @@ SELECT is(tc_describe(ROW(3, 'three', ARRAY['t'])::tc_point), '{"x":3,"label":"t
 SELECT is(tc_describe(ROW(NULL, NULL, NULL)::tc_point), '{"x":null,"label":null,"tags":null}', 'NULL fields -> null properties');
 SELECT is(tc_describe_row(ROW(5, '{"k":"v"}', '2020-01-01')::tc_row), '5|v|true', 'table row type: jsonb and date fields converted');
 SELECT is(tc_make(4)::text, '(4,p4,"{a,b}")', 'object -> composite return');
-SELECT throws_ok('SELECT tc_partial()', '42804', 'field name / property name mismatch', 'a missing property is an error, as in PL/v8 (not a silent NULL field)');
+\ir lib/engine.sql
+-- The same error upstream, where PL/v8 raises it without a SQLSTATE of its own (XX000).
+SELECT throws_ok('SELECT tc_partial()', CASE WHEN :'ours'::boolean THEN '42804' ELSE 'XX000' END, 'field name / property name mismatch',
+                 'a missing property is an error, as in PL/v8 (not a silent NULL field; 42804 here, XX000 upstream)');
+\if :ours
 SELECT is((SELECT row(a, b)::text FROM tc_out()), '(7,seven)', 'OUT parameters: object -> record');
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': its OUT-parameter record goes through record input, '
+            || 'which PostgreSQL refuses for an anonymous record ("input of anonymous composite types is not implemented")');
+\endif
 SELECT is(tc_record_arg(), 'object:x', 'composite values from plv8.execute are objects');
 
 SELECT * FROM finish();
