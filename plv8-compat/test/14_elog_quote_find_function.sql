@@ -83,7 +83,12 @@ SELECT ok((SELECT (mu()->>'used_heap_size')::float8 > 0 AND (mu()->>'total_heap_
 
 CREATE FUNCTION ver() RETURNS text LANGUAGE plv8 AS $$ return typeof plv8.version + ':' + plv8.version; $$;
 SELECT matches(ver(), '^string:', 'plv8.version is a string');
+\ir lib/engine.sql
+\if :ours
 SELECT matches(ver(), '(?i)compat', 'plv8.version says it is the project''s compat implementation');
+\else
+SELECT is(ver(), 'string:' || plv8_version(), 'plv8.version is upstream''s own version, as plv8_version() says');
+\endif
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -12,11 +12,16 @@ SELECT lives_ok($$CREATE FUNCTION va_throws_when_run() RETURNS int LANGUAGE plv8
                 'the validator compiles but does not run the body');
 SELECT throws_ok('SELECT va_throws_when_run()', 'XX000', 'ran', 'the body runs only when called');
 
+\ir lib/engine.sql
+\if :ours
 SET LOCAL check_function_bodies = off;
 SELECT lives_ok($$CREATE FUNCTION va_unchecked() RETURNS int LANGUAGE plv8 AS 'return }'$$,
                 'with check_function_bodies = off a broken body is accepted (as for pg_dump restores)');
 SET LOCAL check_function_bodies = on;
 SELECT throws_matching('SELECT va_unchecked()', 'SyntaxError', 'and the syntax error surfaces when it is called');
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': its validator compiles the body whatever check_function_bodies says', 2);
+\endif
 
 CREATE FUNCTION va_version() RETURNS int LANGUAGE plv8 AS 'return 1';
 SELECT is(va_version(), 1, 'first definition');
