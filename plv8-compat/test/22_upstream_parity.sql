@@ -29,10 +29,15 @@ SELECT is(split_part(up_error('SELECT up_i8_minus_1(32)'), '|', 2), 'TypeError: 
 SELECT is(up_pow(20, 200), 1606938044258990275541962092341162602522202993782792835301376 * 10::numeric ^ 200,
           'a BigInt returned as numeric keeps every digit');
 SELECT is(up_spi_i8(), 'bigint:42,bigint:3', 'int8 columns of plv8.execute results (count(*) too) are BigInt');
+\ir lib/engine.sql
+\if :ours
 SET LOCAL plv8.bigint_graceful = on;
 SELECT is(up_i8_minus_1(32), 31::int8, 'plv8.bigint_graceful: an int8 in the int4 range is a number (upstream BIGINT_GRACEFUL build)');
 SELECT is(up_i8_minus_1n(9223372036854775807), 9223372036854775806::int8, 'plv8.bigint_graceful: beyond int4 it stays a BigInt');
 SET LOCAL plv8.bigint_graceful = off;
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': plv8.bigint_graceful is a setting of plv8-compat only (a build option upstream)', 2);
+\endif
 
 -- numbers to integers truncate toward zero (PL/v8 uses V8's IntegerValue/Int32Value)
 CREATE FUNCTION up_num_to_i8(x numeric) RETURNS int8 LANGUAGE plv8 AS $$ return x; $$;
@@ -62,7 +67,7 @@ SELECT is(up_iso_to_tstz('2010-12-23T12:34:56Z'), '2010-12-23 12:34:56+00'::time
 SELECT is(up_spi_date(), '2010-12-23T00:00:00.000Z', 'dates in plv8.execute results are UTC midnight as well');
 SET LOCAL TimeZone = 'Asia/Tokyo';
 SELECT is(up_date_id('2024-03-01'), '2024-03-01'::date, 'a date round-trips unchanged under a zone east of UTC');
-SELECT is(up_text_to_date('1999-12-31T12:00:00Z'), '1999-12-31'::date,
+SELECT is(up_text_to_date('1999-12-31T12:00:00Z'), CASE WHEN :'ours'::boolean THEN '1999-12-31' ELSE '2000-01-01' END::date,
           'a Date before 2000 that is not midnight gives its own UTC day (deliberate: PL/v8 truncates toward 2000 and gives the next day)');
 RESET TimeZone;
 
@@ -104,6 +109,7 @@ $$;
 SELECT throws_ok('SELECT up_rethrow()', '22012', 'division by zero', 'a re-thrown SQL error keeps its SQLSTATE and message');
 
 -- plv8.statement_subtransactions = off: no subtransaction; a caught SQL error still fails the statement.
+\if :ours
 SET LOCAL plv8.statement_subtransactions = off;
 CREATE TABLE up_off (v text);
 CREATE FUNCTION up_swallow() RETURNS text LANGUAGE plv8 AS $$
@@ -114,6 +120,9 @@ $$;
 SELECT throws_ok('SELECT up_swallow()', '22012', 'division by zero', 'statement_subtransactions off: the caught error is raised when the function returns');
 SELECT is((SELECT count(*)::int FROM up_off), 0, 'and none of that statement''s writes stay');
 RESET plv8.statement_subtransactions;
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': plv8.statement_subtransactions is a setting of plv8-compat only', 2);
+\endif
 
 -- ---- messages and CONTEXT ------------------------------------------------------------------------
 CREATE FUNCTION up_throw() RETURNS void LANGUAGE plv8 AS $$
@@ -126,30 +135,41 @@ CREATE FUNCTION up_type_error() RETURNS void LANGUAGE plv8 AS $$ null.x; $$;
 SELECT matches(up_error('SELECT up_type_error()'), '^XX000\|TypeError: Cannot read properties of null', 'other error types keep their name');
 SELECT matches(up_error($$DO $d$ plv8.elog(NOTICE, 'x' + not_defined) $d$ LANGUAGE plv8$$),
                E'\\|ReferenceError: not_defined is not defined\\|undefined\\(\\) LINE 1:  plv8.elog', 'a DO block is named undefined() in CONTEXT, as in PL/v8');
-SELECT matches(up_error('SELECT up_rethrow()'), E'^22012\\|division by zero\\|SQL statement "SELECT 1/0"\nup_rethrow\\(\\) LINE 2:', 'a SQL error thrown on: CONTEXT has its SQL statement, then the JS line');
+-- (Upstream repeats the levels above the statement before the JS line.)
+SELECT matches(up_error('SELECT up_rethrow()'), E'^22012\\|division by zero\\|SQL statement "SELECT 1/0"\n([^\n]*\n)*?up_rethrow\\(\\) LINE 2:',
+               'a SQL error thrown on: CONTEXT has its SQL statement, then the JS line');
 SELECT matches(up_error($f$CREATE FUNCTION up_bad_syntax() RETURNS int LANGUAGE plv8 AS $$
 let a = (;
-$$$f$), E'^42601\\|SyntaxError: Unexpected token .*\\|up_bad_syntax\\(\\) LINE 2: let a = \\(;', 'syntax errors: CONTEXT with the body line');
+$$$f$), '^' || CASE WHEN :'ours'::boolean THEN '42601' ELSE 'XX000' END || E'\\|SyntaxError: Unexpected token .*\\|up_bad_syntax\\(\\) LINE 2: let a = \\(;',
+               'syntax errors: CONTEXT with the body line (SQLSTATE 42601 here, XX000 upstream)');
 
 -- ---- rows: every column needs a property -----------------------------------------------------------
 CREATE TYPE up_pair AS (a int, b int);
 CREATE FUNCTION up_pair_missing() RETURNS up_pair LANGUAGE plv8 AS $$ return {a: 1, c: 2}; $$;
 CREATE FUNCTION up_records() RETURNS SETOF record LANGUAGE plv8 AS $$ plv8.return_next({a: 1, b: 2}); $$;
 CREATE FUNCTION up_record_array() RETURNS SETOF up_pair LANGUAGE plv8 AS $$ return [{a: 1, b: null}, {a: 2}]; $$;
-SELECT throws_ok('SELECT up_pair_missing()', '42804', 'field name / property name mismatch', 'a composite result without a property for column b is an error');
-SELECT throws_ok('SELECT * FROM up_records() AS x(a int, c int)', '42804', 'field name / property name mismatch',
+-- The same errors upstream, which raises them without a SQLSTATE of its own (XX000).
+SELECT CASE WHEN :'ours'::boolean THEN '42804' ELSE 'XX000' END AS mismatch_code \gset
+SELECT throws_ok('SELECT up_pair_missing()', :'mismatch_code', 'field name / property name mismatch', 'a composite result without a property for column b is an error');
+SELECT throws_ok('SELECT * FROM up_records() AS x(a int, c int)', :'mismatch_code', 'field name / property name mismatch',
                  'SETOF record whose keys do not match the column definition list is an error');
 SELECT results_eq('SELECT * FROM up_records() AS x(a int, b int)', $$VALUES (1, 2)$$, 'matching names return the row');
-SELECT throws_ok('SELECT * FROM up_record_array()', '42804', 'field name / property name mismatch', 'returned arrays of rows are checked too');
+SELECT throws_ok('SELECT * FROM up_record_array()', :'mismatch_code', 'field name / property name mismatch', 'returned arrays of rows are checked too');
 
 -- ---- plv8_reset() -----------------------------------------------------------------------------------
 CREATE FUNCTION up_set_global(v text) RETURNS void LANGUAGE plv8 AS $$ globalThis.up_value = v; $$;
 CREATE FUNCTION up_get_global() RETURNS text LANGUAGE plv8 AS $$ return typeof up_value === 'undefined' ? 'gone' : up_value; $$;
+\if :ours
 SELECT up_set_global('kept');
 SELECT is(up_get_global(), 'kept', 'a global lives in the role''s context');
 SELECT plv8_reset();
 SELECT is(up_get_global(), 'gone', 'plv8_reset() gives the role a fresh context: globals are gone');
 SELECT throws_ok($$DO $d$ plv8.execute('SELECT plv8_reset()') $d$ LANGUAGE plv8$$, '55006', NULL, 'plv8_reset() cannot run from inside PL/v8 code');
+\else
+-- Run here, upstream's plv8_reset() ended the backend (signal 5, a failed V8 check): the server restarted.
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': plv8_reset() at this point of the file crashed the backend there, '
+            || 'which restarts the server', 3);
+\endif
 
 -- ---- plv8.quote_literal -----------------------------------------------------------------------------
 CREATE FUNCTION up_quotes(s text) RETURNS text LANGUAGE plv8 AS $$
@@ -167,9 +187,12 @@ CREATE FUNCTION up_win_local(sz int) RETURNS void LANGUAGE plv8 WINDOW AS $$
   local.long_text_key_and_value = 'blablablablablablablablablablablablablablablabla';
   w.set_partition_local(local);
 $$;
-SELECT matches(up_error('SELECT up_win_local(5) OVER ()'), '^XX000\|partition-local value needs [0-9]+ bytes but only 5 are reserved',
+-- Upstream's message names no size (plv8-compat/README.md: messages naming the fix).
+SELECT matches(up_error('SELECT up_win_local(5) OVER ()'),
+               '^XX000\|' || CASE WHEN :'ours'::boolean THEN 'partition-local value needs [0-9]+ bytes but only 5 are reserved' ELSE 'window local memory overflow' END,
                'set_partition_local beyond the size reserved by get_partition_local(5) is an error');
-SELECT matches(up_error('SELECT up_win_local(0) OVER ()'), 'only 0 are reserved', 'a reserved size of 0 is kept (no write past it)');
+SELECT matches(up_error('SELECT up_win_local(0) OVER ()'), CASE WHEN :'ours'::boolean THEN 'only 0 are reserved' ELSE 'window local memory overflow' END,
+               'a reserved size of 0 is kept (no write past it)');
 SELECT lives_ok('SELECT up_win_local(1000) OVER ()', 'within the reserved size it works');
 
 -- ---- external array types (plv8_int4array & co.) ----------------------------------------------------
@@ -184,19 +207,32 @@ RETURNS text LANGUAGE plv8 AS $$
 $$;
 CREATE FUNCTION up_typed_out() RETURNS plv8_float8array LANGUAGE plv8 AS $$ return new Float64Array([0.5, 2]); $$;
 SELECT is(up_fastsum(ARRAY[1, 2, 3, 4, 5]), 15::int8, 'a plv8_int4array argument works as an array of numbers');
+\if :ours
 SELECT is(up_typed_kinds('{1,2}', '{3}', '{0.5}', '{1.25}', '{9007199254740993}'),
           'Int16Array:1,2 Int32Array:3 Float32Array:0.5 Float64Array:1.25 BigInt64Array:9007199254740993',
           'each plv8_*array type arrives as its typed array');
-SELECT throws_ok('SELECT up_fastsum(ARRAY[NULL, 2])', '22023', 'NULL element, or multi-dimension array not allowed in external array type',
+\else
+-- plv8_type.cc of 3.2.2 falls through from the BigInt64Array case to its default.
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': a plv8_int8array argument fails there with "unexpected array type" (an upstream bug)');
+\endif
+-- (Upstream raises these without a SQLSTATE of its own: XX000.)
+SELECT CASE WHEN :'ours'::boolean THEN '22023' ELSE 'XX000' END AS external_code \gset
+SELECT throws_ok('SELECT up_fastsum(ARRAY[NULL, 2])', :'external_code', 'NULL element, or multi-dimension array not allowed in external array type',
                  'a NULL element is refused, as in PL/v8');
-SELECT throws_ok($$SELECT up_fastsum('{{1,2},{3,4}}')$$, '22023', NULL, 'so is a second dimension');
+SELECT throws_ok($$SELECT up_fastsum('{{1,2},{3,4}}')$$, :'external_code', NULL, 'so is a second dimension');
+\if :ours
 SELECT is(up_typed_out(), '{0.5,2}'::plv8_float8array, 'a typed array returns as the array type');
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': returning a Float64Array as plv8_float8array crashed the backend there, '
+            || 'which restarts the server');
+\endif
 
 -- ---- plv8.commit() / plv8.rollback() -----------------------------------------------------------------
 CREATE FUNCTION up_commit_in_function() RETURNS void LANGUAGE plv8 AS $$ plv8.commit(); $$;
 SELECT throws_ok('SELECT up_commit_in_function()', '2D000', 'invalid transaction termination', 'plv8.commit() in a function is refused');
 CREATE PROCEDURE up_commit_in_subtransaction() LANGUAGE plv8 AS $$ plv8.subtransaction(() => plv8.commit()); $$;
-SELECT throws_ok('CALL up_commit_in_subtransaction()', '2D000', NULL, 'plv8.commit() inside a transaction block or plv8.subtransaction is refused');
+SELECT throws_ok('CALL up_commit_in_subtransaction()', CASE WHEN :'ours'::boolean THEN '2D000' ELSE 'XX000' END, NULL,
+                 'plv8.commit() inside a transaction block or plv8.subtransaction is refused (upstream: XX000)');
 -- CALL outside a transaction block needs a session of its own (this file runs inside BEGIN), in a
 -- scratch database of its own (plv8 may exist here only in this file's uncommitted transaction).
 SELECT dblink_connect('up_admin', format('host=127.0.0.1 port=%s dbname=postgres', current_setting('port')));
@@ -212,10 +248,14 @@ SELECT dblink_exec('up_tx', $o$CREATE PROCEDURE up_tx_proc() LANGUAGE plv8 AS $p
   }
 $p$$o$);
 SELECT dblink_exec('up_tx', 'CALL up_tx_proc()');
+-- Upstream runs a DO block atomically: plv8.commit() there is "invalid transaction termination".
+\if :ours
 SELECT dblink_exec('up_tx', $$DO $d$ plv8.execute('INSERT INTO up_tx_t VALUES (100)'); plv8.commit();
                                        plv8.execute('INSERT INTO up_tx_t VALUES (101)'); plv8.rollback(); $d$ LANGUAGE plv8$$);
-SELECT is((SELECT array_agg(a ORDER BY a) FROM dblink('up_tx', 'SELECT a FROM up_tx_t') AS t(a int)), ARRAY[0, 2, 4, 6, 8, 100],
-          'CALL and DO outside a transaction block: plv8.commit() keeps, plv8.rollback() drops the work since the last one');
+\endif
+SELECT is((SELECT array_agg(a ORDER BY a) FROM dblink('up_tx', 'SELECT a FROM up_tx_t') AS t(a int)),
+          CASE WHEN :'ours'::boolean THEN ARRAY[0, 2, 4, 6, 8, 100] ELSE ARRAY[0, 2, 4, 6, 8] END,
+          'CALL and DO outside a transaction block: plv8.commit() keeps, plv8.rollback() drops the work since the last one (upstream: CALL only)');
 SELECT dblink_disconnect('up_tx');
 SELECT dblink_exec('up_admin', 'DROP DATABASE plv8_test_upstream_tx WITH (FORCE)');
 SELECT dblink_disconnect('up_admin');
