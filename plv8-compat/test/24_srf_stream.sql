@@ -3,6 +3,9 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
+\set only_ours 'a set-returning function that returns a generator is plv8-compat''s (upstream reads the generator as one value)'
+\ir lib/only_ours.sql
+\if :ours
 SELECT plan(14);
 
 CREATE TYPE stream_pair AS (k int, label text);
@@ -77,3 +80,4 @@ SELECT is((SELECT count(*)::int FROM (SELECT gen_ints(5)) s), 5, 'the session go
 
 SELECT * FROM finish();
 ROLLBACK;
+\endif
