@@ -3,10 +3,12 @@
 // for the PostgreSQL part). Asserts no timings: how long delays really are is what the bench's
 // calibration prints.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { clusterConfig } from '../src/db/config.mjs';
+import { startCpuMeter } from '../src/measure/cpu.mjs';
 import { ProxyHandle } from '../src/proxy/proxy-handle.mjs';
 
 /** A loopback echo server: sends back whatever it receives. */
@@ -75,6 +77,20 @@ test('counts one round trip per sequential query and one for a pipelined batch',
   } finally {
     await sequential.end().catch(() => {});
     await pipelined.end().catch(() => {});
+    await proxy.close();
+  }
+});
+
+test('names its thread, so the bench counts the proxy CPU apart from the client (measure/cpu.mjs)', async (t) => {
+  if (process.platform !== 'linux') return t.skip('thread ids come from /proc (Linux)');
+  const proxy = await ProxyHandle.start({ upstreamHost: '127.0.0.1', upstreamPort: echo.address().port });
+  try {
+    assert.ok(Number.isInteger(proxy.tid) && proxy.tid !== process.pid, `expected the worker's own thread id, got ${proxy.tid}`);
+    assert.ok(existsSync(`/proc/self/task/${proxy.tid}`), 'the proxy thread is a thread of this process');
+    const meter = startCpuMeter({ proxyTid: proxy.tid, backendPids: [] });
+    const cpu = meter.stop(1);
+    for (const part of ['client', 'proxy', 'server', 'other']) assert.ok(cpu[part] >= 0, `${part}: ${cpu[part]}`);
+  } finally {
     await proxy.close();
   }
 });

@@ -69,7 +69,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     for (const rttMs of options.rtts) {
       await proxy.setRttMs(rttMs);
       for (const concurrency of options.concurrency) {
-        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], memory: null, error: null }]));
+        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], memory: null, error: null, cpu: [] }]));
         for (let round = 0; round < options.rounds; round++) {
           const order = round % 2 === 0 ? warm : [...warm].reverse();
           for (const v of order) {
@@ -90,6 +90,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
               a.wallMs += slot.wallMs;
               if (slot.roundTripsPerOp !== null) a.trips.push(slot.roundTripsPerOp);
               if (slot.memory) a.memory = slot.memory;
+              if (slot.cpu) a.cpu.push({ ...slot.cpu, ops: slot.ops });
             } catch (err) {
               a.error = String(err?.message ?? err);
               log(`  ${workload.id}/${v.id} failed at rtt ${rttMs} ms, concurrency ${concurrency}: ${a.error}`);
@@ -138,6 +139,7 @@ function finishCell(workload, v, rttMs, concurrency, a) {
     throughput: a.ops / (a.wallMs / 1000),
     roundTripsPerOp: a.trips.length ? a.trips.reduce((x, y) => x + y, 0) / a.trips.length : null,
     memory: a.memory,
+    cpuUsPerOp: cpuPerOp(a.cpu),
   });
 }
 
@@ -145,7 +147,16 @@ function describe(cell) {
   const where = `${cell.workload}/${cell.variant} rtt ${cell.rttMs} ms c${cell.concurrency}`;
   if (cell.status !== 'ok') return `  ${where}: ${cell.status}: ${cell.reason}`;
   return `  ${where}: p50 ${cell.p50.toFixed(3)} ms, p99 ${cell.p99.toFixed(3)} ms, ${cell.throughput.toFixed(0)} ops/s, n=${cell.n}` +
-    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '') + `, load ${cell.load}`;
+    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '') + `, load ${cell.load}` +
+    (cell.cpuUsPerOp ? `, CPU µs/op client ${cell.cpuUsPerOp.client.toFixed(1)} proxy ${cell.cpuUsPerOp.proxy.toFixed(1)} server ${cell.cpuUsPerOp.server.toFixed(1)} other ${cell.cpuUsPerOp.other.toFixed(1)}` : '');
+}
+
+/** CPU µs per operation over the rounds of a cell, each slot weighted by its operations (measure/cpu.mjs). */
+function cpuPerOp(slots) {
+  if (!slots || slots.length === 0) return null;
+  const ops = slots.reduce((n, s) => n + s.ops, 0);
+  const avg = (key) => slots.reduce((sum, s) => sum + s[key] * s.ops, 0) / Math.max(ops, 1);
+  return { client: avg('client'), proxy: avg('proxy'), server: avg('server'), other: avg('other') };
 }
 
 /** Runs a workload's reset statement on a short-lived direct connection (survives a server restart). */

@@ -2,6 +2,7 @@
 // Concurrency N = N workers, each with its own connection, each running operations back to back.
 import { BACKEND_MEMORY_SQL, PLV8_MEMORY_SQL } from '../db/setup.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
+import { startCpuMeter } from './cpu.mjs';
 import { msSince } from './stats.mjs';
 
 /** Hard cap so a loop always ends even if the clock misbehaves. */
@@ -12,7 +13,8 @@ const WARMUP_CAP_SECONDS = 1.5;
 
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
- *   memory: { backendBytes: number, plv8: any } | null }} SlotResult
+ *   memory: { backendBytes: number, plv8: any } | null,
+ *   cpu: { client: number, proxy: number, server: number, other: number } | null }} SlotResult
  */
 
 /**
@@ -38,15 +40,18 @@ export async function measureSlot(p) {
 
     const countTrips = concurrency === 1;
     const tripsBefore = countTrips ? await p.proxy.roundTrips() : 0;
+    const backendPids = await Promise.all(sessions.map(async ({ conn }) => Number((await conn.rows('SELECT pg_backend_pid() AS pid'))[0].pid)));
     const latenciesMs = [];
+    const cpuMeter = startCpuMeter({ proxyTid: p.proxy.tid ?? null, backendPids });
     const start = process.hrtime.bigint();
     const ops = await runWorkers(sessions, workload, variant, p.seconds, 1, latenciesMs, false);
     const wallMs = msSince(start);
+    const cpu = cpuMeter.stop(ops);
     const roundTripsPerOp = countTrips ? ((await p.proxy.roundTrips()) - tripsBefore) / ops : null;
 
     let memory = null;
     if (p.readMemory) memory = await readBackendMemory(sessions[0].conn, variant);
-    return { latenciesMs, ops, wallMs, roundTripsPerOp, memory };
+    return { latenciesMs, ops, wallMs, roundTripsPerOp, memory, cpu };
   } finally {
     await closeSessions(sessions);
   }

@@ -2,21 +2,20 @@
 // after it arrived, in arrival order.
 //
 // Why not setTimeout per chunk: Node timers have 1 ms granularity and wake up late, which would
-// turn a 0.25 ms one-way delay into ~1.2 ms. Instead all lines share one scheduler (below) that
-// sleeps with setTimeout while the next deadline is far away and polls with setImmediate for the
-// last stretch; setImmediate still lets the event loop poll sockets, so arrival times stay exact.
+// turn a 0.25 ms one-way delay into ~1.2 ms. Instead all lines share one scheduler (below) woken by
+// a WakeClock (wake-clock.mjs): a thread that sleeps until the next deadline with sub-millisecond
+// precision, so the proxy uses no CPU while it waits (it used to poll with setImmediate, which
+// kept a core busy).
 //
 // Each chunk keeps its own deadline (arrival + delay). A chunk that arrives while an earlier one is
 // still queued is NOT delayed again after the earlier one leaves: that would stack delays and
 // simulate a slower link than asked for.
+import { WakeClock } from './wake-clock.mjs';
 
 /** @typedef {{ dueNs: bigint, chunk: Buffer }} Pending */
 
-const COARSE_SLEEP_THRESHOLD_NS = 2_000_000n; // below 2 ms to go, poll instead of sleeping
-
 /** All delay lines with something queued; the scheduler runs while this is non-empty. */
 const activeLines = new Set();
-let scheduled = false;
 
 export class DelayLine {
   /**
@@ -48,7 +47,7 @@ export class DelayLine {
     this.lastDueNs = due;
     this.queue.push({ dueNs: due, chunk });
     activeLines.add(this);
-    schedule();
+    schedule(due);
   }
 
   /** Close `dest` once everything already queued has been delivered. */
@@ -83,27 +82,30 @@ export class DelayLine {
   }
 }
 
-function schedule() {
-  if (scheduled) return;
-  scheduled = true;
-  setImmediate(tick);
+/** Created on first use, on the proxy's thread. */
+let clock = null;
+
+/** Makes sure the scheduler runs at `dueNs` at the latest. */
+function schedule(dueNs) {
+  clock ??= new WakeClock(tick);
+  clock.armAt(dueNs);
 }
 
+/** Delivers what is due on every line and arms the clock for the earliest deadline left. */
 function tick() {
-  scheduled = false;
-  const now = process.hrtime.bigint();
+  // What falls due within the clock's lead is delivered now: the clock rang early by that much.
+  const now = process.hrtime.bigint() + clock.lead;
   let next = null;
   for (const line of [...activeLines]) {
     const due = line.flushDue(now);
     if (due !== null && (next === null || due < next)) next = due;
   }
-  if (next === null) return;
-  scheduled = true;
-  const wait = next - process.hrtime.bigint();
-  if (wait > COARSE_SLEEP_THRESHOLD_NS) {
-    // Sleep until ~1.5 ms before the deadline, then poll the rest of the way.
-    setTimeout(tick, Number((wait - 1_500_000n) / 1_000_000n));
-  } else {
-    setImmediate(tick);
-  }
+  if (next !== null) clock.armAt(next);
+}
+
+/** Stops the clock thread (the proxy is closing). */
+export async function stopScheduler() {
+  const c = clock;
+  clock = null;
+  await c?.close();
 }

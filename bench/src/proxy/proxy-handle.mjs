@@ -6,17 +6,19 @@ export class ProxyHandle {
   /** @param {{ upstreamHost: string, upstreamPort: number }} upstream */
   static async start(upstream) {
     const worker = new Worker(new URL('./proxy-worker.mjs', import.meta.url), { workerData: upstream });
-    const port = await new Promise((resolve, reject) => {
+    const { port, tid } = await new Promise((resolve, reject) => {
       worker.once('error', reject);
-      worker.once('message', (msg) => (msg.type === 'listening' ? resolve(msg.port) : reject(new Error(String(msg.error)))));
+      worker.once('message', (msg) => (msg.type === 'listening' ? resolve(msg) : reject(new Error(String(msg.error)))));
     });
-    return new ProxyHandle(worker, port);
+    return new ProxyHandle(worker, port, tid ?? null);
   }
 
-  constructor(worker, port) {
+  constructor(worker, port, tid) {
     this.worker = worker;
     /** loopback port clients connect to */
     this.port = port;
+    /** the proxy thread's kernel thread id (its CPU time is counted apart), or null */
+    this.tid = tid;
     this.nextId = 1;
     this.waiting = new Map();
     worker.on('message', (msg) => {

@@ -7,7 +7,7 @@
 // first answers), so the bench reports the count taken at its largest RTT.
 
 import net from 'node:net';
-import { DelayLine } from './delay-line.mjs';
+import { DelayLine, stopScheduler } from './delay-line.mjs';
 
 export class DelayProxy {
   /**
@@ -83,9 +83,10 @@ export class DelayProxy {
     this.sockets.add(server);
   }
 
-  close() {
+  async close() {
     for (const s of this.sockets) s.destroy();
-    return new Promise((resolve) => this.server.close(() => resolve(undefined)));
+    await new Promise((resolve) => this.server.close(() => resolve(undefined)));
+    await stopScheduler();
   }
 }
 

@@ -2,10 +2,12 @@
 // concurrent workers) cannot delay the proxy's deliveries and distort the simulated latency.
 import { parentPort, workerData } from 'node:worker_threads';
 import { DelayProxy } from './proxy-server.mjs';
+import { currentThreadId } from '../measure/cpu.mjs';
 
 const proxy = new DelayProxy(workerData);
 const port = await proxy.listen();
-parentPort.postMessage({ type: 'listening', port });
+// The thread id lets the bench tell the proxy's CPU time from the client's (measure/cpu.mjs).
+parentPort.postMessage({ type: 'listening', port, tid: currentThreadId() });
 
 parentPort.on('message', async (msg) => {
   try {

@@ -1,0 +1,78 @@
+// CPU time per operation, by party: the client (this process minus the proxy thread: the SDK, pg,
+// postgres.js), the delay proxy (its worker thread), the server (the slot's own backends), and the
+// rest of the machine. At concurrency 16 on 2 cores the run is CPU-bound, so throughput follows
+// the CPU each operation costs; wall-clock figures alone cannot say whose CPU it was, and they
+// move with whatever else the shared machine runs. These figures do not.
+//
+// Read from Linux's /proc/<pid>/task/<tid>/schedstat (nanoseconds on the CPU, exact) rather than
+// /proc/<pid>/stat (10 ms ticks) or pg_stat_statements (only the executor's time, not parsing,
+// planning or the protocol). Elsewhere (no /proc) the figures are null and the bench goes on.
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
+
+/** The calling thread's kernel thread id (for the proxy worker to report its own), or null. */
+export function currentThreadId() {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return null;
+  }
+}
+
+/** Nanoseconds on the CPU of a process or thread (/proc path up to the schedstat file), 0 if gone. */
+function onCpuNs(dir) {
+  try {
+    return Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Busy nanoseconds of the whole machine (all CPUs), from /proc/stat's 10 ms ticks. */
+function machineBusyNs() {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal ...: idle and iowait are not work.
+  const busy = fields.reduce((a, b) => a + b, 0) - fields[3] - fields[4];
+  return (busy * 1e9) / 100;
+}
+
+function threadsOnCpuNs() {
+  let total = 0;
+  for (const tid of readdirSync('/proc/self/task')) total += onCpuNs(`/proc/self/task/${tid}`);
+  return total;
+}
+
+/**
+ * Starts counting; `stop(ops)` answers microseconds of CPU per operation for each party, or null
+ * when /proc is not there.
+ * @param {{ proxyTid: number | null, backendPids: number[] }} who
+ */
+export function startCpuMeter({ proxyTid, backendPids }) {
+  const read = () => {
+    const proxy = proxyTid === null ? 0 : onCpuNs(`/proc/self/task/${proxyTid}`);
+    return {
+      process: threadsOnCpuNs(),
+      proxy,
+      server: backendPids.reduce((sum, pid) => sum + onCpuNs(`/proc/${pid}`), 0),
+      machine: machineBusyNs(),
+    };
+  };
+  let before;
+  try {
+    before = read();
+  } catch {
+    return { stop: () => null };
+  }
+  return {
+    /** @param {number} ops @returns {{ client: number, proxy: number, server: number, other: number } | null} */
+    stop(ops) {
+      const after = read();
+      const per = (ns) => ns / 1000 / Math.max(ops, 1);
+      const client = per(after.process - before.process - (after.proxy - before.proxy));
+      const proxy = per(after.proxy - before.proxy);
+      const server = per(after.server - before.server);
+      // Everything else the machine did meanwhile (other sessions, postmaster, WAL writer); coarse.
+      const other = Math.max(0, per(after.machine - before.machine) - client - proxy - server);
+      return { client, proxy, server, other };
+    },
+  };
+}
