@@ -31,8 +31,7 @@ class ErrorContextLine {
 }  // namespace
 
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
-                               int argc, v8::Local<v8::Value>* argv, const char* name,
-                               v8::Local<v8::Value> receiver) {
+                               int argc, v8::Local<v8::Value>* argv, const char* name, v8::Local<v8::Value> receiver) {
   v8::EscapableHandleScope scope(isolate);
   v8::TryCatch try_catch(isolate);
   v8::MaybeLocal<v8::Value> result;

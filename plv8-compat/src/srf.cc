@@ -18,6 +18,7 @@ extern "C" {
 #include "executor/executor.h"
 #include "nodes/execnodes.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 }
 
 namespace plv8compat {
@@ -53,8 +54,8 @@ struct Stream {
   v8::Global<v8::Context> context;
   v8::Global<v8::Object> iterator;
   v8::Global<v8::Function> next;
-  std::string name;                  // the function's name, for the error context line
-  ExprContext* econtext = nullptr;   // where the shutdown callback is registered, while it is
+  std::string name;                 // the function's name, for the error context line
+  ExprContext* econtext = nullptr;  // where the shutdown callback is registered, while it is
 };
 
 std::unordered_map<FmgrInfo*, Stream*> streams;
@@ -112,12 +113,24 @@ void shutdown_stream(Datum arg) {
   streams.erase(it);
   if (current_frame() == nullptr) error_context_reset();  // no error can be in flight here
   ErrorData* error = nullptr;
+  // A portal closed by the protocol's Close message (or at commit) has no active snapshot, which
+  // SQL in the generator's finally blocks needs.
+  bool pushed = false;
   try {
+    pg_guard([&] {
+      if (!ActiveSnapshotSet()) {
+        PushActiveSnapshot(GetTransactionSnapshot());
+        pushed = true;
+      }
+    });
     close_iterator(runtime_isolate(), stream);
+    if (pushed) pg_guard([] { PopActiveSnapshot(); });
+    pushed = false;
   } catch (const PgError& e) {
     error = e.edata;
   } catch (...) {
-    error = make_error(ERRCODE_INTERNAL_ERROR, "plv8: unexpected internal error while closing a set-returning function");
+    error =
+        make_error(ERRCODE_INTERNAL_ERROR, "plv8: unexpected internal error while closing a set-returning function");
   }
   delete stream;
   if (error != nullptr) raise_error(error);  // every C++ scope of ours has closed
@@ -145,7 +158,8 @@ Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream
       v8::Local<v8::Object> result = step.As<v8::Object>();
       v8::Local<v8::Value> done_value;
       v8::Local<v8::Value> value;
-      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value)) throw JsPending{};
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value))
+        throw JsPending{};
       done = done_value->BooleanValue(isolate);
       if (done) return;
       if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "value")).ToLocal(&value)) throw JsPending{};
@@ -176,8 +190,8 @@ Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream
 }
 
 // The function returned a generator and the caller takes rows one at a time: keep it, give row 1.
-Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* isolate,
-                   v8::Local<v8::Context> context, ProcInfo* proc, v8::Local<v8::Object> generator) {
+Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* isolate, v8::Local<v8::Context> context,
+                   ProcInfo* proc, v8::Local<v8::Object> generator) {
   FmgrInfo* flinfo = fcinfo->flinfo;
   v8::Local<v8::Value> next;
   with_js_errors(isolate, context, [&] {
@@ -187,8 +201,8 @@ Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* 
     throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "the returned generator has no next() method")};
   if (watched.find(flinfo) == watched.end()) {
     pg_guard([&] {
-      MemoryContextCallback* cb = static_cast<MemoryContextCallback*>(
-          MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(MemoryContextCallback)));
+      MemoryContextCallback* cb =
+          static_cast<MemoryContextCallback*>(MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(MemoryContextCallback)));
       cb->func = memory_gone;
       cb->arg = flinfo;
       MemoryContextRegisterResetCallback(flinfo->fn_mcxt, cb);
@@ -201,9 +215,7 @@ Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* 
   stream->next.Reset(isolate, next.As<v8::Function>());
   stream->name = proc->name;
   streams[flinfo] = stream;
-  pg_guard([&] {
-    RegisterExprContextCallback(rsinfo->econtext, shutdown_stream, PointerGetDatum(flinfo));
-  });
+  pg_guard([&] { RegisterExprContextCallback(rsinfo->econtext, shutdown_stream, PointerGetDatum(flinfo)); });
   stream->econtext = rsinfo->econtext;
   return stream_next(fcinfo, rsinfo, stream);
 }
@@ -228,7 +240,8 @@ void drain_generator(v8::Isolate* isolate, v8::Local<v8::Context> context, ProcI
       v8::Local<v8::Value> done_value;
       v8::Local<v8::Value> row;
       v8::Local<v8::Object> result = step.As<v8::Object>();
-      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value)) throw JsPending{};
+      if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "done")).ToLocal(&done_value))
+        throw JsPending{};
       done = done_value->BooleanValue(isolate);
       if (done) return;
       if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "value")).ToLocal(&row)) throw JsPending{};

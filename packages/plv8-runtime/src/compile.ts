@@ -14,7 +14,7 @@ import { runAsync } from './async';
 import { SyncPromise } from './sync-promise';
 
 /** `eval` cannot be a parameter name in strict code, so the wrapper itself is sloppy and returns a strict body. */
-const PREFIX = `(function (__wh_async, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;
+const PREFIX = `(function (__wh_async, __wh_stream, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;
 
 export function scriptName(hash: string): string {
   return `wormhole/${hash}.js`;
@@ -22,14 +22,34 @@ export function scriptName(hash: string): string {
 
 export type RemoteFunction = (...args: unknown[]) => unknown;
 
+/** The generator functions transform.ts wrapped in `__wh_stream(…)`: async generator roots (streams). */
+const streamingGenerators = new WeakSet<object>();
+const markStreaming = (fn: unknown): unknown => {
+  if (typeof fn === 'function') streamingGenerators.add(fn);
+  return fn;
+};
+/** Compiled streams: calling one returns the raw generator, which stream.ts drives. */
+const streamingFunctions = new WeakSet<RemoteFunction>();
+
+/** True for a compiled async generator (a stream): call it through wormhole.stream, not wormhole.call. */
+export function isStreaming(fn: RemoteFunction): boolean {
+  return streamingFunctions.has(fn);
+}
+
 /** Evaluates the generated code; line 2 of the script is line 1 of the user's (generated) code. */
 export function compileFunction(hash: string, code: string): RemoteFunction {
   const script = `${PREFIX}${code}\n); })(); })\n//# sourceURL=${scriptName(hash)}`;
   // Indirect eval: the code sees only the global scope (shadowed above), never the runtime's locals.
   const wrapper = (0, eval)(script) as (...deps: unknown[]) => unknown;
-  const fn = wrapper(runAsync, SyncPromise, undefined);
+  const fn = wrapper(runAsync, markStreaming, SyncPromise, undefined);
   if (typeof fn !== 'function') {
     throw new TypeError(`Installed function ${hash} did not evaluate to a function; reinstall it`);
+  }
+  if (streamingGenerators.has(fn)) {
+    const generatorFn = fn as (...args: unknown[]) => Generator<unknown, unknown, unknown>;
+    const streaming: RemoteFunction = (...args: unknown[]) => generatorFn(...args);
+    streamingFunctions.add(streaming);
+    return streaming;
   }
   // An async root is stored as a generator function (transform.ts; the validator refuses generator
   // roots, so nothing else is one): drive it here. Code stored by earlier versions wraps its own

@@ -20,6 +20,8 @@ import { raisable, raisedFieldsOf } from './raise';
 import { installConsole } from './console';
 import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
+import { isStreaming } from './compile';
+import { batches, StreamDriver } from './stream';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
 import { decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
@@ -130,17 +132,12 @@ function checkValid(hash: string, source: string | null | undefined, name: strin
 
 /** wormhole.call: the wire-encoded result, or null when `hash` is unknown and no source came with it. */
 function call(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
-  if (typeof hash !== 'string' || !FUNCTION_HASH.test(hash)) {
-    throw wormholeError(
-      SQLSTATES.badArguments,
-      'wormhole.call: hash must be 64 lower-case hex digits (the SHA-256 of the source)',
-      'Pass the hash wormhole.install returned',
-    );
-  }
+  checkHash(hash, 'wormhole.call');
   // The fast path (plv8-compat): this function passed the check at the current catalog epoch, so
   // nothing it depends on can have changed since (validity.ts).
   if (!stillValid(hash) && !checkValid(hash, source, name)) return null;
   const entry = lookup(hash) ?? load(hash);
+  if (isStreaming(entry.fn)) throw notWhereStreamsGo(entry);
   const args = decodeArgs(argsText, entry);
 
   const started = Date.now();
@@ -162,6 +159,55 @@ function call(hash: unknown, argsText: unknown, source?: string | null, name?: s
   const ended = Date.now();
   stats.record(hash, ended - started, null, ended);
   return text;
+}
+
+function notWhereStreamsGo(entry: CachedFunction): WormholeError {
+  return wormholeError(
+    SQLSTATES.badArguments,
+    `${entry.name ?? 'the remote function'} is an async generator (a stream), so it cannot be called with wormhole.call`,
+    'Read it with wormhole.stream (pg-wormhole: for await (const value of fn(…)) …)',
+  );
+}
+
+function checkHash(hash: unknown, entryPoint: string): asserts hash is string {
+  if (typeof hash !== 'string' || !FUNCTION_HASH.test(hash)) {
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      `${entryPoint}: hash must be 64 lower-case hex digits (the SHA-256 of the source)`,
+      'Pass the hash wormhole.install returned',
+    );
+  }
+}
+
+/**
+ * wormhole.stream (stream.ts, docs/protocol.md "Streams"): the batches of an async generator
+ * function, each the wire text of an array of the values it yielded. One NULL row when `hash` is
+ * unknown and no source came (nothing ran). The checks, the arguments and the start of the call are
+ * those of wormhole.call; the function's own code runs only as the batches are read.
+ */
+function stream(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): Iterable<string | null> {
+  checkHash(hash, 'wormhole.stream');
+  if (!stillValid(hash) && !checkValid(hash, source, name)) return [null];
+  const entry = lookup(hash) ?? load(hash);
+  if (!isStreaming(entry.fn)) {
+    throw wormholeError(
+      SQLSTATES.badArguments,
+      `${entry.name ?? 'the remote function'} is not an async generator, so it cannot be read with wormhole.stream`,
+      'Call it with wormhole.call, or make it an async generator (async function* (db, …) { … yield value … })',
+    );
+  }
+  const args = decodeArgs(argsText, entry);
+  const started = Date.now();
+  const driver = new StreamDriver(entry.fn(db, ...args) as ConstructorParameters<typeof StreamDriver>[0]);
+  const onError = (thrown: unknown): never => raise(toRaisedError(thrown, entry.info));
+  const onEnd = (failed: unknown): void => {
+    const ended = Date.now();
+    if (failed === null) stats.record(hash, ended - started, null, ended);
+    else stats.record(hash, ended - started, toRaisedError(failed, entry.info).sqlerrcode);
+  };
+  const rows = batches(driver, onError, onEnd);
+  // Upstream PL/v8 reads a returned generator as one value: every batch now (materialize mode).
+  return engine().kind === 'upstream' ? [...rows] : rows;
 }
 
 /** Turns anything thrown out of an entry point into what PL/v8 raises (SQLSTATE, message, detail, hint). */
@@ -193,6 +239,14 @@ export const runtime = {
       const fields = raisedFieldsOf(error instanceof WormholeError ? { ...error, message: error.message } : error);
       if (fields === null) throw error;
       return { result: null, error: fields };
+    }
+  },
+  /** wormhole.stream: the batches of an async generator function (see stream() above). */
+  stream(hash: unknown, args: unknown, source?: string | null, name?: string | null): Iterable<string | null> {
+    try {
+      return stream(hash, args, source, name);
+    } catch (error) {
+      return raise(error);
     }
   },
   /** wormhole.call_batch (batch.ts): several calls, one statement, an outcome each. */

@@ -8,6 +8,16 @@
  *
  * except the root function itself, which becomes a generator function (see rewriteRoot).
  *
+ * An async generator root (a streaming function) yields both kinds of steps from one generator, so
+ * each yield says which it is; inside its own body (not in nested functions):
+ *
+ *   async function* (db, n) { B }  ->  __wh_stream(function* (db, n) { B })
+ *   await x                        ->  (yield [0, x])      resolve x, resume with its value
+ *   yield v                        ->  (yield [1, v])      a value for the caller
+ *   yield* xs                      ->  (yield [2, xs])     each value of the iterable xs
+ *
+ * (STEP in stream.ts names the three kinds.)
+ *
  * Every async function in the source is rewritten, including nested ones such as the callback in
  * `Promise.all(ids.map(async (id) => ...))`. The edits are returned as segments so error positions
  * can be mapped back to the user's source (linemap.ts).
@@ -15,13 +25,15 @@
 import { PARSER_OPTIONS } from '@wormhole/protocol';
 import { trailingCodeAt } from '@wormhole/validator';
 import { parseExpressionAt, tokenizer, tokTypes, type Node, type Token } from 'acorn';
-import { full } from 'acorn-walk';
+import { full, fullAncestor } from 'acorn-walk';
 import { applyEdits, type Edit, type Segment } from './linemap';
 
 export interface Transformed {
   code: string;
   segments: Segment[];
   isAsync: boolean;
+  /** An async generator root: a streaming function (compile.ts, stream.ts). */
+  isGenerator: boolean;
 }
 
 // acorn's nodes carry their fields by node type; this walk reads them by name, checked at run time.
@@ -67,6 +79,34 @@ function parseFunction(source: string): AnyNode {
  *   async db => expr              ->  function* (db) { return expr; }
  *   async function f(db) { B }    ->  function* f(db) { B }
  */
+/** Awaits and yields whose nearest enclosing function is `root` (an async generator's own steps). */
+function ownSteps(root: AnyNode): Set<AnyNode> {
+  const own = new Set<AnyNode>();
+  fullAncestor(root, (raw, _state, ancestors) => {
+    const node = raw as AnyNode;
+    if (node.type !== 'AwaitExpression' && node.type !== 'YieldExpression') return;
+    for (let i = ancestors.length - 2; i >= 0; i--) {
+      const a = ancestors[i] as AnyNode;
+      if (a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression' || a.type === 'FunctionDeclaration') {
+        if (a === root) own.add(node);
+        return;
+      }
+    }
+  });
+  return own;
+}
+
+/** An async generator root: `async function* f(…) {…}` -> `__wh_stream(function* f(…) {…})` (its `)` comes with the tail). */
+function rewriteStreamRoot(source: string, root: AnyNode, edits: Edit[]): void {
+  for (const token of tokenizer(source.slice(0, root.body.start), PARSER_OPTIONS)) {
+    if (token.start < root.start) continue;
+    if (token.type === tokTypes._function) {
+      edits.push({ start: root.start, end: token.start, text: '__wh_stream(' });
+      return;
+    }
+  }
+}
+
 function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
   const body = root.body as AnyNode;
   const params = root.params as AnyNode[];
@@ -102,9 +142,11 @@ function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
 export function transformAsync(source: string): Transformed {
   const root = parseFunction(source);
   const edits: Edit[] = [];
+  const isStream = Boolean(root.async && root.generator);
   // What may follow the function (comments, one `;`) is dropped: the runtime evaluates the code
-  // inside an expression (compile.ts), where a `;` would end it early.
-  if (root.end < source.length) edits.push({ start: root.end, end: source.length, text: '' });
+  // inside an expression (compile.ts), where a `;` would end it early. A stream's wrapper closes here.
+  if (root.end < source.length || isStream) edits.push({ start: root.end, end: source.length, text: isStream ? ')' : '' });
+  const streamSteps = isStream ? ownSteps(root) : new Set<AnyNode>();
   const methodValues = new Set<AnyNode>();
 
   full(root, (raw) => {
@@ -128,6 +170,20 @@ export function transformAsync(source: string): Transformed {
   full(root, (raw) => {
     const node = raw as AnyNode;
     const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+    if (isStream && node === root) {
+      rewriteStreamRoot(source, node, edits);
+      return;
+    }
+    if (streamSteps.has(node)) {
+      const kind = node.type === 'AwaitExpression' ? 0 : node.delegate ? 2 : 1;
+      if (node.argument) {
+        edits.push({ start: node.start, end: node.argument.start, text: `(yield [${kind}, ` });
+        edits.push({ start: node.argument.end, end: node.argument.end, text: '])' });
+      } else {
+        edits.push({ start: node.start, end: node.end, text: `(yield [${kind}, undefined])` });
+      }
+      return;
+    }
     if (isFunction && node.async) {
       if (node.generator) {
         throw new TransformError('async generator functions are not supported in remote functions', node.loc.start.line, node.loc.start.column + 1);
@@ -155,5 +211,5 @@ export function transformAsync(source: string): Transformed {
 
   const { code, segments } = applyEdits(source, edits);
   // Parameter counts come from the validator's info (arity.ts), not from here.
-  return { code, segments, isAsync: Boolean(root.async) };
+  return { code, segments, isAsync: Boolean(root.async), isGenerator: isStream };
 }

@@ -14,6 +14,7 @@ import type { Observer } from './observability';
 import { runLocal } from './local-run';
 import type { ReplicaRouter } from './replicas';
 import { backoffDelay, isRetryable, ResolvedRetry } from './retry';
+import { openStream, type StreamContext } from './stream';
 import { refuseInsideTransaction, Transaction, TransactionGuard } from './transaction';
 import type { RemoteArgs, RemoteResult, RemotableFunction } from './types';
 
@@ -24,9 +25,18 @@ export interface BoundRemoteFunction<F extends RemotableFunction> {
   local(...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
 }
 
+/**
+ * What calling a remote function gives: a promise of its result, or, for an async generator (a
+ * stream), an async iterator over the values it yields (stream.ts).
+ */
+export type RemoteCall<F> = F extends (...args: never[]) => AsyncIterable<infer Y> ? AsyncIterableIterator<Y> : Promise<RemoteResult<F>>;
+
 export interface RemoteFunction<F extends RemotableFunction> {
-  /** Runs `fn` inside PostgreSQL: one round trip, atomic (its own transaction). */
-  (...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  /**
+   * Runs `fn` inside PostgreSQL: one round trip, atomic (its own transaction). An async generator
+   * streams: `for await (const v of fn(…))` reads its values in batches as it yields them.
+   */
+  (...args: RemoteArgs<F>): RemoteCall<F>;
   /** SHA-256 of `source`: the function's identity on the server. */
   readonly hash: string;
   /** The exact text sent to the server (Function.prototype.toString of `fn`). */
@@ -141,7 +151,9 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
       const tx = target as Transaction & { runWith(def: FunctionDefinition, args: unknown[], o?: CallOptions, s?: CallerStack): Promise<unknown> };
       const options = withDefaultTimeout(maybeOptions);
       const bound = (...args: RemoteArgs<F>) => tx.runWith(def, args, options, captureCallerStack(bound)) as Promise<RemoteResult<F>>;
-      return Object.assign(bound, { local: (...args: RemoteArgs<F>) => tx.runLocal(remote, ...args) });
+      return Object.assign(bound, {
+        local: (...args: RemoteArgs<F>) => tx.runLocal(remote as unknown as Parameters<typeof tx.runLocal>[0], ...args) as Promise<RemoteResult<F>>,
+      });
     }
     if (target && typeof target === 'object' && typeof (target as Queryable).query !== 'function') {
       // with({ timeout, signal }): the ordinary call, with these options.
@@ -177,7 +189,21 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     return Object.assign(bound, { local: (...args: RemoteArgs<F>) => runLocal(engine, def, args, client, false) as Promise<RemoteResult<F>> });
   }
 
-  const remote = Object.assign(call as (...args: RemoteArgs<F>) => Promise<RemoteResult<F>>, {
+  // A stream (async generator): `fn(…)` is an async iterator over what it yields (stream.ts).
+  let streamKnown = false;
+  const streamCtx: StreamContext = {
+    executor,
+    knows: () => streamKnown,
+    learned: () => (streamKnown = true),
+    forgot: () => (streamKnown = false),
+    timeoutMs: ctx.timeout,
+  };
+  function openStreamCall(...args: unknown[]): AsyncIterableIterator<unknown> {
+    refuseInsideTransaction(guard, calledWhere, `A stream runs on a connection of its own; read it outside the transaction.`);
+    return openStream(streamCtx, def, engine.prepareArgs(def, args), CALLER_STACK_ON_ERROR);
+  }
+
+  const remote = Object.assign((def.info.isGenerator ? openStreamCall : call) as unknown as (...args: RemoteArgs<F>) => RemoteCall<F>, {
     local: local as (...args: RemoteArgs<F>) => Promise<RemoteResult<F>>,
     with: bind,
     [DEFINITION]: def,

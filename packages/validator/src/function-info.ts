@@ -1,6 +1,6 @@
 /**
  * What the caller needs to know about a valid function (its parameters, whether it is async),
- * and the checks on the function's own shape: the `db` parameter and no generator.
+ * and the checks on the function's own shape: the `db` parameter and no synchronous generator.
  */
 import type { AnyNode } from 'acorn';
 import type { Reporter } from './diagnostics';
@@ -13,6 +13,11 @@ export interface FunctionInfo {
    */
   params: string[];
   isAsync: boolean;
+  /**
+   * An async generator (`async function* (db, …) { … yield row … }`): a streaming function, whose
+   * values travel to the caller in batches as it yields them (docs/protocol.md, "Streams").
+   */
+  isGenerator: boolean;
   kind: 'arrow' | 'function';
   /** Number of parameters after `db` (a rest parameter counts as one). */
   arity: number;
@@ -43,6 +48,7 @@ export function functionInfo(fn: RootFunction, source: string): FunctionInfo {
   return {
     params: fn.params.map((p) => paramName(p, source)),
     isAsync: fn.async,
+    isGenerator: Boolean(fn.generator),
     kind: fn.type === 'ArrowFunctionExpression' ? 'arrow' : 'function',
     arity: Math.max(0, fn.params.length - 1),
     hasRestParameter: last !== undefined && last.type === 'RestElement',
@@ -52,13 +58,13 @@ export function functionInfo(fn: RootFunction, source: string): FunctionInfo {
 
 const DB_FIX = 'the first parameter receives the database handle and must be a plain name: async (db, …) => { … }';
 
-/** The root function's own shape: a plain first parameter, and not a generator. */
+/** The root function's own shape: a plain first parameter, and not a synchronous generator. */
 export function checkFunctionShape(fn: RootFunction, reporter: Reporter): void {
-  if (fn.generator) {
+  if (fn.generator && !fn.async) {
     reporter.report(
       'single-function',
-      'a generator function cannot be a remote function (its result would be an iterator, which cannot be sent back); ' +
-        'collect the values into an array and return that',
+      'a synchronous generator function cannot be a remote function; make it an async generator ' +
+        '(`async function* (db, …) { … yield row … }`) to stream its values, or collect them into an array and return that',
       { start: fn.start, end: fn.body.start },
     );
   }

@@ -28,8 +28,14 @@ describe('single-function', () => {
     },
   );
 
-  test('a generator cannot be the remote function', () => {
-    expect(only(`function* (db) { yield 1 }`, 'single-function').message).toContain('generator');
+  test('a synchronous generator cannot be the remote function; the message names the async generator form', () => {
+    expect(only(`function* (db) { yield 1 }`, 'single-function').message).toContain('async generator');
+  });
+
+  test('an async generator is a streaming remote function', () => {
+    const result = validate(`async function* (db, n) { for (let i = 0; i < n; i++) yield await db.query('SELECT 1'); }`);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.info).toMatchObject({ isAsync: true, isGenerator: true, arity: 1 });
   });
 
   test('a bound or built-in function (its source is [native code])', () => {

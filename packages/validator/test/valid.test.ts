@@ -18,6 +18,7 @@ describe('function info', () => {
     expect(info).toEqual({
       params: ['db', 'id', '{ a }', '...rest'],
       isAsync: true,
+      isGenerator: false,
       kind: 'arrow',
       arity: 3,
       hasRestParameter: true,
