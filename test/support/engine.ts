@@ -76,7 +76,9 @@ export const NEEDS_OUR_ENGINE = {
   streaming:
     'upstream PL/v8 cannot keep a generator suspended between rows: a stream is produced whole before its first batch is sent, ' +
     'so there is no back-pressure and stopping early does not stop it',
-  callStats: 'upstream PL/v8 keeps no shared call counters: wormhole.function_stats is empty and prune cannot judge usage',
+  callStats:
+    "upstream PL/v8 has no shared memory to count calls in (a table would mean a write inside every caller's transaction), " +
+    'so prune cannot tell unused functions there and refuses (0A000)',
   position:
     "upstream PL/v8 does not pass a failed statement's internal position to JavaScript " +
     '(its errors carry no internalposition), so there is no position to report',

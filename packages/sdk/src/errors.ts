@@ -285,7 +285,10 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
   readonly dataType?: string;
   readonly constraint?: string;
   readonly where?: string;
-  /** 1-based position in the failing statement (inside the function) where PostgreSQL found the error. */
+  /**
+   * 1-based position in the failing statement (inside the function) where PostgreSQL found the error;
+   * absent on upstream PL/v8, which does not pass it to JavaScript.
+   */
   readonly position?: number;
 
   constructor(message: string, init: RemoteErrorInit) {

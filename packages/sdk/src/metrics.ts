@@ -43,9 +43,37 @@ function toStats(r: StatsQueryRow): FunctionStatsRow {
   };
 }
 
+/** Runs a query and gives its rows: over node-postgres (the CLI) or the SDK's own `db` (metricsHandler). */
+type RowReader = (text: string) => Promise<unknown[]>;
+
+function readerOf(q: Queryable): RowReader {
+  return async (text) => {
+    const answer = await q.query({ text });
+    return (Array.isArray(answer) ? answer[answer.length - 1] : (answer as PgResult)).rows;
+  };
+}
+
 export async function readStats(q: Queryable): Promise<FunctionStatsRow[]> {
-  const answer = await q.query({ text: STATS_QUERY });
-  return ((Array.isArray(answer) ? answer[answer.length - 1] : (answer as PgResult)).rows as StatsQueryRow[]).map(toStats);
+  return ((await readerOf(q)(STATS_QUERY)) as StatsQueryRow[]).map(toStats);
+}
+
+/**
+ * Why the statistics are empty when the server keeps no shared call counters (upstream PL/v8: no
+ * shared memory to count in, and a table would be a write inside every caller's transaction), or
+ * undefined when it keeps them. Asked of wormhole.engine(), which owns the detection; only worth
+ * asking when the view came back empty.
+ */
+export async function missingCountersNote(q: Queryable | RowReader): Promise<string | undefined> {
+  const read = typeof q === 'function' ? q : readerOf(q);
+  // wormhole.engine() is new in 0.3.0; before it (0.1, 0.2) the view read a table that calls wrote on any engine.
+  const [known] = (await read("SELECT to_regprocedure('wormhole.engine()') IS NOT NULL AS known")) as Array<{ known: boolean }>;
+  if (!known?.known) return undefined;
+  const [row] = (await read('SELECT wormhole.engine() AS e')) as Array<{ e: { kind: string; version: string; call_stats: boolean } }>;
+  if (row === undefined || row.e.call_stats) return undefined;
+  return (
+    `the server keeps no shared call counters (${row.e.kind} ${row.e.version}): wormhole.function_stats is empty there, ` +
+    'so there are no statistics to show, and prune cannot tell unused functions (README, "On upstream PL/v8")'
+  );
 }
 
 /** A label value as the exposition format wants it: backslash, quote and newline escaped. */
@@ -66,8 +94,9 @@ const METRICS: Array<[string, 'counter' | 'gauge', string, (r: FunctionStatsRow)
   ],
 ];
 
-export function prometheusText(rows: FunctionStatsRow[]): string {
-  const out: string[] = [];
+export function prometheusText(rows: FunctionStatsRow[], note?: string): string {
+  // A comment line: scrapers ignore it, a person reading the endpoint learns why it has no samples.
+  const out: string[] = note === undefined ? [] : [`# wormhole: ${note.replace(/\n/g, ' ')}`];
   for (const [metric, type, help, value] of METRICS) {
     out.push(`# HELP ${metric} ${help}`, `# TYPE ${metric} ${type}`);
     for (const r of rows) {
@@ -81,8 +110,9 @@ export function prometheusText(rows: FunctionStatsRow[]): string {
 
 /** The Prometheus text of `wh`'s database (wh.db is the SDK's own `db` over the Wormhole's pool). */
 export async function prometheusMetrics(wh: { db: { query(text: string): Promise<{ rows: unknown[] }> } }): Promise<string> {
-  const { rows } = await wh.db.query(STATS_QUERY);
-  return prometheusText((rows as StatsQueryRow[]).map(toStats));
+  const read: RowReader = async (text) => (await wh.db.query(text)).rows;
+  const rows = ((await read(STATS_QUERY)) as StatsQueryRow[]).map(toStats);
+  return prometheusText(rows, rows.length === 0 ? await missingCountersNote(read) : undefined);
 }
 
 /**

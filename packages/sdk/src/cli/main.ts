@@ -7,7 +7,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { Client } from 'pg';
 import { FUNCTIONS_QUERY, FunctionEntry, toEntry } from '../catalog';
-import { prometheusText, readStats } from '../metrics';
+import { missingCountersNote, prometheusText, readStats } from '../metrics';
 import { collectDefinitions, installAll } from './deploy';
 import { doctor } from './doctor';
 import { parseDuration } from './duration';
@@ -155,8 +155,10 @@ program
   .action((opts: { prometheus?: boolean }) =>
     withClient(async (client) => {
       const rows = await readStats(client);
+      const note = rows.length === 0 ? await missingCountersNote(client) : undefined;
+      if (note !== undefined) process.stderr.write(`wormhole: ${note}\n`);
       if (opts.prometheus) {
-        process.stdout.write(prometheusText(rows));
+        process.stdout.write(prometheusText(rows, note));
         return;
       }
       print(globals(), rows, (rs) =>
@@ -258,7 +260,9 @@ async function main(argv: string[]): Promise<void> {
     }
     const code = error instanceof CliError ? error.exitCode : EXIT.FAILED;
     if (globals().json) process.stdout.write(`${JSON.stringify({ error: (error as Error).message, exitCode: code })}\n`);
-    process.stderr.write(`wormhole: ${(error as Error).message}\n`);
+    // A server error's HINT says what to do (e.g. prune where the server keeps no call counters).
+    const hint = (error as { hint?: unknown }).hint;
+    process.stderr.write(`wormhole: ${(error as Error).message}\n${typeof hint === 'string' && hint !== '' ? `hint: ${hint}\n` : ''}`);
     process.exitCode = code;
   }
 }
