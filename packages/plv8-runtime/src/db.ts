@@ -30,7 +30,17 @@ function normalise(text: unknown, values: unknown): { sql: string; params: unkno
   if (!Array.isArray(params)) {
     throw new TypeError(`db.query values must be an array (got ${typeof params}); pass [value1, value2] for $1, $2`);
   }
-  return { sql, params: params.map(toParam) };
+  // The caller's array goes to the engine as it is unless a value needs converting (no copy per query).
+  return { sql, params: needsConversion(params) ? params.map(toParam) : params };
+}
+
+/** Whether any value (or hole) must be converted for the engine (toParam). */
+function needsConversion(params: unknown[]): boolean {
+  for (let i = 0; i < params.length; i++) {
+    const value = params[i];
+    if (value === undefined || typeof value === 'bigint') return true;
+  }
+  return false;
 }
 
 /** BigInt travels as its decimal text (PostgreSQL parses it for int8/numeric parameters); undefined is NULL. */
@@ -63,14 +73,18 @@ function runQuery(text: unknown, values: unknown): QueryResult {
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
-  for (const row of rows) {
-    for (const key in row) {
-      const value = row[key];
-      if (typeof value === 'bigint' || Array.isArray(value)) row[key] = int8AsNumber(value);
+  if (rows.length === 0) return { rows, rowCount: 0, command, fields: [] };
+  // Every row of a result has the same columns: their names are read once, from the first row.
+  const names = Object.keys(rows[0]);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < names.length; c++) {
+      const value = row[names[c]];
+      if (typeof value === 'bigint' || Array.isArray(value)) row[names[c]] = int8AsNumber(value);
     }
   }
-  // PL/v8's API reports no column types; names come from the first row (none for an empty result).
-  const fields = rows.length > 0 ? Object.keys(rows[0]).map((name) => ({ name, dataTypeID: 0 })) : [];
+  // PL/v8's API reports no column types; names come from the first row.
+  const fields = names.map((name) => ({ name, dataTypeID: 0 }));
   return { rows, rowCount: rows.length, command, fields };
 }
 

@@ -1,16 +1,14 @@
 /**
- * A small least-recently-used map. A JavaScript Map iterates in insertion order, so deleting and
- * re-inserting a key on every hit keeps the least recently used entry first; evicting it is O(1).
+ * A small least-recently-used map. Each hit stamps its entry with a counter instead of moving it
+ * (a Map delete + set per hit, which showed in the runtime's call-path profile: a transfer looks up
+ * its function and four statements per call, each a different key from the last); evicting scans
+ * for the oldest stamp, which happens only when a backend uses more entries than `capacity`.
  * `onEvict` lets owners release what an entry holds (a prepared plan must be freed explicitly).
  */
 export class Lru<K, V> {
-  private readonly entries = new Map<K, V>();
-  /**
-   * The most recently used key. A hit on it needs no reordering: a call that repeats the previous
-   * function or statement skips a Map delete + set (measured ~250 ns when it is the same key each
-   * time, since the deleted slots pile up until the Map rehashes).
-   */
-  private newest: K | undefined = undefined;
+  private readonly entries = new Map<K, { value: V; used: number }>();
+  /** The last stamp given: stamps grow with each use, so the smallest is the least recently used. */
+  private clock = 0;
 
   constructor(
     readonly capacity: number,
@@ -26,44 +24,52 @@ export class Lru<K, V> {
   }
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined || key === this.newest) return value;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    this.newest = key;
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.used = ++this.clock;
+    return entry.value;
   }
 
   set(key: K, value: V): void {
     const old = this.entries.get(key);
     if (old !== undefined) {
-      this.entries.delete(key);
-      if (old !== value) this.onEvict(key, old);
+      if (old.value !== value) this.onEvict(key, old.value);
+      old.value = value;
+      old.used = ++this.clock;
+      return;
     }
-    this.entries.set(key, value);
-    this.newest = key;
-    while (this.entries.size > this.capacity) {
-      const [oldestKey, oldestValue] = this.entries.entries().next().value as [K, V];
-      this.entries.delete(oldestKey);
-      this.onEvict(oldestKey, oldestValue);
-    }
+    this.entries.set(key, { value, used: ++this.clock });
+    while (this.entries.size > this.capacity) this.evictOldest();
   }
 
   delete(key: K): void {
-    const value = this.entries.get(key);
-    if (value === undefined) return;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
     this.entries.delete(key);
-    if (key === this.newest) this.newest = undefined;
-    this.onEvict(key, value);
+    this.onEvict(key, entry.value);
   }
 
   clear(): void {
-    for (const [key, value] of this.entries) this.onEvict(key, value);
+    for (const [key, entry] of this.entries) this.onEvict(key, entry.value);
     this.entries.clear();
-    this.newest = undefined;
   }
 
+  /** The keys, least recently used first. */
   keys(): K[] {
-    return [...this.entries.keys()];
+    return [...this.entries].sort((a, b) => a[1].used - b[1].used).map(([key]) => key);
+  }
+
+  private evictOldest(): void {
+    let oldestKey: K | undefined;
+    let oldest: { value: V; used: number } | undefined;
+    for (const [key, entry] of this.entries) {
+      if (oldest === undefined || entry.used < oldest.used) {
+        oldestKey = key;
+        oldest = entry;
+      }
+    }
+    if (oldest === undefined) return;
+    this.entries.delete(oldestKey as K);
+    this.onEvict(oldestKey as K, oldest.value);
   }
 }
