@@ -13,6 +13,7 @@
 
 #include "context.h"
 #include "call_stats.h"
+#include "code_cache.h"
 #include "catalog_epoch.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -65,6 +66,7 @@ void create_isolate() {
     // plv8.v8_flags come after this and can turn it back on.
     v8::V8::SetFlagsFromString("--no-verify-snapshot-checksum");
     if (guc_v8_flags != nullptr && guc_v8_flags[0] != '\0') v8::V8::SetFlagsFromString(guc_v8_flags);
+    code_cache_note_v8_flags(guc_v8_flags);  // V8 rejects code cached under other flags
     platform = v8::platform::NewDefaultPlatform(1);
     v8::V8::InitializePlatform(platform.get());
     v8::V8::Initialize();

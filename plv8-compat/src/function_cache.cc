@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "function_cache.h"
+#include "code_cache.h"
 #include "errors.h"
 #include "js_util.h"
 
@@ -111,7 +112,12 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
       }
     }
   }
-  v8::Local<v8::Function> fn = compile_body(isolate, context, src.name, src.body, nparams, params);
+  // Large superuser-owned bodies (bundles such as Wormhole's runtime) go through the code cache.
+  bool cacheable = false;
+  size_t body_len = strlen(src.body);
+  pg_guard([&] { cacheable = code_cache_applies(src.owner, body_len); });
+  v8::Local<v8::Function> fn = cacheable ? code_cache_compile(isolate, context, src.name, src.body, nparams, params)
+                                         : compile_body(isolate, context, src.name, src.body, nparams, params);
 
   info->fn_oid = fn_oid;
   info->xmin = src.xmin;
@@ -142,15 +148,21 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
 }  // namespace
 
 v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
-                                     const char* body, int nparams, const char* const* params) {
+                                     const char* body, int nparams, const char* const* params,
+                                     v8::ScriptCompiler::CachedData* cached, bool* rejected) {
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::String> param_names[FUNC_MAX_ARGS];
   for (int i = 0; i < nparams; i++) param_names[i] = js_name(isolate, params[i]);
   v8::ScriptOrigin origin(isolate, js_string(isolate, name));
-  v8::ScriptCompiler::Source source(js_string(isolate, body), origin);
+  v8::ScriptCompiler::Source source(js_string(isolate, body), origin, cached);  // Source deletes `cached`
+  v8::ScriptCompiler::CompileOptions options =
+      cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names).ToLocal(&fn)) {
+  bool compiled = v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names, 0, nullptr, options)
+                      .ToLocal(&fn);
+  if (rejected != nullptr) *rejected = cached != nullptr && source.GetCachedData()->rejected;
+  if (!compiled) {
     ErrorData* edata = js_exception_to_error(isolate, context, try_catch, name);
     edata->sqlerrcode = ERRCODE_SYNTAX_ERROR;  // its CONTEXT gives "name() LINE n: <source line>"
     throw PgError{edata};

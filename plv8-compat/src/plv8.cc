@@ -8,6 +8,7 @@
 #include "call.h"
 #include "call_stats.h"
 #include "catalog_epoch.h"
+#include "code_cache.h"
 #include "context.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -88,15 +89,24 @@ void _PG_init(void) {
   v8_flags_set_engine_defaults();
   call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
   catalog_epoch_init();
+  code_cache_define_gucs();
   MarkGUCPrefixReserved("plv8");
   poison_register_callbacks();
 }
 
 extern "C" Datum plv8_call_handler(PG_FUNCTION_ARGS) {
   return run_entry([&]() -> Datum {
-    if (CALLED_AS_TRIGGER(fcinfo)) return call_trigger(fcinfo);
-    if (fcinfo->flinfo->fn_retset) return call_srf(fcinfo);
-    return call_function(fcinfo);
+    Datum result;
+    if (CALLED_AS_TRIGGER(fcinfo))
+      result = call_trigger(fcinfo);
+    else if (fcinfo->flinfo->fn_retset)
+      result = call_srf(fcinfo);
+    else
+      result = call_function(fcinfo);
+    // Once the outermost call has run, the inner functions of a newly compiled large body are
+    // compiled too, so its code cache now covers them (code_cache.h).
+    if (current_frame() == nullptr) code_cache_write_pending(runtime_isolate());
+    return result;
   });
 }
 
