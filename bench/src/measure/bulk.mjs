@@ -7,12 +7,27 @@ import { msSince, summarize } from './stats.mjs';
 const ROWS_SQL = "SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g";
 const remoteRows = async (db, n) => (await db.query("SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g", [n])).rows;
 
+// The same rows from an async generator remote function, read with for await as they arrive
+// (streamed in batches; the client holds a batch or so, never the whole result).
+const streamRows = async function* (db, n) {
+  yield* (await db.query("SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g", [n])).rows;
+};
+async function countStream(iterable) {
+  let n = 0;
+  for await (const row of iterable) if (row !== undefined) n++;
+  return n;
+}
+
 /** Each variant returns the number of rows it received (checked against N). */
 const VARIANTS = [
   { id: 'pg', label: 'pg, one SELECT', driver: 'pg', run: async (c, _s, n) => (await c.query(ROWS_SQL, [n])).rows.length },
   {
     id: 'wormhole', label: 'Wormhole remote function returning the rows', driver: 'wormhole', needs: 'wormhole',
     prepare: (wh) => wh.remote(remoteRows), run: async (_wh, fn, n) => (await fn(n)).length,
+  },
+  {
+    id: 'wormhole-stream', label: 'Wormhole async generator yielding the rows, read with for await', driver: 'wormhole', needs: 'wormhole',
+    prepare: (wh) => wh.remote(streamRows), run: (_wh, fn, n) => countStream(fn(n)),
   },
 ];
 

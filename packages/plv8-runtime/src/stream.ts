@@ -29,7 +29,12 @@ export const MAX_BATCH_MILLISECONDS = 50;
 
 type Step = readonly [number, unknown];
 
-/** Resolves an awaited operand now (db calls and plain values always settle at once server-side). */
+/** A db call's SyncPromise or another thenable: awaiting anything else gives the value itself. */
+function isThenable(value: unknown): boolean {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/** Settles a thenable now (db calls always settle at once server-side; nothing else can). */
 function settleNow(value: unknown): SyncPromise<unknown> {
   const settled = SyncPromise.resolve(value);
   if (settled.state === 'pending') throw new PendingResultError();
@@ -52,6 +57,7 @@ export class StreamDriver {
         const item = this.each.next();
         if (!item.done) {
           // As `yield* xs` in an async generator: each value is awaited before the caller gets it.
+          if (!isThenable(item.value)) return { done: false, value: item.value };
           const value = settleNow(item.value);
           if (value.state === 'fulfilled') return { done: false, value: value.value };
           this.each = null;
@@ -88,6 +94,12 @@ export class StreamDriver {
         continue;
       }
       // An await, or a yielded value (which an async generator awaits too).
+      if (!isThenable(operand)) {
+        if (kind === STEP.value) return { done: false, value: operand };
+        method = 'next';
+        input = operand;
+        continue;
+      }
       const settled = settleNow(operand);
       if (settled.state === 'rejected') {
         method = 'throw';

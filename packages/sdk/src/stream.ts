@@ -267,7 +267,17 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
     if (ahead < PREFETCH_BATCHES) statement.pump(PREFETCH_BATCHES - ahead);
   }
 
-  async function next(): Promise<IteratorResult<unknown>> {
+  // The common case, a value of the current batch, costs one resolved promise (for-await's own).
+  function next(): Promise<IteratorResult<unknown>> {
+    if (at < batch.length) {
+      const value = batch[at];
+      batch[at++] = undefined; // let the consumed value go
+      return Promise.resolve({ done: false, value });
+    }
+    return nextBatch();
+  }
+
+  async function nextBatch(): Promise<IteratorResult<unknown>> {
     started ??= begin();
     await started;
     for (;;) {
