@@ -60,10 +60,10 @@ std::string v8_flags_at_start;
 std::vector<Pending> pending;
 
 struct Stats {
-  int64 hits = 0;      // a file was used and V8 accepted it
-  int64 misses = 0;    // no usable file: compiled from source
-  int64 rejected = 0;  // a file existed but failed a check (ours or V8's)
-  int64 written = 0;   // files this backend wrote
+  int64 hits = 0;         // a file was used and V8 accepted it
+  int64 misses = 0;       // no usable file: compiled from source
+  int64 rejected = 0;     // a file existed but failed a check (ours or V8's)
+  int64 written = 0;      // files this backend wrote
   std::string last_file;  // the file of the body compiled or written last (tests find it by this)
 } stats;
 
@@ -105,7 +105,8 @@ Key key_of(const char* body, size_t body_len, int nparams, const char* const* pa
     if (ctx != nullptr) pg_cryptohash_free(ctx);
     failed = !ok;
   });
-  if (failed) throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not hash a function body for the code cache")};
+  if (failed)
+    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: could not hash a function body for the code cache")};
   return key;
 }
 

@@ -159,8 +159,8 @@ v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context
       cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  bool compiled = v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names, 0, nullptr, options)
-                      .ToLocal(&fn);
+  bool compiled =
+      v8::ScriptCompiler::CompileFunction(context, &source, nparams, param_names, 0, nullptr, options).ToLocal(&fn);
   if (rejected != nullptr) *rejected = cached != nullptr && source.GetCachedData()->rejected;
   if (!compiled) {
     ErrorData* edata = js_exception_to_error(isolate, context, try_catch, name);

@@ -72,24 +72,31 @@ function enableOverrides(obj: object, seen: Set<object>): unknown[] {
   return replaced;
 }
 
+function isObjectLike(v: unknown): v is object {
+  return (typeof v === 'object' && v !== null) || typeof v === 'function';
+}
+
+// Runs once per backend on a cold start, in V8's interpreter: kept to plain loops and as few
+// allocations per property as the walk allows (no temporary arrays).
 function freezeDeep(root: object, seen: Set<object>): void {
-  const stack = [root];
+  const stack: object[] = [root];
   while (stack.length > 0) {
     const obj = stack.pop() as object;
     if (seen.has(obj)) continue;
     seen.add(obj);
-    for (const v of enableOverrides(obj, seen)) {
-      if ((typeof v === 'object' && v !== null) || typeof v === 'function') stack.push(v);
-    }
+    const replaced = enableOverrides(obj, seen);
+    for (let i = 0; i < replaced.length; i++) if (isObjectLike(replaced[i])) stack.push(replaced[i] as object);
     Object.freeze(obj);
     const proto = Object.getPrototypeOf(obj);
-    if ((proto !== null && typeof proto === 'object') || typeof proto === 'function') stack.push(proto);
-    for (const key of Reflect.ownKeys(obj)) {
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
-      if (!desc) continue;
-      for (const v of [desc.value, desc.get, desc.set]) {
-        if ((typeof v === 'object' && v !== null) || typeof v === 'function') stack.push(v);
-      }
+    if (proto !== null && !seen.has(proto)) stack.push(proto);
+    const keys = Reflect.ownKeys(obj);
+    for (let i = 0; i < keys.length; i++) {
+      const desc = Object.getOwnPropertyDescriptor(obj, keys[i]);
+      if (desc === undefined) continue;
+      const { value, get, set } = desc;
+      if (isObjectLike(value) && !seen.has(value)) stack.push(value);
+      if (get !== undefined && !seen.has(get)) stack.push(get);
+      if (set !== undefined && !seen.has(set)) stack.push(set);
     }
   }
 }
@@ -105,9 +112,11 @@ export function hardenRealm(own: object[] = []): void {
 /**
  * Intrinsics that no property path from the global object reaches: the prototypes of iterators,
  * generators and async functions. Patching one (e.g. %SetIteratorPrototype%.next) would let a
- * function read what another iterates, so they are frozen with the rest.
+ * function read what another iterates, so they are frozen with the rest. With `segments`, also the
+ * two that only an Intl.Segmenter's segments lead to (made here at the cost of ICU's start-up; the
+ * private realm guards them instead, see guardSegments).
  */
-function hiddenIntrinsics(): object[] {
+function hiddenIntrinsics(segments: boolean): object[] {
   // Intl.Segmenter is newer than the lib this compiles against (ES2020), so the global is read untyped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const g = globalThis as Record<string, any>;
@@ -135,9 +144,9 @@ function hiddenIntrinsics(): object[] {
     ),
     Object.getPrototypeOf(g.Uint8Array),
   ];
-  if (g.Intl?.Segmenter !== undefined) {
-    const segments = new g.Intl.Segmenter().segment('');
-    list.push(Object.getPrototypeOf(segments), Object.getPrototypeOf(segments[Symbol.iterator]()));
+  if (segments && g.Intl?.Segmenter !== undefined) {
+    const made = new g.Intl.Segmenter().segment('');
+    list.push(Object.getPrototypeOf(made), Object.getPrototypeOf(made[Symbol.iterator]()));
   }
   return list.filter((v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function');
 }
@@ -152,7 +161,38 @@ export function lockdownPrivateRealm(own: object[] = []): void {
   // One walk freezes everything (the standard intrinsics among it): tame before anything is frozen.
   tameConstructors();
   const seen = new Set<object>();
-  for (const root of [...hiddenIntrinsics(), ...own, globalThis]) freezeDeep(root, seen);
+  guardSegments(seen);
+  for (const root of [...hiddenIntrinsics(false), ...own, globalThis]) freezeDeep(root, seen);
+}
+
+/**
+ * %SegmentsPrototype% and %SegmentIteratorPrototype% (Intl.Segmenter) are reachable only through
+ * the object `Intl.Segmenter.prototype.segment` returns. Making one costs the first use of ICU in
+ * the backend (about 5 ms, most of a cold start's hardening), so they are not made up front: the
+ * realm's `segment` becomes a wrapper that, on its first call and before returning, freezes both
+ * prototypes (with the walk's `seen`, so as deep as everything else). No code can hold either
+ * prototype before it is frozen, since only that return value leads to them. Call it before the
+ * walk freezes Intl.Segmenter.prototype.
+ */
+function guardSegments(seen: Set<object>): void {
+  // Intl.Segmenter is newer than the lib this compiles against (ES2020), so it is read untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const proto = (globalThis as Record<string, any>).Intl?.Segmenter?.prototype;
+  if (proto === undefined || Object.isFrozen(proto)) return;
+  const original = proto.segment as (input: unknown) => Iterable<unknown>;
+  let guarded = false;
+  const { segment } = {
+    segment(this: unknown, input: unknown): Iterable<unknown> {
+      const segments = Reflect.apply(original, this, [input]);
+      if (!guarded) {
+        guarded = true;
+        freezeDeep(Object.getPrototypeOf(segments), seen);
+        freezeDeep(Object.getPrototypeOf(segments[Symbol.iterator]()), seen);
+      }
+      return segments;
+    },
+  };
+  Object.defineProperty(proto, 'segment', { value: segment, writable: true, enumerable: false, configurable: true });
 }
 
 function tameConstructors(): void {
@@ -175,7 +215,7 @@ function hardenIntrinsics(): void {
   if (Object.isFrozen(Array.prototype)) return;
   tameConstructors();
   const g = globalThis as Record<string, unknown>;
-  const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics()].filter(
+  const roots = [...STANDARD_GLOBALS.map((name) => g[name]), ...hiddenIntrinsics(true)].filter(
     (v): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function',
   );
   const seen = new Set<object>([g]);

@@ -15,6 +15,7 @@ const probe: Step = {
       str: String(12), num: (5).toFixed(1), date: typeof Date.now(), poll: ({}).polluted === undefined && [].polluted === undefined,
       agg: new AggregateError([], 'm').message, sym: typeof Symbol.iterator, prom: typeof Promise.resolve(1).then,
       cons: typeof console, re: /a/.test('a'), err: new Error('e').message,
+      seg: [...new Intl.Segmenter().segment('ab')].map((s) => s.segment).concat(new Intl.Segmenter().segment('ab').containing(1).segment),
     };
   }`,
   expect: {
@@ -35,6 +36,7 @@ const probe: Step = {
       cons: 'object',
       re: true,
       err: 'e',
+      seg: ['a', 'b', 'b'],
     },
   },
 };
@@ -73,6 +75,10 @@ const PATCHES: Array<[string, string]> = [
   ['Reflect.defineProperty on Array.prototype', `Reflect.defineProperty(Object.getPrototypeOf([]), 'polluted', { value: 1 })`],
   ['Object.setPrototypeOf of an intrinsic', `Object.setPrototypeOf(Object.getPrototypeOf([]), null)`],
   ['Object.preventExtensions of an intrinsic (denial for later calls)', `Object.preventExtensions(Math)`],
+  // Only an Intl.Segmenter's segments lead to these two; the private realm freezes them on the first segment() call.
+  ['%SegmentsPrototype%.containing', `Object.getPrototypeOf(new Intl.Segmenter().segment('ab')).containing = () => ({ segment: 'x' })`],
+  ['%SegmentIteratorPrototype%.next', `Object.getPrototypeOf(new Intl.Segmenter().segment('ab')[Symbol.iterator]()).next = () => ({ done: true })`],
+  ['Intl.Segmenter.prototype.segment', `Intl.Segmenter.prototype.segment = () => []`],
 ];
 
 // Reflect.* reports a refused change by returning false instead of throwing.
