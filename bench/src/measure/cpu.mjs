@@ -35,10 +35,21 @@ function machineBusyNs() {
   return (busy * 1e9) / 100;
 }
 
-function threadsOnCpuNs() {
+/** All threads of a process: a backend running JavaScript also has V8's worker and the watchdog thread. */
+function processOnCpuNs(pid) {
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return 0; // the backend is gone
+  }
   let total = 0;
-  for (const tid of readdirSync('/proc/self/task')) total += onCpuNs(`/proc/self/task/${tid}`);
+  for (const tid of tids) total += onCpuNs(`/proc/${pid}/task/${tid}`);
   return total;
+}
+
+function threadsOnCpuNs() {
+  return processOnCpuNs('self');
 }
 
 /**
@@ -52,7 +63,7 @@ export function startCpuMeter({ proxyTid, backendPids }) {
     return {
       process: threadsOnCpuNs(),
       proxy,
-      server: backendPids.reduce((sum, pid) => sum + onCpuNs(`/proc/${pid}`), 0),
+      server: backendPids.reduce((sum, pid) => sum + processOnCpuNs(pid), 0),
       machine: machineBusyNs(),
     };
   };

@@ -69,7 +69,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     for (const rttMs of options.rtts) {
       await proxy.setRttMs(rttMs);
       for (const concurrency of options.concurrency) {
-        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], memory: null, error: null, cpu: [] }]));
+        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], chunks: null, memory: null, error: null, cpu: [] }]));
         for (let round = 0; round < options.rounds; round++) {
           const order = round % 2 === 0 ? warm : [...warm].reverse();
           for (const v of order) {
@@ -89,6 +89,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
               a.ops += slot.ops;
               a.wallMs += slot.wallMs;
               if (slot.roundTripsPerOp !== null) a.trips.push(slot.roundTripsPerOp);
+              if (slot.chunksPerOp) a.chunks = slot.chunksPerOp;
               if (slot.memory) a.memory = slot.memory;
               if (slot.cpu) a.cpu.push({ ...slot.cpu, ops: slot.ops });
             } catch (err) {
@@ -139,6 +140,7 @@ function finishCell(workload, v, rttMs, concurrency, a) {
     throughput: a.ops / (a.wallMs / 1000),
     roundTripsPerOp: a.trips.length ? a.trips.reduce((x, y) => x + y, 0) / a.trips.length : null,
     memory: a.memory,
+    chunksPerOp: a.chunks ?? null,
     cpuUsPerOp: cpuPerOp(a.cpu),
   });
 }
@@ -147,7 +149,9 @@ function describe(cell) {
   const where = `${cell.workload}/${cell.variant} rtt ${cell.rttMs} ms c${cell.concurrency}`;
   if (cell.status !== 'ok') return `  ${where}: ${cell.status}: ${cell.reason}`;
   return `  ${where}: p50 ${cell.p50.toFixed(3)} ms, p99 ${cell.p99.toFixed(3)} ms, ${cell.throughput.toFixed(0)} ops/s, n=${cell.n}` +
-    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '') + `, load ${cell.load}` +
+    (cell.roundTripsPerOp !== null ? `, ${cell.roundTripsPerOp.toFixed(2)} round trips/op` : '') +
+    (cell.chunksPerOp ? ` (chunks/op to server ${cell.chunksPerOp.toServer.toFixed(2)}, to client ${cell.chunksPerOp.toClient.toFixed(2)})` : '') +
+    `, load ${cell.load}` +
     (cell.cpuUsPerOp ? `, CPU µs/op client ${cell.cpuUsPerOp.client.toFixed(1)} proxy ${cell.cpuUsPerOp.proxy.toFixed(1)} server ${cell.cpuUsPerOp.server.toFixed(1)} other ${cell.cpuUsPerOp.other.toFixed(1)}` : '');
 }
 

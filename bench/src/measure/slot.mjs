@@ -14,6 +14,7 @@ const WARMUP_CAP_SECONDS = 1.5;
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
  *   memory: { backendBytes: number, plv8: any } | null,
+ *   chunksPerOp: { toServer: number, toClient: number } | null,
  *   cpu: { client: number, proxy: number, server: number, other: number } | null }} SlotResult
  */
 
@@ -39,7 +40,7 @@ export async function measureSlot(p) {
     }
 
     const countTrips = concurrency === 1;
-    const tripsBefore = countTrips ? await p.proxy.roundTrips() : 0;
+    const before = countTrips ? await p.proxy.traffic() : null;
     const backendPids = await Promise.all(sessions.map(async ({ conn }) => Number((await conn.rows('SELECT pg_backend_pid() AS pid'))[0].pid)));
     const latenciesMs = [];
     const cpuMeter = startCpuMeter({ proxyTid: p.proxy.tid ?? null, backendPids });
@@ -47,11 +48,17 @@ export async function measureSlot(p) {
     const ops = await runWorkers(sessions, workload, variant, p.seconds, 1, latenciesMs, false);
     const wallMs = msSince(start);
     const cpu = cpuMeter.stop(ops);
-    const roundTripsPerOp = countTrips ? ((await p.proxy.roundTrips()) - tripsBefore) / ops : null;
+    const after = countTrips ? await p.proxy.traffic() : null;
+    const roundTripsPerOp = after ? (after.roundTrips - before.roundTrips) / ops : null;
+    // How each operation's bytes travelled: a response split over several reads can cost time at a
+    // delay that the same bytes in one read do not (each chunk waits for its own deadline).
+    const chunksPerOp = after
+      ? { toServer: (after.chunksToServer - before.chunksToServer) / ops, toClient: (after.chunksToClient - before.chunksToClient) / ops }
+      : null;
 
     let memory = null;
     if (p.readMemory) memory = await readBackendMemory(sessions[0].conn, variant);
-    return { latenciesMs, ops, wallMs, roundTripsPerOp, memory, cpu };
+    return { latenciesMs, ops, wallMs, roundTripsPerOp, chunksPerOp, memory, cpu };
   } finally {
     await closeSessions(sessions);
   }

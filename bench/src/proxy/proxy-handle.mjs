@@ -42,6 +42,12 @@ export class ProxyHandle {
   /** Total round trips counted since the proxy started (take differences). */
   async roundTrips() { return (await this.request({ type: 'stats' })).roundTrips; }
 
+  /** Round trips and chunks relayed each way, counted since the proxy started (take differences). */
+  async traffic() {
+    const { roundTrips, chunksToServer, chunksToClient } = await this.request({ type: 'stats' });
+    return { roundTrips, chunksToServer, chunksToClient };
+  }
+
   async close() {
     await this.request({ type: 'close' });
     await this.worker.terminate();

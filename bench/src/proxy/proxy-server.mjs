@@ -21,6 +21,9 @@ export class DelayProxy {
     this.upstreamPort = upstreamPort;
     this.oneWayDelayNs = 0n;
     this.roundTrips = 0;
+    /** chunks relayed each way (a chunk = one read from a socket: one or more of the peer's writes) */
+    this.chunksToServer = 0;
+    this.chunksToClient = 0;
     this.connections = 0;
     /** @type {Set<net.Socket>} */
     this.sockets = new Set();
@@ -57,10 +60,12 @@ export class DelayProxy {
     let lastDirection = null;
 
     client.on('data', (chunk) => {
+      this.chunksToServer += 1;
       lastDirection = 'c2s';
       toServer.push(chunk);
     });
     server.on('data', (chunk) => {
+      this.chunksToClient += 1;
       if (lastDirection === 'c2s') this.roundTrips += 1;
       lastDirection = 's2c';
       toClient.push(chunk);

@@ -13,7 +13,10 @@ parentPort.on('message', async (msg) => {
   try {
     if (msg.type === 'setRtt') proxy.setRttMs(msg.rttMs);
     if (msg.type === 'close') await proxy.close();
-    parentPort.postMessage({ id: msg.id, ok: true, roundTrips: proxy.roundTrips, connections: proxy.connections });
+    parentPort.postMessage({
+      id: msg.id, ok: true, roundTrips: proxy.roundTrips, connections: proxy.connections,
+      chunksToServer: proxy.chunksToServer, chunksToClient: proxy.chunksToClient,
+    });
     if (msg.type === 'close') parentPort.close();
   } catch (err) {
     parentPort.postMessage({ id: msg.id, ok: false, error: String(err?.message ?? err) });
