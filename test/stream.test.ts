@@ -60,6 +60,16 @@ describe('streams (async generator remote functions)', () => {
     const got: unknown[] = [];
     for await (const v of rows(5)) got.push(v);
     expect(got).toEqual([1, 2, 3, 4, 5, 'end']);
+    // db.rows: the rows through a cursor, read as the stream sends them (several fetches here).
+    const cursor = wh.remote(async function* (db, n: number) {
+      yield* db.rows<{ id: number; big: number }>('SELECT g AS id, g::int8 * 3 AS big FROM generate_series(1, $1) g', [n]);
+    });
+    let k = 0;
+    for await (const row of cursor(12_345)) {
+      k++;
+      if (row.id !== k || row.big !== 3 * k) throw new Error(`row ${k} is ${JSON.stringify(row)}`);
+    }
+    expect(k).toBe(12_345);
     const empty = wh.remote(async function* (db) {});
     const none: unknown[] = [];
     for await (const v of empty()) none.push(v);

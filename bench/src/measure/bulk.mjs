@@ -7,10 +7,11 @@ import { msSince, summarize } from './stats.mjs';
 const ROWS_SQL = "SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g";
 const remoteRows = async (db, n) => (await db.query("SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g", [n])).rows;
 
-// The same rows from an async generator remote function, read with for await as they arrive
-// (streamed in batches; the client holds a batch or so, never the whole result).
+// The same rows from an async generator remote function, read with for await as they arrive: the
+// server reads the query through a cursor (db.rows) and sends batches while the client parses the
+// previous ones; each side holds a batch or so, never the whole result.
 const streamRows = async function* (db, n) {
-  yield* (await db.query("SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g", [n])).rows;
+  yield* db.rows("SELECT g AS id, 'row ' || g AS note, g % 100 AS amount FROM generate_series(1, $1) g", [n]);
 };
 async function countStream(iterable) {
   let n = 0;

@@ -13,7 +13,10 @@ type QueryResult = ProtocolQueryResult<Record<string, unknown>>;
 
 /** @wormhole/protocol's `Db`, each method returning a SyncPromise of what the protocol's resolves to. */
 export type Db = {
-  [K in keyof ProtocolDb]: (text: string | QueryConfig, values?: unknown[]) => SyncPromise<Awaited<ReturnType<ProtocolDb[K]>>>;
+  [K in Exclude<keyof ProtocolDb, 'rows'>]: (text: string | QueryConfig, values?: unknown[]) => SyncPromise<Awaited<ReturnType<ProtocolDb[K]>>>;
+} & {
+  /** A synchronous iterable here: the stream driver reads `yield* db.rows(…)` row by row (stream.ts). */
+  rows(text: string | QueryConfig, values?: unknown[]): Iterable<Record<string, unknown>>;
 };
 
 function normalise(text: unknown, values: unknown): { sql: string; params: unknown[] } {
@@ -59,21 +62,34 @@ function runQuery(text: unknown, values: unknown): QueryResult {
     command = entry.command;
     out = entry.plan.execute(params);
   } catch (error) {
-    const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
-    if (typeof e?.sqlerrcode !== 'string') throw error;
     // The stack here runs through the user's frame that made this call; errors.ts maps it back.
-    throw sqlError(
-      String(e.message),
-      e.sqlerrcode,
-      e.detail ?? undefined,
-      e.hint ?? undefined,
-      new Error().stack ?? '',
-      objectFieldsOf(error as Record<string, unknown>),
-    );
+    return rethrowSql(error, new Error().stack ?? '');
   }
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
   if (rows.length === 0) return { rows, rowCount: 0, command, fields: [] };
+  const names = int8sAsNumbers(rows);
+  // PL/v8's API reports no column types; names come from the first row.
+  const fields = names.map((name) => ({ name, dataTypeID: 0 }));
+  return { rows, rowCount: rows.length, command, fields };
+}
+
+/** A SQL error from the engine as the SqlError the function sees (`stack`: where its query was made); anything else as it is. */
+function rethrowSql(error: unknown, stack: string): never {
+  const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
+  if (typeof e?.sqlerrcode !== 'string') throw error;
+  throw sqlError(
+    String(e.message),
+    e.sqlerrcode,
+    e.detail ?? undefined,
+    e.hint ?? undefined,
+    stack,
+    objectFieldsOf(error as Record<string, unknown>),
+  );
+}
+
+/** int8 values of non-empty `rows` as numbers (int8AsNumber); answers the column names. */
+function int8sAsNumbers(rows: Record<string, unknown>[]): string[] {
   // Every row of a result has the same columns: their names are read once, from the first row.
   const names = Object.keys(rows[0]);
   for (let r = 0; r < rows.length; r++) {
@@ -83,9 +99,54 @@ function runQuery(text: unknown, values: unknown): QueryResult {
       if (typeof value === 'bigint' || Array.isArray(value)) row[names[c]] = int8AsNumber(value);
     }
   }
-  // PL/v8's API reports no column types; names come from the first row.
-  const fields = names.map((name) => ({ name, dataTypeID: 0 }));
-  return { rows, rowCount: rows.length, command, fields };
+  return names;
+}
+
+/** Rows fetched per cursor read: few first (the first values leave soon), then more per read. */
+const FIRST_FETCH = 100;
+const MAX_FETCH = 5000;
+
+/**
+ * db.rows: the query's rows through a cursor, fetched as the reader asks for them, so a stream
+ * that passes them on (`yield* db.rows(…)`) holds one fetch at a time. The cursor opens here, in
+ * the caller's frame (so an error in the query points at its line), and closes when the rows end
+ * or the reader stops.
+ */
+function cursorRows(text: unknown, values: unknown): Iterable<Record<string, unknown>> {
+  const { sql, params } = normalise(text, values);
+  const stack = new Error().stack ?? '';
+  const { plan } = planFor(sql);
+  // Upstream's unprepared multi-statement stand-in has no cursor: its rows come whole.
+  if (plan.cursor === undefined) return runQuery(text, values).rows;
+  let cursor: Plv8Cursor;
+  try {
+    cursor = plan.cursor(params);
+  } catch (error) {
+    return rethrowSql(error, stack);
+  }
+  function* read(): Generator<Record<string, unknown>, void, unknown> {
+    try {
+      for (let size = FIRST_FETCH; ; size = Math.min(size * 4, MAX_FETCH)) {
+        let rows: Record<string, unknown>[];
+        try {
+          rows = (cursor.fetch(size) ?? []) as Record<string, unknown>[];
+        } catch (error) {
+          return rethrowSql(error, stack);
+        }
+        if (rows.length === 0) return;
+        int8sAsNumbers(rows);
+        yield* rows;
+        if (rows.length < size) return;
+      }
+    } finally {
+      try {
+        cursor.close();
+      } catch {
+        // Closed already: its transaction or subtransaction ended.
+      }
+    }
+  }
+  return { [Symbol.iterator]: read };
 }
 
 /**
@@ -130,5 +191,6 @@ export function createDb(): Db {
         if (keys.length === 0) throw new Error('db.queryValue needs a query that returns at least one column');
         return row[keys[0]];
       }),
+    rows: (text: unknown, values?: unknown[]) => cursorRows(text, values),
   });
 }

@@ -4,7 +4,14 @@
  */
 interface Plv8Plan {
   execute(args?: unknown[]): unknown[] | number;
+  /** Absent on the runtime's unprepared stand-in for upstream's multi-statement texts (plans.ts). */
+  cursor?(args?: unknown[]): Plv8Cursor;
   free(): void;
+}
+
+interface Plv8Cursor {
+  fetch(count: number): unknown[] | undefined;
+  close(): void;
 }
 
 interface Plv8 {

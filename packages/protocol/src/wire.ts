@@ -87,16 +87,9 @@ export function encode(value: unknown, rootName = 'value'): string {
   try {
     // Fast path for the commonest results: a string, a boolean, null or a finite number that is not
     // -0 is its own wire form, so the walk (and its allocations) can be skipped.
-    if (
-      value === null ||
-      typeof value === 'string' ||
-      typeof value === 'boolean' ||
-      (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
-    ) {
-      text = JSON.stringify(value);
-    } else {
-      text = JSON.stringify(walk(value, rootName, null, []));
-    }
+    // Likewise for plain JSON data (rows of a query, most results): checked without copying, then
+    // stringified as it is; anything else goes through the walk, which tags or refuses it.
+    text = JSON.stringify(isPlainJson(value, 0) ? value : walk(value, rootName, null, []));
   } catch (error) {
     // Text beyond the engine's longest string: far over the limit, whatever its exact length.
     if (error instanceof RangeError && !(error instanceof WireError)) throw tooLong(rootName, undefined, true);
@@ -107,6 +100,38 @@ export function encode(value: unknown, rootName = 'value'): string {
 }
 
 const NO_OPTIONS: DecodeOptions = {};
+
+/**
+ * True when `value` is its own wire form, so JSON.stringify(value) is exactly what the walk would
+ * produce: strings, booleans, null, finite numbers other than -0, and arrays and plain objects of
+ * those (no holes, no undefined, no key that reads as a tag, no toJSON), within maxDepth. Anything
+ * else (and any cycle, which runs into the depth limit) answers false and takes the walk.
+ */
+function isPlainJson(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !(value === 0 && 1 / value < 0);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= WIRE_LIMITS.maxDepth || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && isTag(keys[0])) return false;
+  for (let i = 0; i < keys.length; i++) if (!isPlainJson((value as Record<string, unknown>)[keys[i]], depth + 1)) return false;
+  return true;
+}
 
 /**
  * The offset of the first bracket that opens a level deeper than `max`, or -1. Linear and

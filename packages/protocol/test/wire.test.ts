@@ -97,3 +97,48 @@ describe('wire format', () => {
     expect(decode('["$u",{"$u":0}]')).toEqual(['$u', undefined]);
   });
 });
+
+describe('encode: plain JSON data skips the walk and gives the same text', () => {
+  // Each is (or holds, deep down) something the walk must tag or refuse: the fast path must notice it.
+  const tricky: Record<string, unknown> = {
+    'plain rows': [
+      { id: 1, note: 'a', ok: true, none: null },
+      { id: 2, note: 'b', ok: false, none: null },
+    ],
+    'a nested -0': { a: [1, { b: -0 }] },
+    'a nested undefined': { a: { b: undefined } },
+    'a nested Date': { at: new Date(0) },
+    'a nested BigInt': [{ n: 10n }],
+    'NaN and Infinity': [NaN, Infinity],
+    'a key that reads as a tag': { rows: [{ $date: 'not a date' }] },
+    'a null-prototype object': Object.assign(Object.create(null), { a: 1 }),
+    bytes: { b: new Uint8Array([1, 2]) },
+  };
+  test.each(Object.keys(tricky))('%s round-trips to the same value', (name) => {
+    const value = tricky[name];
+    expect(decode(encode(value))).toEqual(value);
+  });
+
+  test('a hole is written as null, as before', () => {
+    expect(encode([1, , 3])).toBe('[1,null,3]'); // eslint-disable-line no-sparse-arrays
+  });
+
+  test('an object with its own toJSON is refused as by the walk (a function), not called', () => {
+    let called = false;
+    const value = {
+      a: 1,
+      toJSON: () => {
+        called = true;
+        return 'x';
+      },
+    };
+    expect(() => encode(value)).toThrow(WireError);
+    expect(called).toBe(false);
+  });
+
+  test('a cycle is still refused, naming the place', () => {
+    const a: Record<string, unknown> = { x: 1 };
+    a.self = { back: a };
+    expect(() => encode(a, 'result')).toThrow(/result\.self\.back.*cycle/);
+  });
+});

@@ -77,7 +77,12 @@ export function createLocalDb(client: Queryable, options: LocalDbOptions = {}): 
     return row[keys[0]] as Value;
   }
 
-  return { query, queryOne, queryValue } as Db;
+  // Local mode runs the query whole, then hands its rows out (the server reads them through a cursor).
+  async function* rows<Row>(text: string | QueryConfig, values?: unknown[]): AsyncGenerator<Row, void, undefined> {
+    yield* (await query<Row>(toQueryConfig(text, values))).rows;
+  }
+
+  return { query, queryOne, queryValue, rows } as Db;
 }
 
 /** The same words as the server's runtime, so a function fails the same way in both places. */

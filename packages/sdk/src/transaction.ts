@@ -166,6 +166,11 @@ class TransactionScope implements Transaction {
     return this.db.queryValue<Value>(text, values);
   }
 
+  rows<Row = Record<string, any>>(text: string | QueryConfig, values?: unknown[]): AsyncIterable<Row> {
+    this.assertActive('rows');
+    return this.db.rows<Row>(text, values);
+  }
+
   async run<A extends unknown[], R>(fn: AnyRemote<A, R>, ...args: A): Promise<R> {
     const callStack = captureCallerStack(this.run);
     return (await this.runWith(definitionOf(fn), args, undefined, callStack)) as R;
