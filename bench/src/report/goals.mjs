@@ -67,10 +67,16 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
     [bulkOf('wormhole-stream', 500_000), bulkOf('wormhole-stream', 50_000)],
     (big, small) => ({ pass: big.peakHeapBytes <= 2 * Math.max(small.peakHeapBytes, 1 << 20), figure: `${mb(big.peakHeapBytes)} vs ${mb(small.peakHeapBytes)}` }));
 
+  // The absolute goals move with machine load; the first plain PL/v8 call, measured in the same run, is
+  // the yardstick that shows how much of a figure is Wormhole's own (its ratio to it moves much less).
+  const firstPlv8 = (c) => {
+    const plv8 = get('micro', 'plv8-cold', 0);
+    return plv8 && plv8.status === 'ok' ? ` (first PL/v8 call ${ms(plv8.p50)} ms: ${ratio(c.p50 / plv8.p50)})` : '';
+  };
   add('cold: first call on a fresh connection p50 <= 15 ms', [get('micro', 'wormhole-cold', 0)],
-    (c) => ({ pass: c.p50 <= 15, figure: `p50 ${ms(c.p50)} ms, worst ${ms(c.max ?? c.p99)} ms of ${c.n} (first PL/v8 call ${ms(get('micro', 'plv8-cold', 0)?.p50)} ms)` }));
+    (c) => ({ pass: c.p50 <= 15, figure: `p50 ${ms(c.p50)} ms, worst ${ms(c.max ?? c.p99)} ms of ${c.n}${firstPlv8(c)}` }));
   add('cold: never-seen function (install + validate + compile) p50 <= 30 ms', [get('micro', 'wormhole-install', 0)],
-    (c) => ({ pass: c.p50 <= 30, figure: `p50 ${ms(c.p50)} ms, worst ${ms(c.max ?? c.p99)} ms of ${c.n}` }));
+    (c) => ({ pass: c.p50 <= 30, figure: `p50 ${ms(c.p50)} ms, worst ${ms(c.max ?? c.p99)} ms of ${c.n}${firstPlv8(c)}` }));
 
   // Earlier goals (README), still judged.
   add('transfer @2 ms: Wormhole >= 5x faster than client-side pg', [get('transfer', 'wormhole', 2), get('transfer', 'pg-seq', 2)],
