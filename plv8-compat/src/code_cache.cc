@@ -57,7 +57,9 @@ struct Pending {
 bool guc_enabled = true;
 int guc_min_size = 16384;
 std::string v8_flags_at_start;
-std::vector<Pending> pending;
+// Never destroyed: a static holding V8 handles would be torn down at process exit, in an order
+// relative to the isolate and platform (context.cc) that C++ does not define.
+std::vector<Pending>& pending = *new std::vector<Pending>();
 
 struct Stats {
   int64 hits = 0;         // a file was used and V8 accepted it
@@ -221,6 +223,9 @@ void queue(v8::Isolate* isolate, const Key& key, v8::Local<v8::Function> fn) {
     if (p.key == key) return;
   if (pending.size() >= kMaxPending) return;
   pending.push_back(Pending{key, v8::Global<v8::Function>(isolate, fn)});
+  // Weak: a queued function whose context is dropped (plv8_reset) before any call returns must
+  // not keep that context alive; it is then simply not written.
+  pending.back().function.SetWeak();
 }
 
 }  // namespace
