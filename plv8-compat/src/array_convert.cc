@@ -132,9 +132,7 @@ v8::Local<v8::Value> array_to_typed_array(v8::Isolate* isolate, Datum value, con
   pg_guard([&] { array = DatumGetArrayTypeP(value); });
   if (ARR_HASNULL(array) || ARR_NDIM(array) > 1)
     throw PgError{make_error(ERRCODE_INVALID_PARAMETER_VALUE,
-                             "NULL element, or multi-dimension array not allowed in external array type", nullptr,
-                             "plv8_int4array and the other plv8_*array types take one-dimensional arrays without "
-                             "NULLs; declare the argument as an ordinary array (e.g. int4[]) for others.")};
+                             "NULL element, or multi-dimension array not allowed in external array type")};
   size_t count = ARR_NDIM(array) == 0 ? 0 : static_cast<size_t>(ARR_DIMS(array)[0]);
   size_t bytes = count * static_cast<size_t>(type->elem->typlen);
   // Our own malloc'd store, as for bytea: V8's allocator would abort if it refused the size.

@@ -20,6 +20,7 @@
 #include "builtin_guards.h"
 #include "limits.h"
 #include "plv8_object.h"
+#include "v8_flags.h"
 
 extern "C" {
 #include "utils/acl.h"
@@ -65,7 +66,7 @@ void create_isolate() {
     // independently of the code) costs ~0.3 ms of every backend's ~2.5 ms Isolate::New.
     // plv8.v8_flags come after this and can turn it back on.
     v8::V8::SetFlagsFromString("--no-verify-snapshot-checksum");
-    if (guc_v8_flags != nullptr && guc_v8_flags[0] != '\0') v8::V8::SetFlagsFromString(guc_v8_flags);
+    v8_flags_apply(guc_v8_flags);
     code_cache_note_v8_flags(guc_v8_flags);  // V8 rejects code cached under other flags
     platform = v8::platform::NewDefaultPlatform(1);
     v8::V8::InitializePlatform(platform.get());

@@ -321,8 +321,10 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
       case TypeKind::Array:
         if (value->IsArray() || value->IsTypedArray())
           result = js_to_array(isolate, context, value, type);
-        else
+        else if (value->IsString() || value->IsStringObject())  // array syntax, e.g. '{1,2}'
           result = via_input(isolate, context, value, type, typmod);
+        else
+          throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "value is not an Array")};  // PL/v8's words
         break;
       case TypeKind::Composite:
         if (value->IsObject() && !value->IsDate() && type->basetype != RECORDOID) {

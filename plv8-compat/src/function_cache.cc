@@ -7,6 +7,7 @@
 #include "code_cache.h"
 #include "errors.h"
 #include "js_util.h"
+#include "v8_flags.h"
 
 namespace plv8compat {
 
@@ -153,8 +154,13 @@ v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::String> param_names[FUNC_MAX_ARGS];
   for (int i = 0; i < nparams; i++) param_names[i] = js_name(isolate, params[i]);
-  v8::ScriptOrigin origin(isolate, js_string(isolate, name));
-  v8::ScriptCompiler::Source source(js_string(isolate, body), origin, cached);  // Source deletes `cached`
+  // Under --use-strict the directive goes on a line of its own before the body; the line offset
+  // keeps "LINE n" and the source line in CONTEXT as the user wrote them.
+  bool strict = v8_flags_strict();
+  std::string strict_body = strict ? std::string("\"use strict\";\n") + body : std::string();
+  v8::ScriptOrigin origin(isolate, js_string(isolate, name), strict ? -1 : 0);
+  v8::ScriptCompiler::Source source(js_string(isolate, strict ? strict_body.c_str() : body), origin,
+                                    cached);  // Source deletes `cached`
   v8::ScriptCompiler::CompileOptions options =
       cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
   v8::TryCatch try_catch(isolate);

@@ -128,13 +128,21 @@ void ensure_watchdog() {
 // 2. Memory
 // ---------------------------------------------------------------------------------------
 
-// ArrayBuffer memory lives outside the V8 heap, so the heap limit does not see it. This
-// allocator refuses to go beyond the limit; V8 then throws "RangeError: Array buffer
-// allocation failed", which the script can catch. Frees may come from V8's GC threads.
+// ArrayBuffer memory lives outside the V8 heap, so the heap limit does not see it. As in PL/v8,
+// ArrayBuffers and the heap share one budget: a buffer is refused when the heap in use plus the
+// buffers already allocated plus the new one would pass plv8.memory_limit. V8 then throws
+// "RangeError: Array buffer allocation failed", which the script can catch; the heap on its own
+// is still stopped by the near-heap-limit callback. Frees may come from V8's GC threads.
 class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
  public:
   explicit AccountingAllocator(size_t limit_bytes)
       : base_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()), limit_(limit_bytes) {}
+
+  // From then on the heap in use counts against the budget too (read on the isolate's thread only).
+  void attach(v8::Isolate* isolate) {
+    owner_thread_ = pthread_self();
+    isolate_ = isolate;
+  }
 
   void* Allocate(size_t length) override {
     if (!reserve(length)) return nullptr;
@@ -154,10 +162,28 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
   }
 
  private:
+  // Reading the heap size walks V8's spaces, so for small buffers it is re-read once per
+  // kRecheckBytes of new buffers (a loop of tiny buffers stays cheap); large ones always re-read it.
+  static constexpr size_t kRecheckBytes = 1024 * 1024;
+
+  size_t heap_in_use(size_t length) {
+    if (isolate_ == nullptr || !pthread_equal(pthread_self(), owner_thread_)) return heap_seen_;
+    since_check_ += length;
+    if (length >= kRecheckBytes / 16 || since_check_ >= kRecheckBytes) {
+      v8::HeapStatistics stats;
+      isolate_->GetHeapStatistics(&stats);
+      heap_seen_ = stats.used_heap_size();
+      since_check_ = 0;
+    }
+    return heap_seen_;
+  }
+
   bool reserve(size_t length) {
+    size_t heap = limit_ == SIZE_MAX ? 0 : heap_in_use(length);
+    size_t budget = heap < limit_ ? limit_ - heap : 0;
     size_t current = used_.load();
     do {
-      if (length > limit_ - current) return false;
+      if (current > budget || length > budget - current) return false;
     } while (!used_.compare_exchange_weak(current, current + length));
     return true;
   }
@@ -165,6 +191,10 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
   std::unique_ptr<v8::ArrayBuffer::Allocator> base_;
   std::atomic<size_t> used_{0};
   const size_t limit_;
+  v8::Isolate* isolate_ = nullptr;
+  pthread_t owner_thread_{};
+  size_t heap_seen_ = 0;    // the heap in use when last read
+  size_t since_check_ = 0;  // bytes of buffers requested since then
 };
 
 // What limits.cc remembers about each isolate. Isolates live as long as the backend, so the
@@ -226,10 +256,12 @@ size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_
   isolate->LowMemoryNotification();
   isolate->RemoveNearHeapLimitCallback(on_near_heap_limit, limits->initial_heap_limit);
   isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
-  ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
-                  errmsg("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB)", limits->memory_limit_mb),
-                  errhint("Raise plv8.memory_limit (it applies to JavaScript contexts created after the "
-                          "change, e.g. in a new session) or make the function use less memory.")));
+  // PL/v8's words to the client; the server log also names the setting and the fix.
+  ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("Out of memory error"),
+                  errdetail_log("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB). Raise plv8.memory_limit "
+                                "(it applies to JavaScript contexts created after the change, e.g. in a new "
+                                "session) or make the function use less memory.",
+                                limits->memory_limit_mb)));
   pg_unreachable();
 }
 
@@ -352,6 +384,7 @@ void limits_attach_isolate(v8::Isolate* isolate) {
   IsolateLimits* limits = g_prepared ? g_prepared : new IsolateLimits();
   g_prepared = nullptr;
   limits->isolate = isolate;
+  if (limits->allocator) limits->allocator->attach(isolate);
   g_isolates.push_back(limits);
   if (limits->memory_limit_mb > 0) isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
   v8_fatal_attach(isolate);  // V8's out-of-memory and fatal paths end the backend with FATAL

@@ -22,6 +22,10 @@ v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate);
 alignas(8) const char kPlanTag = 'P';
 alignas(8) const char kCursorTag = 'C';
 
+// PL/v8's words for a closed cursor (portals end with the transaction) and for a cursor method
+// called on something else.
+constexpr const char* kNoCursor = "cannot find cursor";
+
 void* tagged_data(v8::Local<v8::Object> self, const char* tag) {
   if (self->InternalFieldCount() < 2 || self->GetAlignedPointerFromInternalField(0) != tag) return nullptr;
   return self->GetAlignedPointerFromInternalField(1);
@@ -83,8 +87,8 @@ class PlanUse {
 ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, Plan* plan) {
   Params params = collect_params(info, 0);
   if (static_cast<int>(params.size()) != plan->ntypes) {
-    std::string msg = "plan expects " + std::to_string(plan->ntypes) + " parameter(s) but " +
-                      std::to_string(params.size()) + " were given";
+    std::string msg = "plan expected " + std::to_string(plan->ntypes) + " argument(s), given is " +
+                      std::to_string(params.size());  // PL/v8's words
     throw_js_error(info.GetIsolate(), msg.c_str());
     throw JsPending{};
   }
@@ -152,14 +156,14 @@ void plan_free(const v8::FunctionCallbackInfo<v8::Value>& info) {
 Portal portal_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
   if (!has_tag(self, &kCursorTag)) {
-    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    throw_js_error(info.GetIsolate(), kNoCursor);
     throw JsPending{};
   }
   char* name = static_cast<char*>(tagged_data(self, &kCursorTag));
   Portal portal = nullptr;
   if (name != nullptr) pg_guard([&] { portal = SPI_cursor_find(name); });
   if (portal == nullptr) {
-    throw_js_error(info.GetIsolate(), "cursor is closed (cursors last until the end of the transaction)");
+    throw_js_error(info.GetIsolate(), kNoCursor);
     throw JsPending{};
   }
   return portal;
@@ -202,7 +206,7 @@ void cursor_move(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void cursor_close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Object> self = info.This();
   if (!has_tag(self, &kCursorTag)) {
-    throw_js_type_error(info.GetIsolate(), "not a cursor object: call fetch/move/close on the result of plan.cursor()");
+    throw_js_error(info.GetIsolate(), kNoCursor);
     return;
   }
   char* name = static_cast<char*>(tagged_data(self, &kCursorTag));

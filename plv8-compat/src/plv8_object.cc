@@ -96,8 +96,9 @@ void quote_ident_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // plv8.find_function('name' or 'name(argtypes)'): the compiled JS function of another PL/v8
-// function, called directly (no SQL round trip). As SQL would, it requires EXECUTE on the target
-// for the current user. It returns only functions that run in the caller's own context: handing a
+// function, called directly (no SQL round trip). As in PL/v8, without EXECUTE on the target for
+// the current user it returns undefined with a WARNING (nothing is handed out, so the caller cannot
+// run it; PL/v8 code tests the result). It returns only functions that run in the caller's own context: handing a
 // private context's function to the role's ordinary context (or the reverse) would let code there
 // call into, and reach the globals of, a context it must not see.
 void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -124,18 +125,19 @@ void find_function_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
         ReleaseSysCache(tuple);
       }
       plv8_lang = get_language_oid("plv8", true);
-      if (lang == plv8_lang) {
-        acl = pg_proc_aclcheck(fn_oid, GetUserId(), ACL_EXECUTE);
-        if (acl != ACLCHECK_OK) aclcheck_error(acl, OBJECT_FUNCTION, get_func_name(fn_oid));
+      acl = pg_proc_aclcheck(fn_oid, GetUserId(), ACL_EXECUTE);
+      if (acl != ACLCHECK_OK)
+        elog(WARNING, "failed to find or no permission for js function %s", name);  // PL/v8's words
+      else if (lang == plv8_lang)
         read_proc_version(fn_oid, &version);
-      }
     });
   } catch (const PgError& e) {
     throw_pg_error_to_js(isolate, e.edata, false);
     return;
   }
+  if (acl != ACLCHECK_OK) return;  // undefined, after the WARNING above
   if (lang != plv8_lang) {
-    std::string msg = std::string("function ") + name + " is not written in plv8";
+    std::string msg = std::string("javascript function is not found for \"") + name + "\"";  // PL/v8's words
     throw_js_error(isolate, msg.c_str());
     return;
   }

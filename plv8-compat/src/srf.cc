@@ -257,7 +257,7 @@ void srf_return_next(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   CallFrame* frame = current_frame();
   if (frame == nullptr || frame->srf == nullptr) {
-    throw_js_error(isolate, "plv8.return_next() can only be used in a set-returning function (RETURNS SETOF ...)");
+    throw_js_error(isolate, "return_next called in context that cannot accept a set");  // PL/v8's words
     return;
   }
   add_row(isolate, isolate->GetCurrentContext(), frame->srf,
@@ -297,9 +297,9 @@ Datum call_srf(FunctionCallInfo fcinfo) {
         TupleDescInitEntry(srf.tupdesc, 1, "value", srf.scalar_type, -1, 0);
       });
     } else {
+      // PostgreSQL's own words for this case (as PL/v8 reports it).
       throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED,
-                               "function returning setof record called without a column definition list", nullptr,
-                               "Declare OUT parameters or RETURNS TABLE, or add a column list to the call.")};
+                               "function returning record called in context that cannot accept type record")};
     }
     bool random = (rsinfo->allowedModes & SFRM_Materialize_Random) != 0;
     pg_guard([&] { srf.store = tuplestore_begin_heap(random, false, work_mem); });

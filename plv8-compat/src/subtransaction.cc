@@ -3,12 +3,51 @@
 // statement's subtransaction rolled it back (plv8.execute & co., as in PL/v8); one that poisoned
 // the transaction (e.g. in a cursor fetch) still rolls this subtransaction back and is re-thrown.
 // A cancel or timeout keeps terminating the JS.
+#include <string>
+
 #include "spi.h"
 #include "context.h"
 #include "errors.h"
+#include "js_util.h"
 #include "spi_support.h"
 
 namespace plv8compat {
+
+namespace {
+
+// What plv8.subtransaction re-throws when fn failed. A SQL error (an Error carrying sqlerrcode) is
+// re-thrown as PL/v8 does, as a new Error raised at the plv8.subtransaction() call, so the
+// error's CONTEXT names that line rather than the statement inside fn; unlike PL/v8 it keeps the
+// SQLSTATE, DETAIL, HINT and the other fields (all but the inner statement's context). Anything
+// else fn threw is re-thrown unchanged.
+v8::Local<v8::Value> rethrown(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> thrown) {
+  if (!thrown->IsNativeError()) return thrown;
+  v8::TryCatch copy_failed(isolate);  // reading the fields runs no user code, but stay safe
+  v8::Local<v8::Object> original = thrown.As<v8::Object>();
+  v8::Local<v8::String> code_key = js_name(isolate, "sqlerrcode");
+  v8::Maybe<bool> has_code = original->HasOwnProperty(context, code_key);
+  if (has_code.IsNothing() || !has_code.FromJust()) return thrown;
+  v8::Local<v8::Value> message;
+  v8::Local<v8::Array> keys;
+  if (!original->Get(context, js_name(isolate, "message")).ToLocal(&message) ||
+      !original->GetOwnPropertyNames(context).ToLocal(&keys))
+    return thrown;
+  v8::Local<v8::String> message_text;
+  if (!message->ToString(context).ToLocal(&message_text)) return thrown;
+  v8::Local<v8::Object> copy = v8::Exception::Error(message_text).As<v8::Object>();
+  for (uint32_t i = 0; i < keys->Length(); i++) {
+    v8::Local<v8::Value> key;
+    v8::Local<v8::Value> value;
+    if (!keys->Get(context, i).ToLocal(&key) || !key->IsString()) continue;
+    v8::String::Utf8Value name_utf8(isolate, key);
+    std::string name(*name_utf8 ? *name_utf8 : "");
+    if (name == "message" || name == "stack" || name == "context") continue;
+    if (!original->Get(context, key).ToLocal(&value) || copy->Set(context, key, value).IsNothing()) return thrown;
+  }
+  return copy;
+}
+
+}  // namespace
 
 // plv8.subtransaction(fn): runs fn in a subtransaction; if fn throws (SQL errors included), every
 // change it made is rolled back and the exception is re-thrown to the caller.
@@ -34,6 +73,7 @@ void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   bool failed = false;
   bool terminated = false;
   ErrorData* swallowed = nullptr;
+  v8::Local<v8::Value> thrown;
   {
     v8::TryCatch try_catch(isolate);
     v8::MaybeLocal<v8::Value> result = info[0].As<v8::Function>()->Call(context, context->Global(), 0, nullptr);
@@ -51,7 +91,7 @@ void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
       pg_guard([] { RollbackAndReleaseCurrentSubTransaction(); });  // also clears the poison
       MemoryContextSwitchTo(cxt);
       CurrentResourceOwner = owner;
-      if (failed && !terminated) try_catch.ReThrow();
+      if (failed && !terminated) thrown = try_catch.Exception();
     }
   }
   if (terminated) {
@@ -61,7 +101,10 @@ void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     isolate->TerminateExecution();
     return;
   }
-  if (failed) return;
+  if (failed) {
+    if (!thrown.IsEmpty()) isolate->ThrowException(rethrown(isolate, context, thrown));
+    return;
+  }
   if (swallowed != nullptr) {
     throw_pg_error_to_js(isolate, swallowed, false);
     return;

@@ -15,7 +15,8 @@ namespace plv8compat {
 namespace {
 
 // The flags plv8.v8_flags may carry (also in the plv8-compat README). Each one only changes how
-// V8 compiles or starts: none aborts, changes memory limits, or exposes V8 internals.
+// V8 compiles or starts, or (--use-strict) the language mode: none aborts, changes memory limits,
+// or exposes V8 internals.
 constexpr const char* kAllowedFlags[] = {
     "--jitless",                   // interpreter only, no executable memory
     "--no-opt",                    // no optimizing compiler (TurboFan)
@@ -25,7 +26,8 @@ constexpr const char* kAllowedFlags[] = {
     "--no-short-builtin-calls",    // code layout tuning
     "--verify-snapshot-checksum",  // V8's own check of its built-in snapshot
     "--no-verify-snapshot-checksum",
-    "--expose-gc",  // a global gc() (tests measure the heap after a full GC)
+    "--expose-gc",   // a global gc() (tests measure the heap after a full GC)
+    "--use-strict",  // every script in strict mode: a language choice, as a "use strict" line is
 };
 
 // V8 treats '_' and '-' in flag names alike.
@@ -62,6 +64,24 @@ void v8_flags_set_engine_defaults() {
   //   fatal paths; no PL/v8 API needs it.
   v8::V8::SetFlagsFromString("--no-hard-abort --no-expose-wasm");
 }
+
+namespace {
+bool strict_applied = false;
+}  // namespace
+
+void v8_flags_apply(const char* flags) {
+  if (flags == nullptr || flags[0] == '\0') return;
+  v8::V8::SetFlagsFromString(flags);
+  const char* s = flags;
+  while (*s != '\0') {
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') s++;
+    const char* start = s;
+    while (*s != '\0' && *s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') s++;
+    if (s > start && normalized(start, s - start) == "--use-strict") strict_applied = true;
+  }
+}
+
+bool v8_flags_strict() { return strict_applied; }
 
 bool v8_flags_check(char** newval, void** extra, GucSource source) {
   const char* s = *newval;

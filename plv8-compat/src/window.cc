@@ -5,6 +5,7 @@
 //   get_func_arg_in_frame(argno, relpos, seektype, set_mark), get_func_arg_current(argno),
 //   get_partition_local([size]), set_partition_local(value); SEEK_CURRENT/SEEK_HEAD/SEEK_TAIL.
 // Partition-local values are stored as JSON in PostgreSQL's partition-local memory.
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -36,7 +37,7 @@ constexpr int32 kDefaultPartitionLocalSize = 1000;
 WindowObject window_of(v8::Isolate* isolate) {
   CallFrame* frame = current_frame();
   if (frame == nullptr || frame->window == nullptr) {
-    throw_js_error(isolate, "the window object is only available in a window function (CREATE FUNCTION ... WINDOW)");
+    throw_js_error(isolate, "get_window_object called in wrong context");  // PL/v8's words
     throw JsPending{};
   }
   return static_cast<WindowObject>(frame->window);
@@ -144,7 +145,16 @@ PartitionLocal* partition_local(v8::Isolate* isolate, WindowObject w, int64 capa
 void get_partition_local(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   WindowObject w = window_of(isolate);
-  PartitionLocal* local = partition_local(isolate, w, int_arg(info, 0, kDefaultPartitionLocalSize));
+  // A size that is not a number reserves nothing, as PL/v8 converts it to an integer (NaN -> 0);
+  // the set_partition_local() that follows then reports the overflow.
+  int64 size = kDefaultPartitionLocalSize;
+  if (info.Length() > 0 && !info[0]->IsUndefined()) {
+    v8::Maybe<double> number = info[0]->NumberValue(isolate->GetCurrentContext());
+    if (number.IsNothing()) throw JsPending{};  // valueOf() threw
+    double d = number.FromJust();
+    size = std::isnan(d) ? 0 : static_cast<int64>(std::max(-1.0, std::min(d, 1e12)));
+  }
+  PartitionLocal* local = partition_local(isolate, w, size);
   if (local->length == 0) return;  // undefined: nothing stored yet
   v8::Local<v8::Value> value;
   if (!v8::JSON::Parse(isolate->GetCurrentContext(), js_string(isolate, local->data, local->length)).ToLocal(&value))
@@ -165,10 +175,8 @@ void set_partition_local(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int32 length = static_cast<int32>(strlen(text));
   PartitionLocal* local = partition_local(isolate, w, kDefaultPartitionLocalSize);
   if (length > local->capacity) {
-    std::string msg = "partition-local value needs " + std::to_string(length) + " bytes but only " +
-                      std::to_string(local->capacity) +
-                      " are reserved; call get_partition_local(size) with a larger size first";
-    throw_js_error(isolate, msg.c_str());
+    // PL/v8's words; the fix is a larger size in the first get_partition_local(size) call.
+    throw_js_error(isolate, "window local memory overflow");
     return;
   }
   memcpy(local->data, text, length);
