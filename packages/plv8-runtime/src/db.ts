@@ -7,7 +7,7 @@
 import { planFor } from './plans';
 import { objectFieldsOf, sqlError } from './errors';
 import type { Db as ProtocolDb, QueryConfig, QueryResult as ProtocolQueryResult } from '@wormhole/protocol';
-import { SyncPromise } from './sync-promise';
+import { settledPromise, SyncPromise } from './sync-promise';
 
 type QueryResult = ProtocolQueryResult<Record<string, unknown>>;
 
@@ -171,11 +171,15 @@ function exactlyOne(result: QueryResult, what: string): Record<string, unknown> 
   return result.rows[0];
 }
 
+/**
+ * The query's outcome as a settled promise. What the queries return (a result object, a row, a
+ * column value) is data, never a thenable, so it is the fulfilled value as it is.
+ */
 function attempt<T>(fn: () => T): SyncPromise<T> {
   try {
-    return SyncPromise.resolve(fn());
+    return settledPromise<T>('fulfilled', fn());
   } catch (error) {
-    return SyncPromise.reject<T>(error);
+    return settledPromise<T>('rejected', error);
   }
 }
 
