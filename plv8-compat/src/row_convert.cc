@@ -70,19 +70,36 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
     names[i] = js_name(isolate, NameStr(attr->attname));
     types[i] = type_info(attr->atttypid);
   }
-  v8::Local<v8::Array> rows = v8::Array::New(isolate, static_cast<int>(count));
+  // Every row object gets the same properties in the same order: the first row's object is the
+  // template the others are shallow copies of (same hidden class, properties already in place), so
+  // filling a row stores into existing own properties instead of adding each property anew.
+  // CreateDataProperty: a column value never runs a setter (a column named __proto__ is a property).
+  Datum inline_values[kInline];
+  bool inline_nulls[kInline];
+  std::vector<Datum> heap_values;
+  std::vector<char> heap_nulls;
+  Datum* values = inline_values;
+  bool* nulls = inline_nulls;
+  if (natts > kInline) {
+    heap_values.resize(natts);
+    heap_nulls.resize(natts);
+    values = heap_values.data();
+    nulls = reinterpret_cast<bool*>(heap_nulls.data());
+  }
+  if (count == 0) return v8::Array::New(isolate, 0);
+  std::vector<v8::Local<v8::Value>> out(count);
+  v8::Local<v8::Object> shape;
   for (uint64 r = 0; r < count; r++) {
-    HeapTuple tuple = tuptable->vals[r];
-    v8::Local<v8::Object> obj = v8::Object::New(isolate);
+    heap_deform_tuple(tuptable->vals[r], tupdesc, values, nulls);  // as heap_getattr: no ereport on a sound tuple
+    v8::Local<v8::Object> obj = r == 0 ? v8::Object::New(isolate) : shape->Clone();
     for (int i = 0; i < natts; i++) {
       if (types[i] == nullptr) continue;
-      bool isnull;
-      Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
-      (void)obj->Set(context, names[i], datum_to_js(isolate, d, isnull, types[i]));
+      (void)obj->CreateDataProperty(context, names[i], datum_to_js(isolate, values[i], nulls[i], types[i]));
     }
-    (void)rows->Set(context, static_cast<uint32>(r), obj);
+    if (r == 0) shape = obj->Clone();
+    out[r] = obj;
   }
-  return rows;
+  return v8::Array::New(isolate, out.data(), out.size());
 }
 
 namespace {
@@ -97,7 +114,11 @@ void require_every_column(v8::Isolate* isolate, v8::Local<v8::Context> context, 
     v8::Maybe<bool> has = obj->Has(context, js_name(isolate, NameStr(attr->attname)));
     if (has.IsNothing()) throw JsPending{};
     if (!has.FromJust())
-      throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch")};  // PL/v8's words
+      throw PgError{
+          make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch",
+                     psprintf("The returned object has no property \"%s\" for column \"%s\".", NameStr(attr->attname),
+                              NameStr(attr->attname)),
+                     "Return an object with one property per column, named as the columns (null for SQL NULL).")};
   }
 }
 
@@ -110,7 +131,8 @@ HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::
   bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (natts + 1)));
   bool by_position = value->IsArray();
   if (!value->IsObject())
-    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "argument must be an object")};  // PL/v8's words
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object", nullptr,
+                             "Return an object whose keys are the column names.")};
   v8::Local<v8::Object> obj = value.As<v8::Object>();
   if (!by_position) require_every_column(isolate, context, obj, tupdesc);
   int position = 0;
