@@ -6,7 +6,7 @@
 -- every run reuses the same few files.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(20);
+SELECT plan(24);
 
 -- The backend's counters; not in the extension script (a diagnostic entry point).
 CREATE FUNCTION cc_stats(OUT hits int8, OUT misses int8, OUT rejected int8, OUT written int8, OUT last_file text)
@@ -82,6 +82,39 @@ SELECT plv8_reset();
 SELECT cc_mark();
 SELECT is(cc_big(5), 405, 'another body''s cache file: the function runs its own code');
 SELECT is((SELECT rejected FROM cc_delta()), 1::int8, 'the mismatched file was rejected (its header names another key)');
+
+-- Refused by V8 itself: a file that passes the engine's own checks (this body's key, a correct
+-- CRC-32C) around another body's V8 code, as a file from another V8 build would look if its key
+-- did not already keep it apart. The header is rebuilt here: magic and key (48 bytes in all: 8 + 32
+-- + payload length + CRC-32C, little-endian), then the other body's payload.
+CREATE FUNCTION cc_crc32c(b bytea) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE crc bigint := 4294967295;
+BEGIN
+  FOR i IN 0 .. length(b) - 1 LOOP
+    crc := crc # get_byte(b, i);
+    FOR k IN 1 .. 8 LOOP
+      crc := CASE WHEN crc & 1 = 1 THEN (crc >> 1) # 2197175160 ELSE crc >> 1 END;  -- 0x82F63B78
+    END LOOP;
+  END LOOP;
+  RETURN crc # 4294967295;
+END $$;
+CREATE FUNCTION cc_le32(n bigint) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+  SELECT set_byte(set_byte(set_byte(set_byte('\x00000000'::bytea, 0, (n & 255)::int), 1, ((n >> 8) & 255)::int),
+                  2, ((n >> 16) & 255)::int), 3, ((n >> 24) & 255)::int)
+$$;
+CREATE TEMP TABLE cc_bytes AS
+  SELECT pg_read_binary_file('plv8_code_cache/' || f.name) AS mine, pg_read_binary_file('plv8_code_cache/' || o.name) AS other
+  FROM cc_file f, cc_other_file o;
+SELECT is(substring(mine FROM 41 FOR 8), cc_le32(length(mine) - 48) || cc_le32(cc_crc32c(substring(mine FROM 49))),
+          'the header as this test rebuilds it matches the engine''s (payload length, CRC-32C)') FROM cc_bytes;
+SELECT cc_overwrite(f.name, substring(mine FROM 1 FOR 40) || cc_le32(length(other) - 48) ||
+                            cc_le32(cc_crc32c(substring(other FROM 49))) || substring(other FROM 49))
+  FROM cc_file f, cc_bytes;
+SELECT plv8_reset();
+SELECT cc_mark();
+SELECT is(cc_big(8), 408, 'a file V8 refuses: the function runs its own code');
+SELECT is((SELECT rejected FROM cc_delta()), 1::int8, 'V8 rejected it (its source length does not match)');
+SELECT is((SELECT written FROM cc_delta()), 1::int8, 'and a fresh file replaced it');
 
 -- Truncated in the middle of the header, and empty.
 SELECT cc_overwrite(name, '\x504c5638'::bytea) FROM cc_file;
