@@ -70,6 +70,26 @@ describe('streams (async generator remote functions)', () => {
       if (row.id !== k || row.big !== 3 * k) throw new Error(`row ${k} is ${JSON.stringify(row)}`);
     }
     expect(k).toBe(12_345);
+    // The same rows through db.rows (a stream; on plv8-compat mostly the engine's own JSON) as through db.query (a call).
+    const sql = `SELECT g AS id, g::int8 * 1099511627776 AS big, g % 2 = 0 AS even, g::oid AS o,
+                        E'q"\\\n\t' || g || chr(1) || ' é😀' AS t, CASE WHEN g % 3 = 0 THEN NULL ELSE 'v' END::varchar AS v
+                 FROM generate_series(1, $1) g`;
+    const streamed = wh.remote(async function* (db, q: string, n: number) {
+      yield* db.rows(q, [n]);
+    });
+    const called = wh.remote(async (db, q: string, n: number) => (await db.query(q, [n])).rows);
+    const viaStream: unknown[] = [];
+    for await (const row of streamed(sql, 3000)) viaStream.push(row);
+    expect(viaStream).toEqual(await called(sql, 3000));
+    // Columns the engine does not write as JSON (float, date) and a single column named like a wire tag.
+    for (const q of [
+      'SELECT g / 3.0::float8 AS f, now()::date AS d FROM generate_series(1, $1) g',
+      'SELECT g AS "$date" FROM generate_series(1, $1) g',
+    ]) {
+      const rows: unknown[] = [];
+      for await (const row of streamed(q, 500)) rows.push(row);
+      expect(rows).toEqual(await called(q, 500));
+    }
     const empty = wh.remote(async function* (db) {});
     const none: unknown[] = [];
     for await (const v of empty()) none.push(v);

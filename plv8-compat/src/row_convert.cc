@@ -70,10 +70,10 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
     names[i] = js_name(isolate, NameStr(attr->attname));
     types[i] = type_info(attr->atttypid);
   }
-  // Every row object gets the same properties in the same order: the first row's object is the
-  // template the others are shallow copies of (same hidden class, properties already in place), so
-  // filling a row stores into existing own properties instead of adding each property anew.
-  // CreateDataProperty: a column value never runs a setter (a column named __proto__ is a property).
+  // Each row's columns are deformed once. Not a shallow copy of a template row (Object::Clone):
+  // V8 keeps double fields in mutable boxes, which a shallow copy shares, so every row would see the
+  // last row's float8 value. CreateDataProperty: a column value never runs a setter (a column
+  // named __proto__ is a property like any other).
   Datum inline_values[kInline];
   bool inline_nulls[kInline];
   std::vector<Datum> heap_values;
@@ -88,15 +88,13 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
   }
   if (count == 0) return v8::Array::New(isolate, 0);
   std::vector<v8::Local<v8::Value>> out(count);
-  v8::Local<v8::Object> shape;
   for (uint64 r = 0; r < count; r++) {
     heap_deform_tuple(tuptable->vals[r], tupdesc, values, nulls);  // as heap_getattr: no ereport on a sound tuple
-    v8::Local<v8::Object> obj = r == 0 ? v8::Object::New(isolate) : shape->Clone();
+    v8::Local<v8::Object> obj = v8::Object::New(isolate);
     for (int i = 0; i < natts; i++) {
       if (types[i] == nullptr) continue;
       (void)obj->CreateDataProperty(context, names[i], datum_to_js(isolate, values[i], nulls[i], types[i]));
     }
-    if (r == 0) shape = obj->Clone();
     out[r] = obj;
   }
   return v8::Array::New(isolate, out.data(), out.size());

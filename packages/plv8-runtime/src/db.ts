@@ -5,8 +5,9 @@
  * `Promise.all` behave as on the client.
  */
 import { planFor } from './plans';
-import { objectFieldsOf, sqlError } from './errors';
+import { objectFieldsOf, sqlError, wormholeError } from './errors';
 import type { Db as ProtocolDb, QueryConfig, QueryResult as ProtocolQueryResult } from '@wormhole/protocol';
+import { encode, SQLSTATES, TAGS, WIRE_LIMITS } from '@wormhole/protocol';
 import { settledPromise, SyncPromise } from './sync-promise';
 
 type QueryResult = ProtocolQueryResult<Record<string, unknown>>;
@@ -124,7 +125,10 @@ function cursorRows(text: unknown, values: unknown): Iterable<Record<string, unk
   } catch (error) {
     return rethrowSql(error, stack);
   }
+  const iterable = { [Symbol.iterator]: read };
+  wireReaders.set(iterable, wireReader(cursor, stack));
   function* read(): Generator<Record<string, unknown>, void, unknown> {
+    wireReaders.delete(iterable); // read row by row from here on
     try {
       for (let size = FIRST_FETCH; ; size = Math.min(size * 4, MAX_FETCH)) {
         let rows: Record<string, unknown>[];
@@ -146,7 +150,82 @@ function cursorRows(text: unknown, values: unknown): Iterable<Record<string, unk
       }
     }
   }
-  return { [Symbol.iterator]: read };
+  return iterable;
+}
+
+/**
+ * The rows of a db.rows cursor as wire text, a fetch at a time, for a stream that passes them on
+ * (`yield* db.rows(…)`, stream.ts): `read(n)` answers the wire text of the next up to n rows, or
+ * null once they end. The first fetch goes through JS rows (their column names tell whether the
+ * engine's own JSON can stand for them: not for a single column named like a wire tag); later
+ * ones, on plv8-compat and for the column types it writes (cursor.fetchJson), are the engine's
+ * JSON text itself, which is the rows' wire text (no value in them needs a tag).
+ */
+export interface WireRowsReader {
+  read(maxRows: number): string | null;
+  close(): void;
+}
+
+const wireReaders = new WeakMap<object, WireRowsReader>();
+
+/** The wire reader of a db.rows iterable not read yet, else undefined. Taking it makes it the iterable's only reader. */
+export function takeWireReader(rows: unknown): WireRowsReader | undefined {
+  if (typeof rows !== 'object' || rows === null) return undefined;
+  const reader = wireReaders.get(rows);
+  wireReaders.delete(rows);
+  return reader;
+}
+
+function wireReader(cursor: Plv8Cursor, stack: string): WireRowsReader {
+  let engineJson: boolean | null = null; // decided by the first fetch
+  let ended = false;
+  const close = (): void => {
+    if (ended) return;
+    ended = true;
+    try {
+      cursor.close();
+    } catch {
+      // Closed already: its transaction or subtransaction ended.
+    }
+  };
+  return {
+    close,
+    read(maxRows: number): string | null {
+      if (ended) return null;
+      try {
+        if (engineJson === true) {
+          const json = cursor.fetchJson!(maxRows);
+          if (json !== undefined) {
+            if (json === '[]') {
+              close();
+              return null;
+            }
+            if (json.length > WIRE_LIMITS.maxTextLength) {
+              throw wormholeError(
+                SQLSTATES.badResult,
+                `db.rows: ${maxRows} rows make ${json.length} characters of wire text, more than the limit of ${WIRE_LIMITS.maxTextLength}`,
+                'Select fewer or smaller columns',
+              );
+            }
+            return json;
+          }
+          engineJson = false;
+        }
+        const rows = (cursor.fetch(engineJson === null ? Math.min(maxRows, FIRST_FETCH) : maxRows) ?? []) as Record<string, unknown>[];
+        if (rows.length === 0) {
+          close();
+          return null;
+        }
+        const names = int8sAsNumbers(rows);
+        if (engineJson === null)
+          engineJson = typeof cursor.fetchJson === 'function' && !(names.length === 1 && (TAGS as readonly string[]).includes(names[0]));
+        return encode(rows, 'result');
+      } catch (error) {
+        close();
+        return rethrowSql(error, stack);
+      }
+    },
+  };
 }
 
 /**

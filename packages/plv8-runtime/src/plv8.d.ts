@@ -11,6 +11,8 @@ interface Plv8Plan {
 
 interface Plv8Cursor {
   fetch(count: number): unknown[] | undefined;
+  /** plv8-compat: the rows as JSON text written by the engine; undefined when a column type has no such form. */
+  fetchJson?(count: number): string | undefined;
   close(): void;
 }
 

@@ -14,6 +14,7 @@
  */
 import { encode, SQLSTATES, WireError } from '@wormhole/protocol';
 import { PendingResultError } from './async';
+import { takeWireReader, type WireRowsReader } from './db';
 import { wormholeError } from './errors';
 import { SyncPromise } from './sync-promise';
 
@@ -41,15 +42,29 @@ function settleNow(value: unknown): SyncPromise<unknown> {
   return settled;
 }
 
-/** Runs a transformed async generator; `pull()` gives its next value, `close()` ends it early. */
+/** What pull() answers when the function delegated to `db.rows(…)`: read them with readWire(). */
+export const WIRE_ROWS = Symbol('wire rows');
+
+/**
+ * Runs a transformed async generator; `pull()` gives its next value, `close()` ends it early.
+ * `yield* db.rows(…)` is read as wire text a fetch at a time (readWire), without a JS value per row.
+ */
 export class StreamDriver {
   private each: Iterator<unknown> | null = null;
+  private wire: WireRowsReader | null = null;
   private finished = false;
 
   constructor(private readonly generator: Generator<Step, unknown, unknown>) {}
 
-  /** The next yielded value, or done. Throws what the function throws (at its own line). */
-  pull(): IteratorResult<unknown, undefined> {
+  /** The wire text of the next up to `maxRows` rows of the db.rows being passed on, or null when they ended. */
+  readWire(maxRows: number): string | null {
+    const text = this.wire!.read(maxRows);
+    if (text === null) this.wire = null;
+    return text;
+  }
+
+  /** The next yielded value, done, or WIRE_ROWS. Throws what the function throws (at its own line). */
+  pull(): IteratorResult<unknown, undefined> | typeof WIRE_ROWS {
     let method: 'next' | 'throw' = 'next';
     let input: unknown = undefined;
     for (;;) {
@@ -88,6 +103,11 @@ export class StreamDriver {
           );
           continue;
         }
+        const wire = takeWireReader(iterable);
+        if (wire !== undefined) {
+          this.wire = wire;
+          return WIRE_ROWS;
+        }
         this.each = iterable[Symbol.iterator]();
         method = 'next';
         input = undefined;
@@ -121,6 +141,10 @@ export class StreamDriver {
       this.each = null;
       each.return?.();
     }
+    if (this.wire !== null) {
+      this.wire.close();
+      this.wire = null;
+    }
     let step = this.generator.return(undefined);
     // A finally block may still await (and even yield, whose value nobody reads any more).
     while (!step.done) {
@@ -129,6 +153,11 @@ export class StreamDriver {
       step = settled.state === 'rejected' ? this.generator.throw(settled.value) : this.generator.next(settled.value);
     }
   }
+}
+
+/** The next batch's number of values: aimed at the target size, from this batch's size per value. */
+function nextBatchSize(values: number, chars: number): number {
+  return Math.max(1, Math.min(MAX_BATCH_VALUES, Math.round((BATCH_TARGET_CHARS * values) / Math.max(1, chars))));
 }
 
 /** One batch's wire text: the array of values (docs/protocol.md, "Streams"). */
@@ -163,8 +192,9 @@ export function* batches(
     for (;;) {
       const values: unknown[] = [];
       const started = Date.now();
+      let wireRows = false;
       while (values.length < size) {
-        let item: IteratorResult<unknown, undefined>;
+        let item: IteratorResult<unknown, undefined> | typeof WIRE_ROWS;
         try {
           item = driver.pull();
         } catch (thrown) {
@@ -172,6 +202,10 @@ export function* batches(
           // The values yielded before the error reach the caller first, as in a local for-await loop.
           if (values.length > 0) yield encodeBatch(values);
           onError(thrown);
+        }
+        if (item! === WIRE_ROWS) {
+          wireRows = true;
+          break;
         }
         if (item!.done) {
           ended = true;
@@ -183,9 +217,21 @@ export function* batches(
       }
       if (values.length > 0) {
         const text = encodeBatch(values);
-        // Aim the next batch at the target size, from this batch's size per value.
-        size = Math.max(1, Math.min(MAX_BATCH_VALUES, Math.round((BATCH_TARGET_CHARS * values.length) / Math.max(1, text.length))));
+        size = nextBatchSize(values.length, text.length);
         yield text;
+      }
+      // `yield* db.rows(…)`: a batch per fetch, its wire text as the cursor gives it.
+      while (wireRows) {
+        let text: string | null;
+        try {
+          text = driver.readWire(size);
+        } catch (thrown) {
+          failure = thrown;
+          onError(thrown);
+        }
+        if (text! === null) break;
+        size = nextBatchSize(size, text!.length);
+        yield text!;
       }
       if (ended) return;
     }

@@ -1,0 +1,68 @@
+-- cursor.fetchJson(n): rows written to JSON text by the engine; the same text JSON.stringify makes
+-- of the rows cursor.fetch(n) gives (bigint as the nearest JS number), for every supported type and
+-- the strings JSON must escape; undefined (nothing fetched) for other types and duplicate names.
+\set only_ours 'cursor.fetchJson is plv8-compat''s (upstream PL/v8 has no such method)'
+\ir lib/only_ours.sql
+\if :ours
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS plv8;
+SELECT plan(8);
+
+CREATE TABLE fj (b boolean, s smallint, i int, big bigint, o oid, t text, v varchar(20));
+INSERT INTO fj VALUES
+  (true, 1, 2, 3, 4, 'plain', 'v'),
+  (false, -32768, -2147483648, -9223372036854775808, 4294967295, E'quote " backslash \\ nl \n tab \t cr \r bs \b ff \f', ''),
+  (NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  (true, 32767, 2147483647, 9223372036854775807, 0, E'ctl \x01\x1f del \x7f', 'é 中 😀'),
+  (false, 0, 0, 9007199254740993, 1, '\u2028 \u2029 {"$date":"x"}', 'x'),
+  (true, 0, 0, -9007199254740993, 1, '', NULL);
+
+-- The rows of `sql` through fetchJson(n) (in pieces of n) and through fetch(n) + JSON.stringify.
+CREATE FUNCTION fj_both(sql text, n int) RETURNS text[] LANGUAGE plv8 AS $$
+  const viaJson = [];
+  const a = plv8.prepare(sql).cursor();
+  for (;;) {
+    const text = a.fetchJson(n);
+    if (text === undefined) return null;
+    const rows = JSON.parse(text);
+    if (rows.length === 0) break;
+    viaJson.push(...rows);
+  }
+  a.close();
+  const viaRows = [];
+  const b = plv8.prepare(sql).cursor();
+  for (let rows; (rows = b.fetch(n)).length > 0; ) viaRows.push(...rows);
+  b.close();
+  const text = JSON.stringify(viaRows, (k, v) => (typeof v === 'bigint' ? Number(v) : v));
+  return [JSON.stringify(viaJson), text];
+$$;
+CREATE FUNCTION fj_raw(sql text, n int) RETURNS text LANGUAGE plv8 AS $$
+  const c = plv8.prepare(sql).cursor();
+  const text = c.fetchJson(n);
+  const next = c.fetch();
+  c.close();
+  return String(text) + ' | ' + JSON.stringify(next, (k, v) => (typeof v === 'bigint' ? Number(v) : v));
+$$;
+
+SELECT is(coalesce((fj_both('SELECT * FROM fj ORDER BY ctid', 100))[1], 'fetchJson gave undefined'), (fj_both('SELECT * FROM fj ORDER BY ctid', 100))[2],
+          'every supported type and escape: the same JSON as JSON.stringify of fetch');
+SELECT is(coalesce((fj_both('SELECT * FROM fj ORDER BY ctid', 4))[1], 'fetchJson gave undefined'), (fj_both('SELECT * FROM fj ORDER BY ctid', 4))[2],
+          'read in pieces: the same rows in the same order');
+SELECT is(fj_raw('SELECT i, t FROM fj ORDER BY ctid', 2),
+          '[{"i":2,"t":"plain"},{"i":-2147483648,"t":"quote \" backslash \\ nl \n tab \t cr \r bs \b ff \f"}] | {"i":null,"t":null}',
+          'the text itself, and the cursor goes on after it');
+SELECT is(fj_raw('SELECT i FROM fj WHERE false', 5), '[] | undefined', 'no more rows: an empty array');
+SELECT is(fj_raw('SELECT 1.5::float8 AS f', 5), 'undefined | {"f":1.5}', 'an unsupported type: undefined, nothing fetched');
+SELECT is(fj_raw('SELECT 1 AS a, 2 AS a', 5), 'undefined | {"a":2}', 'two columns of one name: undefined');
+SELECT is(fj_raw('SELECT big FROM fj ORDER BY ctid OFFSET 4', 5), '[{"big":9007199254740992},{"big":-9007199254740992}] | undefined',
+          'a bigint beyond 2^53: the nearest JS number, as Number(BigInt) gives');
+
+CREATE FUNCTION fj_floats() RETURNS text LANGUAGE plv8 AS $$
+  return JSON.stringify(plv8.execute('SELECT g / 4.0::float8 AS f, g AS i FROM generate_series(1, 3) g'));
+$$;
+SELECT is(fj_floats(), '[{"f":0.25,"i":1},{"f":0.5,"i":2},{"f":0.75,"i":3}]', 'rows of plv8.execute: each keeps its own float8 value');
+
+SELECT * FROM finish();
+ROLLBACK;
+\endif
