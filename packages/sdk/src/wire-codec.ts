@@ -4,11 +4,20 @@
  * dist/index.js by build.mjs); this module turns its WireError
  * into the SDK's errors and decides how bytes come back (as a Buffer, like node-postgres does).
  */
-import { decode, encode, WireError } from '@wormhole/protocol';
+import { decode, encode, WIRE_LIMITS, WireError } from '@wormhole/protocol';
 import { ArgumentError, ProtocolError, ResultError } from './errors';
 
-/** Encodes the call's arguments (without `db`); fails before any network, naming the bad argument. */
+/**
+ * Encodes the call's arguments (without `db`); fails before any network, naming the bad argument.
+ * `args` is always a call's rest-parameter array (dense, plain elements), so when every argument
+ * is its own wire form (a string, a boolean, null, or a finite number other than -0: the common
+ * call) JSON.stringify of the array is the wire text, without the encoder's walk and copy.
+ */
 export function encodeArgs(args: readonly unknown[], functionName: string): string {
+  if (args.every(isOwnWireForm)) {
+    const text = JSON.stringify(args);
+    if (text.length <= WIRE_LIMITS.maxTextLength) return text;
+  }
   try {
     return encode(args, 'args');
   } catch (error) {
@@ -16,6 +25,18 @@ export function encodeArgs(args: readonly unknown[], functionName: string): stri
       throw new ArgumentError(`Cannot send the arguments of ${functionName}: ${error.message}`, { path: error.path, cause: error });
     }
     throw error;
+  }
+}
+
+function isOwnWireForm(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    default:
+      return value === null;
   }
 }
 
