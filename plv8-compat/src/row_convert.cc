@@ -112,11 +112,7 @@ void require_every_column(v8::Isolate* isolate, v8::Local<v8::Context> context, 
     v8::Maybe<bool> has = obj->Has(context, js_name(isolate, NameStr(attr->attname)));
     if (has.IsNothing()) throw JsPending{};
     if (!has.FromJust())
-      throw PgError{
-          make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch",
-                     psprintf("The returned object has no property \"%s\" for column \"%s\".", NameStr(attr->attname),
-                              NameStr(attr->attname)),
-                     "Return an object with one property per column, named as the columns (null for SQL NULL).")};
+      throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch")};  // PL/v8's words
   }
 }
 
@@ -129,8 +125,7 @@ HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::
   bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (natts + 1)));
   bool by_position = value->IsArray();
   if (!value->IsObject())
-    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "a row must be returned as an object", nullptr,
-                             "Return an object whose keys are the column names.")};
+    throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "argument must be an object")};  // PL/v8's words
   v8::Local<v8::Object> obj = value.As<v8::Object>();
   if (!by_position) require_every_column(isolate, context, obj, tupdesc);
   int position = 0;
