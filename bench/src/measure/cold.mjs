@@ -1,5 +1,6 @@
 // Cold start: the first call on a brand-new connection. Connecting is not timed (every variant
 // pays it alike); the first call is, alone.
+import { startCpuMeter } from './cpu.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
 import { msSince } from './stats.mjs';
 
@@ -20,20 +21,30 @@ export async function measureCold(p) {
   }
 
   const latenciesMs = [];
+  const cpu = [];
   let trips = 0;
   for (let i = 0; i < p.samples; i++) {
     const [session] = await openSessions(variant, 1, env);
     try {
       const input = workload.makeInput();
       const before = await p.proxy.roundTrips();
+      // The new backend's CPU time for the call (from its pid in the startup message, so no query
+      // runs before the timed one): unlike the wall-clock time it barely moves with the machine's load.
+      const pid = session.conn.client?.processID;
+      const meter = pid ? startCpuMeter({ proxyTid: p.proxy.tid ?? null, backendPids: [pid] }) : null;
       const t0 = process.hrtime.bigint();
       const result = await variant.run(session.conn.raw, session.state, input);
       latenciesMs.push(msSince(t0));
+      const used = meter?.stop(1);
+      if (used) cpu.push({ ...used, ops: 1 });
       trips += (await p.proxy.roundTrips()) - before;
       workload.check(input, result);
     } finally {
       await closeSessions([session]);
     }
   }
-  return { latenciesMs, ops: p.samples, wallMs: latenciesMs.reduce((a, b) => a + b, 0), roundTripsPerOp: trips / p.samples, memory: null };
+  return {
+    latenciesMs, ops: p.samples, wallMs: latenciesMs.reduce((a, b) => a + b, 0), roundTripsPerOp: trips / p.samples, memory: null,
+    cpu: cpu.length === p.samples ? cpu : [],
+  };
 }

@@ -69,9 +69,11 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
 
   // The absolute goals move with machine load; the first plain PL/v8 call, measured in the same run, is
   // the yardstick that shows how much of a figure is Wormhole's own (its ratio to it moves much less).
+  const serverCpu = (c) => (c.cpuUsPerOp ? `, mean server CPU ${ms(c.cpuUsPerOp.server / 1000)} ms` : '');
   const firstPlv8 = (c) => {
     const plv8 = get('micro', 'plv8-cold', 0);
-    return plv8 && plv8.status === 'ok' ? ` (first PL/v8 call ${ms(plv8.p50)} ms: ${ratio(c.p50 / plv8.p50)})` : '';
+    const yardstick = plv8 && plv8.status === 'ok' ? ` (first PL/v8 call ${ms(plv8.p50)} ms${serverCpu(plv8)}: ${ratio(c.p50 / plv8.p50)})` : '';
+    return `${serverCpu(c)}${yardstick}`;
   };
   add('cold: first call on a fresh connection p50 <= 15 ms', [get('micro', 'wormhole-cold', 0)],
     (c) => ({ pass: c.p50 <= 15, figure: `p50 ${ms(c.p50)} ms, worst ${ms(c.max ?? c.p99)} ms of ${c.n}${firstPlv8(c)}` }));
