@@ -90,6 +90,14 @@ describe('streams (async generator remote functions)', () => {
       for await (const row of streamed(q, 500)) rows.push(row);
       expect(rows).toEqual(await called(q, 500));
     }
+    // for await over db.rows: each row passes through the function (here doubled), read as the stream asks.
+    const doubled = wh.remote(async function* (db, n: number) {
+      for await (const row of db.rows<{ id: number }>('SELECT g AS id FROM generate_series(1, $1) g', [n])) yield row.id * 2;
+      yield -1;
+    });
+    const twice: number[] = [];
+    for await (const v of doubled(1000)) twice.push(v);
+    expect(twice).toEqual([...Array.from({ length: 1000 }, (_, i) => 2 * (i + 1)), -1]);
     const empty = wh.remote(async function* (db) {});
     const none: unknown[] = [];
     for await (const v of empty()) none.push(v);

@@ -19,7 +19,7 @@ import { wormholeError } from './errors';
 import { SyncPromise } from './sync-promise';
 
 /** What an async generator root yields after transform.ts: `[STEP.x, operand]`. */
-export const STEP = { await: 0, value: 1, each: 2 } as const;
+export const STEP = { await: 0, value: 1, each: 2, iterate: 3 } as const;
 
 /** The first batch is small, so the first values reach the client soon; later ones aim at BATCH_TARGET_CHARS. */
 export const FIRST_BATCH_VALUES = 64;
@@ -44,6 +44,27 @@ function settleNow(value: unknown): SyncPromise<unknown> {
 
 /** What pull() answers when the function delegated to `db.rows(…)`: read them with readWire(). */
 export const WIRE_ROWS = Symbol('wire rows');
+
+/** What `for await (x of xs)` iterates server-side: xs's own iterator, each value awaited (a rejected one throws in the loop). */
+function awaitingIterator(iterable: unknown): Iterator<unknown> {
+  const source = iterable as Iterable<unknown> | null | undefined;
+  if (source === null || source === undefined || typeof source[Symbol.iterator] !== 'function') {
+    throw new TypeError(
+      'for await in a remote function needs an iterable (an array, db.rows(…), a generator); async iterables are not supported server-side',
+    );
+  }
+  return (function* () {
+    for (const value of source) {
+      if (!isThenable(value)) {
+        yield value;
+        continue;
+      }
+      const settled = settleNow(value);
+      if (settled.state === 'rejected') throw settled.value;
+      yield settled.value;
+    }
+  })();
+}
 
 /**
  * Runs a transformed async generator; `pull()` gives its next value, `close()` ends it early.
@@ -94,6 +115,17 @@ export class StreamDriver {
         return { done: true, value: undefined };
       }
       const [kind, operand] = step.value;
+      if (kind === STEP.iterate) {
+        // `for await (x of xs)`: the loop gets an iterator over xs that awaits each value.
+        try {
+          input = awaitingIterator(operand);
+          method = 'next';
+        } catch (error) {
+          input = error;
+          method = 'throw';
+        }
+        continue;
+      }
       if (kind === STEP.each) {
         const iterable = operand as Iterable<unknown> | null | undefined;
         if (iterable === null || iterable === undefined || typeof iterable[Symbol.iterator] !== 'function') {

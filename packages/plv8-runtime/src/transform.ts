@@ -15,6 +15,7 @@
  *   await x                        ->  (yield [0, x])      resolve x, resume with its value
  *   yield v                        ->  (yield [1, v])      a value for the caller
  *   yield* xs                      ->  (yield [2, xs])     each value of the iterable xs
+ *   for await (x of xs)            ->  for (x of (yield [3, xs]))   an iterator awaiting each value
  *
  * (STEP in stream.ts names the three kinds.)
  *
@@ -84,7 +85,7 @@ function ownSteps(root: AnyNode): Set<AnyNode> {
   const own = new Set<AnyNode>();
   fullAncestor(root, (raw, _state, ancestors) => {
     const node = raw as AnyNode;
-    if (node.type !== 'AwaitExpression' && node.type !== 'YieldExpression') return;
+    if (node.type !== 'AwaitExpression' && node.type !== 'YieldExpression' && !(node.type === 'ForOfStatement' && node.await)) return;
     for (let i = ancestors.length - 2; i >= 0; i--) {
       const a = ancestors[i] as AnyNode;
       if (a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression' || a.type === 'FunctionDeclaration') {
@@ -158,7 +159,7 @@ export function transformAsync(source: string): Transformed {
       if (at >= 0) edits.push({ start: node.start + at, end: node.start + at + 5, text: '' });
       methodValues.add(node.value);
     }
-    if (node.type === 'ForOfStatement' && node.await) {
+    if (node.type === 'ForOfStatement' && node.await && !streamSteps.has(node)) {
       throw new TransformError(
         '`for await` is not supported in remote functions; use a plain for...of with await inside',
         node.loc.start.line,
@@ -172,6 +173,18 @@ export function transformAsync(source: string): Transformed {
     const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
     if (isStream && node === root) {
       rewriteStreamRoot(source, node, edits);
+      return;
+    }
+    if (streamSteps.has(node) && node.type === 'ForOfStatement') {
+      // `for await (x of xs)` -> `for (x of (yield [3, xs]))`: the driver answers an iterator that awaits each value.
+      for (const token of tokenizer(source.slice(0, node.left.start), PARSER_OPTIONS)) {
+        if (token.start > node.start && token.type === tokTypes.name && source.slice(token.start, token.end) === 'await') {
+          edits.push({ start: token.start, end: token.end, text: '' });
+          break;
+        }
+      }
+      edits.push({ start: node.right.start, end: node.right.start, text: '(yield [3, ' });
+      edits.push({ start: node.right.end, end: node.right.end, text: '])' });
       return;
     }
     if (streamSteps.has(node)) {
