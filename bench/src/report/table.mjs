@@ -25,7 +25,8 @@ export function renderTables({ calibration, cells, workloads, derived, options }
       out.push(`  RTT ${rtt} ms   (floor = 1 RTT + server work of "${w.floor}": ${ms(floor)} ms)`);
       const head = [pad('variant', 20), pad('RT/op', 7, true)];
       for (const c of concs) head.push(pad(`c${c} p50`, 9, true), pad(`c${c} p99`, 9, true), pad(`c${c} op/s`, 9, true));
-      head.push(pad('vs pg', 8, true), pad('vs floor', 9, true), pad('server', 8, true), pad('load', 5, true));
+      head.push(pad('vs pg', 8, true), pad('vs floor', 9, true), pad('server', 8, true),
+        pad(`c${concs.at(-1)} CPU µs/op`, 16, true), pad('load', 5, true));
       out.push('  ' + head.join(' '));
       for (const v of warm) out.push(...warmRow(mine.filter((c) => c.variant === v.id && c.rttMs === rtt), v.id, concs));
     }
@@ -70,6 +71,7 @@ export function renderTables({ calibration, cells, workloads, derived, options }
     'vs pg: p50 speed-up over client-side pg with sequential awaits (micro: over SELECT 1) at concurrency 1.',
     'vs floor: p50 / (1 RTT + server work of the best server-side version).',
     'server: server time per call of one-round-trip variants = 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.',
+    `c${concs.at(-1)} CPU µs/op: CPU time per operation at concurrency ${concs.at(-1)} of the client process (minus the proxy thread), the proxy thread and the row's own backends (all their threads), client/proxy/server.`,
     'load: the highest 1-minute load average of the machine while the row was measured (2 cores are shared; above ~1.5, expect noise).');
   return out.join('\n');
 }
@@ -89,11 +91,18 @@ function warmRow(row, id, concs) {
     // Server time only means something for one-round-trip variants; the others' 0-RTT time also
     // holds every client turnaround between their statements (it is still in the JSON).
     pad(c1.serverMs === null || c1.serverMs === undefined || (c1.roundTripsReported ?? 1) > 1.5 ? '-' : ms(c1.serverMs), 8, true),
+    // CPU per operation at the highest concurrency: client / proxy / server (measure/cpu.mjs)
+    pad(cpuParts(row.find((c) => c.concurrency === concs.at(-1))), 16, true),
     // the highest 1-minute load average seen while this row was measured
     pad(Math.max(...row.filter((c) => c.load !== undefined).map((c) => c.load)).toFixed(1), 5, true));
   const lines = ['  ' + line.join(' ')];
   for (const f of row.filter((c) => c.status === 'failed' && c !== c1)) lines.push(`  ${pad('', 20)} c${f.concurrency} failed: ${f.reason}`);
   return lines;
+}
+
+function cpuParts(cell) {
+  const cpu = cell?.status === 'ok' ? cell.cpuUsPerOp : null;
+  return cpu ? [cpu.client, cpu.proxy, cpu.server].map((x) => x.toFixed(0)).join('/') : '-';
 }
 
 function round2(x) {
