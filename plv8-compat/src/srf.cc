@@ -55,6 +55,7 @@ struct Stream {
   v8::Global<v8::Object> iterator;
   v8::Global<v8::Function> next;
   std::string name;                 // the function's name, for the error context line
+  Oid rettype = InvalidOid;         // the row type at this call site, resolved when the stream started
   ExprContext* econtext = nullptr;  // where the shutdown callback is registered, while it is
 };
 
@@ -142,7 +143,8 @@ Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream
   FmgrInfo* flinfo = fcinfo->flinfo;
   v8::Isolate* isolate = runtime_isolate();
   v8::HandleScope handle_scope(isolate);
-  ProcInfo* proc = proc_for_call(isolate, flinfo->fn_oid, flinfo);
+  // No catalog lookup per row: the generator, its context and the row type were fixed when it
+  // started (dropping or replacing the function does not change a statement already running).
   v8::Local<v8::Context> context = stream->context.Get(isolate);
   v8::Context::Scope context_scope(context);
   Datum datum = 0;
@@ -163,8 +165,8 @@ Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream
       done = done_value->BooleanValue(isolate);
       if (done) return;
       if (!result->Get(context, v8::String::NewFromUtf8Literal(isolate, "value")).ToLocal(&value)) throw JsPending{};
-      Oid rettype = result_type(proc, fcinfo);
-      const TypeInfo* type = proc->ret_info ? proc->ret_info : type_info(rettype);
+      Oid rettype = stream->rettype;
+      const TypeInfo* type = type_info(rettype);
       if (value->IsNullOrUndefined()) {
         isnull = true;
       } else if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && value->IsObject())) {
@@ -214,6 +216,7 @@ Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* 
   stream->iterator.Reset(isolate, generator);
   stream->next.Reset(isolate, next.As<v8::Function>());
   stream->name = proc->name;
+  stream->rettype = result_type(proc, fcinfo);
   streams[flinfo] = stream;
   pg_guard([&] { RegisterExprContextCallback(rsinfo->econtext, shutdown_stream, PointerGetDatum(flinfo)); });
   stream->econtext = rsinfo->econtext;

@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'a set-returning function that returns a generator is plv8-compat''s (upstream reads the generator as one value)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(14);
+SELECT plan(16);
 
 CREATE TYPE stream_pair AS (k int, label text);
 -- Counts steps and closes in globals of the role's context, which gen_state() reads.
@@ -63,6 +63,20 @@ FETCH 3 FROM c;
 SELECT is(gen_state(), '5/false', 'the next FETCH resumes it where it stopped');
 CLOSE c;
 SELECT is(gen_state(), '5/true', 'closing the cursor early runs the generator''s finally');
+
+-- A statement already running keeps its generator when the role's context is reset or the
+-- function is dropped between fetches (as a running plpgsql statement keeps its function).
+DECLARE r NO SCROLL CURSOR FOR SELECT gen_ints(10);
+FETCH 2 FROM r;
+SELECT plv8_reset();
+CREATE FUNCTION gen_doomed() RETURNS SETOF int LANGUAGE plv8 AS $$ return (function* () { yield 1; yield 2; yield 3; })(); $$;
+DECLARE s NO SCROLL CURSOR FOR SELECT gen_doomed();
+FETCH 1 FROM s;
+DROP FUNCTION gen_doomed();
+SELECT results_eq('r'::refcursor, ARRAY[30, 40, 50, 60, 70, 80, 90, 100], 'after plv8_reset() the open cursor''s generator goes on');
+SELECT results_eq('s'::refcursor, ARRAY[2, 3], 'after DROP FUNCTION the open cursor''s generator goes on');
+CLOSE r;
+CLOSE s;
 
 SELECT throws_ok('SELECT gen_fails()', NULL, 'broke at row 2', 'an error thrown between rows is the statement''s error');
 SELECT throws_ok('SELECT gen_bad_row()', '22P02', NULL, 'a row that does not convert is an error');
