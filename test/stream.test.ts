@@ -6,9 +6,11 @@
  */
 import { Client } from 'pg';
 import { connect, RemoteFunctionError, Wormhole, WormholeError } from 'pg-wormhole';
-import { createTestDatabase, TestDatabase } from './support/database';
+import { createTestDatabase, TestDatabase, urlFor } from './support/database';
 import { ourEngineOnly } from './support/engine';
 
+const appRole = `wh_e2e_stream_app_${process.pid}`;
+const outsider = `wh_e2e_stream_outsider_${process.pid}`;
 let database: TestDatabase;
 let wh: Wormhole;
 let client: Client;
@@ -21,7 +23,17 @@ beforeAll(async () => {
     CREATE SEQUENCE produced;
     CREATE TABLE closed (note text NOT NULL);
     GRANT ALL ON SEQUENCE produced TO PUBLIC;
-    GRANT ALL ON closed TO PUBLIC;`,
+    GRANT ALL ON closed TO PUBLIC;
+    CREATE ROLE ${appRole} LOGIN;
+    CREATE ROLE ${outsider} LOGIN;
+    GRANT wormhole_user TO ${appRole};
+    CREATE TABLE notes (owner text NOT NULL, body text NOT NULL);
+    ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY own_notes ON notes USING (owner = current_user);
+    GRANT SELECT ON notes TO ${appRole};
+    INSERT INTO notes VALUES ('${appRole}', 'mine'), ('someone_else', 'theirs');
+    CREATE TABLE secrets (v text);
+    INSERT INTO secrets VALUES ('hidden');`,
   );
   wh = await connect(database.url);
   // One connection only: a stream that did not give its connection back would block the next call.
@@ -35,6 +47,11 @@ afterAll(async () => {
   await client?.end();
   await wh?.close();
   await database?.drop();
+  const admin = new Client({ connectionString: urlFor('postgres') });
+  await admin.connect();
+  await admin.query(`DROP ROLE IF EXISTS ${appRole}`);
+  await admin.query(`DROP ROLE IF EXISTS ${outsider}`);
+  await admin.end();
 });
 
 const produced = async () => Number((await database.admin((c) => c.query('SELECT last_value, is_called FROM produced'))).rows[0].last_value);
@@ -196,13 +213,51 @@ describe('streams (async generator remote functions)', () => {
     expect(await add(1)).toBe(2);
   });
 
-  it('refuses a stream inside wh.transaction and a non-stream read as one', async () => {
+  it("runs with the caller's privileges: row-level security, no access to what the role cannot read, wormhole_user needed", async () => {
+    const asApp = await connect(urlFor(database.name, appRole));
+    const asOutsider = await connect(urlFor(database.name, outsider));
+    try {
+      const notes = asApp.remote(async function* (db) {
+        yield await db.queryValue<string>('SELECT current_user');
+        yield* db.rows<{ body: string }>('SELECT body FROM notes');
+      });
+      const got: unknown[] = [];
+      for await (const v of notes()) got.push(v);
+      expect(got).toEqual([appRole, { body: 'mine' }]);
+      const peek = asApp.remote(async function* (db) {
+        yield* db.rows('SELECT v FROM secrets');
+      });
+      await expect(drain(peek())).rejects.toMatchObject({ code: '42501' });
+      const outside = asOutsider.remote(async function* (db) {
+        yield 1;
+      });
+      await expect(drain(outside())).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await asApp.close();
+      await asOutsider.close();
+    }
+  });
+
+  it('refuses a stream inside wh.transaction; the server reads a stream only with wormhole.stream and a call only with wormhole.call', async () => {
     const gen = wh.remote(async function* (db) {
       yield 1;
     });
     await expect(wh.transaction(async () => gen())).rejects.toThrow(/transaction/);
+    const plain = wh.remote(async (db) => 1);
+    await expect(database.admin((c) => c.query('SELECT wormhole.call($1, $2, $3, $4)', [gen.hash, '[]', gen.source, 'gen']))).rejects.toThrow(
+      /is an async generator \(a stream\), so it cannot be called with wormhole.call/,
+    );
+    await expect(database.admin((c) => c.query('SELECT wormhole.stream($1, $2, $3, $4)', [plain.hash, '[]', plain.source, 'plain']))).rejects.toThrow(
+      /is not an async generator, so it cannot be read with wormhole.stream/,
+    );
   });
 });
+
+async function drain(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const v of iterable) out.push(v);
+  return out;
+}
 
 function lineOf(marker: string): number {
   const lines = require('fs').readFileSync(__filename, 'utf8').split('\n');
