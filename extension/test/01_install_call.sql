@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
-SELECT plan(33);
+SELECT plan(34);
 
 \ir lib/error_detail.sql
 \ir lib/engine.sql
@@ -115,6 +115,12 @@ SELECT is(wormhole.call(wormhole.install('(db, a, b) => a * b'), '[6, 7]'), '42'
 SELECT CASE WHEN :'ours'::boolean THEN is(pg_temp.delta(:'transfer', :'transfer_before'), '8/5',
   'the 5 calls that threw or failed in SQL are counted as calls and errors (WH004 ones never ran)') ELSE skip(:'no_call_stats') END;
 SELECT is((SELECT count(*)::int FROM wormhole.call_stats), 0, 'no call wrote a statistics row');
+-- prune judges usage from those counters; where the engine keeps none it refuses rather than guess.
+SELECT CASE WHEN :'ours'::boolean
+  THEN is((SELECT count(*)::int FROM wormhole.prune('3650 days', true)), 0, 'prune keeps what may have run since the server started')
+  ELSE throws_ok($$SELECT * FROM wormhole.prune('3650 days', true)$$, '0A000',
+         'prune cannot tell which functions are unused: this PL/v8 keeps no shared call statistics',
+         'prune refuses where the engine keeps no shared call counters (upstream PL/v8), saying why') END;
 
 SELECT * FROM finish();
 ROLLBACK;
