@@ -7,7 +7,7 @@
 import { Client } from 'pg';
 import { connect, RemoteFunctionError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, urlFor } from './support/database';
-import { ourEngineOnly } from './support/engine';
+import { onOurEngine, ourEngineOnly } from './support/engine';
 
 const appRole = `wh_e2e_stream_app_${process.pid}`;
 const outsider = `wh_e2e_stream_outsider_${process.pid}`;
@@ -181,7 +181,8 @@ describe('streams (async generator remote functions)', () => {
     } catch (error) {
       caught = error;
     }
-    expect(got).toEqual([0, 1, 2]);
+    // Upstream PL/v8 produces every batch before it sends the first, so the error comes alone there.
+    expect(got).toEqual(onOurEngine() ? [0, 1, 2] : []);
     expect(caught).toBeInstanceOf(RemoteFunctionError);
     expect((caught as RemoteFunctionError).message).toBe('gave up after 3');
     expect((caught as RemoteFunctionError).location?.file).toBe(__filename);
