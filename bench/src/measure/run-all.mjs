@@ -82,7 +82,7 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
             const slow = fastest !== Infinity && fastest > warmupSeconds * 1000;
             try {
               const slot = await measureSlot({
-                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds: slow ? 0 : warmupSeconds, proxy, sdk: caps.sdk,
+                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds: slow ? 0 : warmupSeconds, proxy, sdk: caps.sdk, rttMs,
                 readMemory: concurrency === 1 && round === options.rounds - 1,
               });
               a.latenciesMs.push(...slot.latenciesMs);

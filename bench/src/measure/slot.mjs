@@ -8,8 +8,8 @@ import { msSince } from './stats.mjs';
 /** Hard cap so a loop always ends even if the clock misbehaves. */
 const MAX_OPS_PER_WORKER = 200_000;
 /** Warm-up: at least this many operations per connection (see measureSlot), for at most this long. */
-const WARMUP_OPS = 200;
-const WARMUP_CAP_SECONDS = 1.5;
+const WARMUP_OPS = 1000;
+const WARMUP_CAP_SECONDS = 2;
 
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
@@ -21,7 +21,7 @@ const WARMUP_CAP_SECONDS = 1.5;
 /**
  * @param {{ workload: import('../workloads/types.mjs').Workload, variant: import('../workloads/types.mjs').Variant,
  *   concurrency: number, seconds: number, warmupSeconds: number, proxy: import('../proxy/proxy-handle.mjs').ProxyHandle,
- *   sdk: any, readMemory: boolean }} p
+ *   sdk: any, readMemory: boolean, rttMs?: number, warmupOps?: number }} p  rttMs: the RTT the proxy is set to (warm-up runs at 0)
  * @returns {Promise<SlotResult>}
  */
 export async function measureSlot(p) {
@@ -32,11 +32,20 @@ export async function measureSlot(p) {
     // The runner passes 0 for a variant whose one operation outlasts the warm-up window anyway
     // (row-by-row import over the network: seconds); it was checked in an earlier round.
     // Each slot opens fresh connections, so a variant running JavaScript in the server starts in a
-    // fresh V8 isolate whose code is not optimized yet: at 2 ms RTT a 0.1 s warm-up is ~40 calls, far
-    // from the steady state of a long-lived pooled connection. So the warm-up also runs at least
-    // WARMUP_OPS operations per connection (every variant alike), within WARMUP_CAP_SECONDS.
+    // fresh V8 isolate whose code is not optimized yet, far from the steady state of a long-lived
+    // pooled connection: measured on one backend, Wormhole's transfer cost ~60 µs more CPU per call
+    // than the same queries in a PL/v8 function during its first ~1000 calls and ~20 µs after. So
+    // the warm-up runs at least WARMUP_OPS operations per connection (every variant alike), within
+    // WARMUP_CAP_SECONDS, and at 0 ms RTT: what it warms (plans, JIT, caches) does not depend on the
+    // delay, and at 2 ms RTT the same number of operations would take seconds per slot.
     if (p.warmupSeconds > 0) {
-      await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, WARMUP_CAP_SECONDS);
+      const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
+      if (switchRtt) await p.proxy.setRttMs(0);
+      try {
+        await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, WARMUP_CAP_SECONDS);
+      } finally {
+        if (switchRtt) await p.proxy.setRttMs(p.rttMs);
+      }
     }
 
     const countTrips = concurrency === 1;
