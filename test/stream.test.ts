@@ -214,6 +214,26 @@ describe('streams (async generator remote functions)', () => {
     expect(await add(1)).toBe(2);
   });
 
+  it('local mode runs the same generator on the client: the same values, a break commits after its finally, an error rolls back', async () => {
+    const rows = wh.remote(async function* (db, n: number, tag: string) {
+      try {
+        for await (const row of db.rows<{ id: number }>('SELECT g AS id FROM generate_series(1, $1) g', [n])) {
+          if (row.id === 4 && tag === 'fail') throw new Error('local failure');
+          yield { id: row.id, at: new Date(Date.UTC(2024, 0, row.id)) };
+        }
+      } finally {
+        await db.query('INSERT INTO closed (note) VALUES ($1)', [tag]);
+      }
+    });
+    const remote = await drain(rows(5, 'remote'));
+    expect(await drain(rows.local(5, 'local'))).toEqual(remote);
+    for await (const v of rows.local(100, 'local-break')) if ((v as { id: number }).id === 2) break;
+    await expect(drain(rows.local(10, 'fail'))).rejects.toThrow('local failure');
+    const notes = (await database.admin((c) => c.query('SELECT note FROM closed'))).rows.map((r) => r.note);
+    expect(notes).toEqual(expect.arrayContaining(['remote', 'local', 'local-break']));
+    expect(notes).not.toContain('fail'); // its finally ran, but the transaction rolled back
+  });
+
   it("runs with the caller's privileges: row-level security, no access to what the role cannot read, wormhole_user needed", async () => {
     const asApp = await connect(urlFor(database.name, appRole));
     const asOutsider = await connect(urlFor(database.name, outsider));

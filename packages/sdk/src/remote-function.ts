@@ -14,7 +14,9 @@ import type { Observer } from './observability';
 import { runLocal } from './local-run';
 import type { ReplicaRouter } from './replicas';
 import { backoffDelay, isRetryable, ResolvedRetry } from './retry';
+import { openLocalStream } from './local-stream';
 import { openStream, type StreamContext } from './stream';
+import { decodeValue } from './wire-codec';
 import { refuseInsideTransaction, Transaction, TransactionGuard } from './transaction';
 import type { RemoteArgs, RemoteResult, RemotableFunction } from './types';
 
@@ -44,8 +46,8 @@ export interface RemoteFunction<F extends RemotableFunction> {
   readonly name: string;
   /** Marked `readOnly` at remote(): calls go to a replica when the Wormhole has healthy ones. */
   readonly readOnly: boolean;
-  /** Runs the same function on the client against the same `db` API (for debugging and tests). */
-  local(...args: RemoteArgs<F>): Promise<RemoteResult<F>>;
+  /** Runs the same function on the client against the same `db` API (for debugging and tests); a stream stays a stream. */
+  local(...args: RemoteArgs<F>): RemoteCall<F>;
   /**
    * Binds the function to a transaction (`wh.transaction`) or to a pg client you manage, optionally
    * with a per-call `timeout` or `signal`; or, given only `{ timeout, signal }`, to those.
@@ -141,8 +143,10 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     return { ...options, timeout: ctx.timeout };
   }
 
-  function local(...args: unknown[]): Promise<unknown> {
+  function local(...args: unknown[]): Promise<unknown> | AsyncIterableIterator<unknown> {
     refuseInsideTransaction(guard, `${def.name}.local()`, `Run it in the transaction: tx.runLocal(${def.name}, …) or ${def.name}.with(tx).local(…).`);
+    // A stream runs locally as a stream (local-stream.ts); its arguments are checked and travel as for the server.
+    if (def.info.isGenerator) return openLocalStream(executor, def, decodeValue(engine.prepareArgs(def, args)) as unknown[]);
     return executor.withLease((lease) => runLocal(engine, def, args, lease.client, false));
   }
 

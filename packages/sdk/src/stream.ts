@@ -175,6 +175,25 @@ export interface StreamContext {
   timeoutMs?: number;
 }
 
+/** A connection held for a stream's whole life: a lease whose work ends when `release()` is called. */
+export async function holdLease(executor: Executor): Promise<{ lease: Lease; release: () => void; released: Promise<void> }> {
+  let lease: Lease | undefined;
+  let release: () => void = () => undefined;
+  let released: Promise<void> = Promise.resolve();
+  await new Promise<void>((leased, failed) => {
+    released = executor.withLease(
+      (l) =>
+        new Promise<void>((resolve) => {
+          lease = l;
+          release = resolve;
+          leased();
+        }),
+    );
+    released.catch(failed);
+  });
+  return { lease: lease!, release, released };
+}
+
 function hasPgConnection(client: ClientLike): boolean {
   return typeof (client as { connection?: unknown }).connection === 'object';
 }
@@ -236,18 +255,10 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
   }
 
   async function begin(): Promise<void> {
-    // The connection is held for the stream's whole life: a lease whose work ends when the stream does.
-    await new Promise<void>((leased, failed) => {
-      released = ctx.executor.withLease(
-        (l) =>
-          new Promise<void>((resolve) => {
-            lease = l;
-            releaseLease = resolve;
-            leased();
-          }),
-      );
-      released.catch(failed);
-    });
+    const held = await holdLease(ctx.executor);
+    lease = held.lease;
+    releaseLease = held.release;
+    released = held.released;
     if (!hasPgConnection(lease!.client)) {
       finish();
       throw new WormholeError(`${def.name} is a stream (an async generator); streams need a node-postgres connection (pg.Pool or pg.Client).`);
