@@ -264,6 +264,7 @@ describe('streams (async generator remote functions)', () => {
       yield 1;
     });
     await expect(wh.transaction(async () => gen())).rejects.toThrow(/transaction/);
+    expect(() => gen.with({ timeout: 100 })).toThrow(/is a stream \(an async generator\): \.with\(\) is for calls/);
     const plain = wh.remote(async (db) => 1);
     await expect(database.admin((c) => c.query('SELECT wormhole.call($1, $2, $3, $4)', [gen.hash, '[]', gen.source, 'gen']))).rejects.toThrow(
       /is an async generator \(a stream\), so it cannot be called with wormhole.call/,

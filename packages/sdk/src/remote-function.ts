@@ -14,6 +14,7 @@ import type { Observer } from './observability';
 import { runLocal } from './local-run';
 import type { ReplicaRouter } from './replicas';
 import { backoffDelay, isRetryable, ResolvedRetry } from './retry';
+import { WormholeError } from './errors';
 import { openLocalStream } from './local-stream';
 import { openStream, type StreamContext } from './stream';
 import { decodeValue } from './wire-codec';
@@ -151,6 +152,12 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
   }
 
   function bind(target: Transaction | Queryable | CallOptions, maybeOptions?: CallOptions): BoundRemoteFunction<F> {
+    if (def.info.isGenerator) {
+      throw new WormholeError(
+        `${def.name} is a stream (an async generator): .with() is for calls. A stream runs on a connection of its own, ` +
+          'outside transactions; give it a timeout with wh.remote(fn, { timeout }) (each batch) and stop it by leaving the for await loop.',
+      );
+    }
     if (isTransaction(target)) {
       const tx = target as Transaction & { runWith(def: FunctionDefinition, args: unknown[], o?: CallOptions, s?: CallerStack): Promise<unknown> };
       const options = withDefaultTimeout(maybeOptions);
