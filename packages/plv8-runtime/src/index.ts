@@ -64,7 +64,7 @@ function installFirst(hash: string, source: string, name: string | null): void {
   }
 }
 
-function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
+function decodeArgs(argsText: unknown, entry: CachedFunction, entryPoint = 'wormhole.call'): unknown[] {
   let args: unknown;
   try {
     if (typeof argsText !== 'string') throw new TypeError('args is NULL or not text');
@@ -72,14 +72,14 @@ function decodeArgs(argsText: unknown, entry: CachedFunction): unknown[] {
   } catch (error) {
     throw wormholeError(
       SQLSTATES.badArguments,
-      `wormhole.call: the arguments cannot be decoded: ${(error as Error).message}`,
+      `${entryPoint}: the arguments cannot be decoded: ${(error as Error).message}`,
       'Send the wire encoding of the argument array (packages/protocol/src/wire.ts), e.g. \'[1,"a"]\'',
     );
   }
   if (!Array.isArray(args)) {
     throw wormholeError(
       SQLSTATES.badArguments,
-      'wormhole.call: args must encode an array of the arguments (without db)',
+      `${entryPoint}: args must encode an array of the arguments (without db)`,
       "Send e.g. '[]' or '[1,\"a\"]'",
     );
   }
@@ -196,7 +196,7 @@ function stream(hash: unknown, argsText: unknown, source?: string | null, name?:
       'Call it with wormhole.call, or make it an async generator (async function* (db, …) { … yield value … })',
     );
   }
-  const args = decodeArgs(argsText, entry);
+  const args = decodeArgs(argsText, entry, 'wormhole.stream');
   const started = Date.now();
   const driver = new StreamDriver(entry.fn(db, ...args) as ConstructorParameters<typeof StreamDriver>[0]);
   const onError = (thrown: unknown): never => raise(toRaisedError(thrown, entry.info));
