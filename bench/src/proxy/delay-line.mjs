@@ -93,6 +93,8 @@ function schedule(dueNs) {
 
 /** Delivers what is due on every line and arms the clock for the earliest deadline left. */
 function tick() {
+  // A wake already on its way when the scheduler was stopped (the proxy is closing).
+  if (clock === null) return;
   // What falls due within the clock's lead is delivered now: the clock rang early by that much.
   const now = process.hrtime.bigint() + clock.lead;
   let next = null;
@@ -102,6 +104,7 @@ function tick() {
   }
   if (next !== null) clock.armAt(next);
 }
+
 
 /** Stops the clock thread (the proxy is closing). */
 export async function stopScheduler() {

@@ -27,6 +27,14 @@ export class ProxyHandle {
       this.waiting.delete(msg.id);
       msg.ok ? w.resolve(msg) : w.reject(new Error(msg.error));
     });
+    // A proxy thread that ends (or fails) answers nothing more: fail what waits for it rather than
+    // leave a promise that nothing will settle (with no other handle, Node would then just exit).
+    const failAll = (why) => {
+      for (const w of this.waiting.values()) w.reject(new Error(`the delay proxy thread ${why}`));
+      this.waiting.clear();
+    };
+    worker.on('exit', (code) => failAll(`exited (code ${code})`));
+    worker.on('error', (err) => failAll(`failed: ${err.message}`));
   }
 
   request(msg) {

@@ -19,9 +19,10 @@
 import { isMainThread, MessageChannel, parentPort, Worker, workerData } from 'node:worker_threads';
 
 // Shared cells: DUE = the armed deadline (process.hrtime.bigint() nanoseconds; 0 = none), SEQ =
-// bumped with each arming so the clock thread re-reads DUE.
+// bumped with each arming so the clock thread re-reads DUE, STOP = 1 when the clock thread must end.
 const DUE = 0;
 const SEQ = 0;
+const STOP = 1;
 /** Lateness beyond this is a stall (or a stale sample), not the cost of waking: not learnt. */
 const MAX_LEAD_NS = 500_000n;
 
@@ -29,7 +30,7 @@ export class WakeClock {
   /** @param {() => void} onWake called on the proxy thread when an armed deadline has come */
   constructor(onWake) {
     this.due = new BigInt64Array(new SharedArrayBuffer(8));
-    this.seq = new Int32Array(new SharedArrayBuffer(4));
+    this.seq = new Int32Array(new SharedArrayBuffer(8));
     /** what this side last armed and has not been woken for yet (0n: nothing) */
     this.armed = 0n;
     /** how early to ring (ns): the average lateness of recent wakes */
@@ -47,6 +48,10 @@ export class WakeClock {
       workerData: { clock: true, due: this.due, seq: this.seq, port: port2 },
       transferList: [port2],
     });
+    this.exited = false;
+    this.thread.once('exit', () => {
+      this.exited = true;
+    });
     this.thread.unref();
     this.port.unref();
   }
@@ -61,8 +66,19 @@ export class WakeClock {
     Atomics.notify(this.seq, SEQ);
   }
 
+  /**
+   * Ends the clock thread: it sees STOP and returns. (Not worker.terminate(): this thread's event
+   * loop holds nothing else once the proxy is closed, and waiting on a terminate() that does not
+   * settle let the proxy thread, then the whole bench, exit silently before the report.)
+   */
   async close() {
-    await this.thread.terminate();
+    if (this.exited) return this.port.close();
+    const exited = new Promise((resolve) => this.thread.once('exit', resolve));
+    this.thread.ref();
+    Atomics.store(this.seq, STOP, 1);
+    Atomics.add(this.seq, SEQ, 1);
+    Atomics.notify(this.seq, SEQ);
+    await exited;
     this.port.close();
   }
 }
@@ -70,7 +86,7 @@ export class WakeClock {
 /** The clock thread: sleep until DUE (or until re-armed), then wake the proxy. */
 function runClock({ due, seq, port }) {
   let seen = Atomics.load(seq, SEQ);
-  for (;;) {
+  while (Atomics.load(seq, STOP) === 0) {
     const d = Atomics.load(due, DUE);
     if (d === 0n) {
       Atomics.wait(seq, SEQ, seen);
@@ -84,6 +100,7 @@ function runClock({ due, seq, port }) {
     }
     seen = Atomics.load(seq, SEQ);
   }
+  port.close();
 }
 
 if (!isMainThread && workerData?.clock === true && parentPort) runClock(workerData);
