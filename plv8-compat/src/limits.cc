@@ -256,12 +256,12 @@ size_t on_near_heap_limit(void* data, size_t current_heap_limit, size_t initial_
   isolate->LowMemoryNotification();
   isolate->RemoveNearHeapLimitCallback(on_near_heap_limit, limits->initial_heap_limit);
   isolate->AddNearHeapLimitCallback(on_near_heap_limit, limits);
-  // PL/v8's words to the client; the server log also names the setting and the fix.
+  // PL/v8's message (code may match on it), plus what upstream leaves out: which limit was hit and
+  // how to get past it, for the client as well as the log.
   ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("Out of memory error"),
-                  errdetail_log("plv8: JavaScript heap exceeded plv8.memory_limit (%d MB). Raise plv8.memory_limit "
-                                "(it applies to JavaScript contexts created after the change, e.g. in a new "
-                                "session) or make the function use less memory.",
-                                limits->memory_limit_mb)));
+                  errdetail("The JavaScript heap exceeded plv8.memory_limit (%d MB).", limits->memory_limit_mb),
+                  errhint("Make the function use less memory, or have a superuser raise plv8.memory_limit (it "
+                          "applies to JavaScript contexts created after the change, e.g. in a new session).")));
   pg_unreachable();
 }
 

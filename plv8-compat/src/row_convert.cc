@@ -111,8 +111,13 @@ void require_every_column(v8::Isolate* isolate, v8::Local<v8::Context> context, 
     if (attr->attisdropped) continue;
     v8::Maybe<bool> has = obj->Has(context, js_name(isolate, NameStr(attr->attname)));
     if (has.IsNothing()) throw JsPending{};
-    if (!has.FromJust())
-      throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch")};  // PL/v8's words
+    if (!has.FromJust()) {
+      // PL/v8's message (code may match on it); the DETAIL names the column, which upstream leaves
+      // the reader to find.
+      std::string detail = std::string("The returned object has no property \"") + NameStr(attr->attname) +
+                           "\"; give it one for every column of the result (null for a SQL NULL).";
+      throw PgError{make_error(ERRCODE_DATATYPE_MISMATCH, "field name / property name mismatch", detail.c_str())};
+    }
   }
 }
 

@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 \set only_ours 'statement_timeout, cancel and the memory and size limits that stop running JavaScript are plv8-compat''s (upstream cannot interrupt an endless loop)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(26);
+SELECT plan(27);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, query_canceled included.
 \ir lib/outcome.sql
@@ -130,7 +130,11 @@ $$;
 CREATE FUNCTION lim_heap_limit_mb() RETURNS float8 LANGUAGE plv8 AS $$ return plv8.memory_usage().heap_size_limit / 1048576; $$;
 SELECT is(lim_heap_limit_mb(), 64::float8, 'the V8 heap limit is plv8.memory_limit (64 MB, set before the first JS call)');
 SELECT is(test_outcome('SELECT lim_array_bomb()'), '53200|Out of memory error',
-          'a heap bomb of large arrays fails with out_of_memory (PL/v8''s message; the server log names plv8.memory_limit)');
+          'a heap bomb of large arrays fails with out_of_memory (PL/v8''s message)');
+SELECT is((SELECT detail || '|' || hint FROM test_error('SELECT lim_array_bomb()')),
+          'The JavaScript heap exceeded plv8.memory_limit (64 MB).|Make the function use less memory, or have a superuser '
+          || 'raise plv8.memory_limit (it applies to JavaScript contexts created after the change, e.g. in a new session).',
+          'the client is told which limit stopped the function and how to get past it (DETAIL and HINT)');
 SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
 SELECT is(test_outcome('SELECT lim_object_bomb()'), '53200|Out of memory error',
           'a second bomb of many small objects is stopped the same way (the limit is re-armed)');
