@@ -87,7 +87,7 @@ test('names its thread, so the bench counts the proxy CPU apart from the client 
   try {
     assert.ok(Number.isInteger(proxy.tid) && proxy.tid !== process.pid, `expected the worker's own thread id, got ${proxy.tid}`);
     assert.ok(existsSync(`/proc/self/task/${proxy.tid}`), 'the proxy thread is a thread of this process');
-    const meter = startCpuMeter({ proxyTid: proxy.tid, backendPids: [] });
+    const meter = startCpuMeter({ proxyTids: await proxy.threadIds(), backendPids: [] });
     const cpu = meter.stop(1);
     for (const part of ['client', 'proxy', 'server', 'other']) assert.ok(cpu[part] >= 0, `${part}: ${cpu[part]}`);
   } finally {

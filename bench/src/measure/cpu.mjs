@@ -1,5 +1,5 @@
-// CPU time per operation, by party: the client (this process minus the proxy thread: the SDK, pg,
-// postgres.js), the delay proxy (its worker thread), the server (the slot's own backends), and the
+// CPU time per operation, by party: the client (this process minus the proxy's threads: the SDK, pg,
+// postgres.js), the delay proxy (its worker thread and its clock thread), the server (the slot's own backends), and the
 // rest of the machine. At concurrency 16 on 2 cores the run is CPU-bound, so throughput follows
 // the CPU each operation costs; wall-clock figures alone cannot say whose CPU it was, and they
 // move with whatever else the shared machine runs. These figures do not.
@@ -55,11 +55,13 @@ function threadsOnCpuNs() {
 /**
  * Starts counting; `stop(ops)` answers microseconds of CPU per operation for each party, or null
  * when /proc is not there.
- * @param {{ proxyTid: number | null, backendPids: number[] }} who
+ * @param {{ proxyTids?: number[], proxyTid?: number | null, backendPids: number[] }} who  proxyTids: the
+ *   proxy's threads (ProxyHandle.threadIds()); proxyTid: its main thread only
  */
-export function startCpuMeter({ proxyTid, backendPids }) {
+export function startCpuMeter({ proxyTids, proxyTid = null, backendPids }) {
+  const tids = proxyTids ?? (proxyTid === null ? [] : [proxyTid]);
   const read = () => {
-    const proxy = proxyTid === null ? 0 : onCpuNs(`/proc/self/task/${proxyTid}`);
+    const proxy = tids.reduce((sum, tid) => sum + onCpuNs(`/proc/self/task/${tid}`), 0);
     return {
       process: threadsOnCpuNs(),
       proxy,

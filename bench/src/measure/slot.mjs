@@ -52,7 +52,7 @@ export async function measureSlot(p) {
     const before = countTrips ? await p.proxy.traffic() : null;
     const backendPids = await Promise.all(sessions.map(async ({ conn }) => Number((await conn.rows('SELECT pg_backend_pid() AS pid'))[0].pid)));
     const latenciesMs = [];
-    const cpuMeter = startCpuMeter({ proxyTid: p.proxy.tid ?? null, backendPids });
+    const cpuMeter = startCpuMeter({ proxyTids: await p.proxy.threadIds(), backendPids });
     const start = process.hrtime.bigint();
     const ops = await runWorkers(sessions, workload, variant, p.seconds, 1, latenciesMs, false);
     const wallMs = msSince(start);

@@ -106,6 +106,11 @@ function tick() {
 }
 
 
+/** The clock thread's kernel thread id, or null while there is none (measure/cpu.mjs counts it as the proxy's). */
+export function schedulerThreadId() {
+  return clock?.tid ?? null;
+}
+
 /** Stops the clock thread (the proxy is closing). */
 export async function stopScheduler() {
   const c = clock;

@@ -50,6 +50,12 @@ export class ProxyHandle {
   /** Total round trips counted since the proxy started (take differences). */
   async roundTrips() { return (await this.request({ type: 'stats' })).roundTrips; }
 
+  /** The proxy's threads (its own, and the clock thread once delays started it), for measure/cpu.mjs. */
+  async threadIds() {
+    const { clockTid } = await this.request({ type: 'stats' });
+    return [this.tid, clockTid].filter((tid) => typeof tid === 'number');
+  }
+
   /** Round trips and chunks relayed each way, counted since the proxy started (take differences). */
   async traffic() {
     const { roundTrips, chunksToServer, chunksToClient } = await this.request({ type: 'stats' });

@@ -2,6 +2,7 @@
 // concurrent workers) cannot delay the proxy's deliveries and distort the simulated latency.
 import { parentPort, workerData } from 'node:worker_threads';
 import { DelayProxy } from './proxy-server.mjs';
+import { schedulerThreadId } from './delay-line.mjs';
 import { currentThreadId } from '../measure/cpu.mjs';
 
 const proxy = new DelayProxy(workerData);
@@ -15,7 +16,7 @@ parentPort.on('message', async (msg) => {
     if (msg.type === 'close') await proxy.close();
     parentPort.postMessage({
       id: msg.id, ok: true, roundTrips: proxy.roundTrips, connections: proxy.connections,
-      chunksToServer: proxy.chunksToServer, chunksToClient: proxy.chunksToClient,
+      chunksToServer: proxy.chunksToServer, chunksToClient: proxy.chunksToClient, clockTid: schedulerThreadId(),
     });
     if (msg.type === 'close') parentPort.close();
   } catch (err) {

@@ -17,12 +17,15 @@
 // its wakes arrive (a moving average) and rings that much early; the proxy then delivers what is
 // due within that lead (`lead`), so deliveries are on time on average instead of always late.
 import { isMainThread, MessageChannel, parentPort, Worker, workerData } from 'node:worker_threads';
+import { currentThreadId } from '../measure/cpu.mjs';
 
 // Shared cells: DUE = the armed deadline (process.hrtime.bigint() nanoseconds; 0 = none), SEQ =
 // bumped with each arming so the clock thread re-reads DUE, STOP = 1 when the clock thread must end.
 const DUE = 0;
 const SEQ = 0;
 const STOP = 1;
+/** The clock thread's kernel thread id, written by it when it starts (its CPU is the proxy's). */
+const TID = 2;
 /** Lateness beyond this is a stall (or a stale sample), not the cost of waking: not learnt. */
 const MAX_LEAD_NS = 500_000n;
 
@@ -30,7 +33,7 @@ export class WakeClock {
   /** @param {() => void} onWake called on the proxy thread when an armed deadline has come */
   constructor(onWake) {
     this.due = new BigInt64Array(new SharedArrayBuffer(8));
-    this.seq = new Int32Array(new SharedArrayBuffer(8));
+    this.seq = new Int32Array(new SharedArrayBuffer(12));
     /** what this side last armed and has not been woken for yet (0n: nothing) */
     this.armed = 0n;
     /** how early to ring (ns): the average lateness of recent wakes */
@@ -54,6 +57,11 @@ export class WakeClock {
     });
     this.thread.unref();
     this.port.unref();
+  }
+
+  /** The clock thread's kernel thread id, or null (not started yet, or no /proc). */
+  get tid() {
+    return Atomics.load(this.seq, TID) || null;
   }
 
   /** Wakes the proxy for `dueNs` (`lead` early; an earlier armed deadline stands, its wake re-arms). */
@@ -85,6 +93,7 @@ export class WakeClock {
 
 /** The clock thread: sleep until DUE (or until re-armed), then wake the proxy. */
 function runClock({ due, seq, port }) {
+  Atomics.store(seq, TID, currentThreadId() ?? 0);
   let seen = Atomics.load(seq, SEQ);
   while (Atomics.load(seq, STOP) === 0) {
     const d = Atomics.load(due, DUE);
