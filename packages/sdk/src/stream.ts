@@ -333,6 +333,12 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
     }
     // Ended: wait for the server to be ready again, give the connection back, report a failure.
     await statement?.done.catch(() => undefined);
+    return ended();
+  }
+
+  // The stream is over (read to the end, stopped, or failed): give the connection back, then report
+  // a failure once.
+  async function ended(): Promise<IteratorResult<unknown>> {
     finish();
     if (released) await released.catch(() => undefined);
     if (failure !== null) {
@@ -351,14 +357,7 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
     texts.length = 0;
     await statement?.done.catch(() => undefined);
     finished = true;
-    finish();
-    if (released) await released.catch(() => undefined);
-    if (failure !== null) {
-      const error = failure;
-      failure = null;
-      throw error;
-    }
-    return { done: true, value: undefined };
+    return ended();
   }
 
   const iterator: AsyncIterableIterator<unknown> = {

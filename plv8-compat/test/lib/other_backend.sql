@@ -67,3 +67,12 @@ BEGIN
   IF dblink_exec(conn, sql, false) <> 'ERROR' THEN RETURN 'no error'; END IF;
   RETURN dblink_error_message(conn);
 END $$;
+
+-- After another backend failed on purpose: a crash there would make the postmaster SIGQUIT every
+-- backend, this one included, within milliseconds. Wait for that to arrive, then say whether this
+-- session is still the same backend (1) -- run it through pgTAP's is(..., 1, ...).
+CREATE OR REPLACE FUNCTION test_session_survived() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_sleep(0.3);
+  RETURN (SELECT count(*)::int FROM pg_stat_activity WHERE pid = pg_backend_pid());
+END $$;
