@@ -83,6 +83,8 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
             try {
               const slot = await measureSlot({
                 workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds: slow ? 0 : warmupSeconds, proxy, sdk: caps.sdk, rttMs,
+                // --quick is a picture in about a minute, not steady-state figures: a short warm-up.
+                ...(options.quick ? { warmupOps: 200, warmupCapSeconds: 0.5 } : {}),
                 readMemory: concurrency === 1 && round === options.rounds - 1,
               });
               a.latenciesMs.push(...slot.latenciesMs);

@@ -21,7 +21,8 @@ const WARMUP_CAP_SECONDS = 2;
 /**
  * @param {{ workload: import('../workloads/types.mjs').Workload, variant: import('../workloads/types.mjs').Variant,
  *   concurrency: number, seconds: number, warmupSeconds: number, proxy: import('../proxy/proxy-handle.mjs').ProxyHandle,
- *   sdk: any, readMemory: boolean, rttMs?: number, warmupOps?: number }} p  rttMs: the RTT the proxy is set to (warm-up runs at 0)
+ *   sdk: any, readMemory: boolean, rttMs?: number, warmupOps?: number, warmupCapSeconds?: number }} p  rttMs: the RTT the
+ *   proxy is set to (warm-up runs at 0); warmupOps/warmupCapSeconds: instead of WARMUP_OPS/WARMUP_CAP_SECONDS (--quick)
  * @returns {Promise<SlotResult>}
  */
 export async function measureSlot(p) {
@@ -42,7 +43,7 @@ export async function measureSlot(p) {
       const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
       if (switchRtt) await p.proxy.setRttMs(0);
       try {
-        await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, WARMUP_CAP_SECONDS);
+        await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, p.warmupCapSeconds ?? WARMUP_CAP_SECONDS);
       } finally {
         if (switchRtt) await p.proxy.setRttMs(p.rttMs);
       }
