@@ -11,10 +11,11 @@
  */
 import { SHADOWED_GLOBALS } from '@wormhole/protocol';
 import { runAsync } from './async';
+import { ROWS_TOKEN } from './db';
 import { SyncPromise } from './sync-promise';
 
 /** `eval` cannot be a parameter name in strict code, so the wrapper itself is sloppy and returns a strict body. */
-const PREFIX = `(function (__wh_async, __wh_stream, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;
+const PREFIX = `(function (__wh_async, __wh_stream, __wh_rows, Promise, eval, ${SHADOWED_GLOBALS.join(', ')}) { return (function () { 'use strict'; return (\n`;
 
 export function scriptName(hash: string): string {
   return `wormhole/${hash}.js`;
@@ -41,7 +42,7 @@ export function compileFunction(hash: string, code: string): RemoteFunction {
   const script = `${PREFIX}${code}\n); })(); })\n//# sourceURL=${scriptName(hash)}`;
   // Indirect eval: the code sees only the global scope (shadowed above), never the runtime's locals.
   const wrapper = (0, eval)(script) as (...deps: unknown[]) => unknown;
-  const fn = wrapper(runAsync, markStreaming, SyncPromise, undefined);
+  const fn = wrapper(runAsync, markStreaming, ROWS_TOKEN, SyncPromise, undefined);
   if (typeof fn !== 'function') {
     throw new TypeError(`Installed function ${hash} did not evaluate to a function; reinstall it`);
   }

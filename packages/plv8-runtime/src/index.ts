@@ -13,7 +13,7 @@ import { runAsync, settle } from './async';
 import { callBatch } from './batch';
 import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
-import { createDb } from './db';
+import { createDb, wireTextOf } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { engine, executeAsOtherRole } from './engine';
 import { raisable, raisedFieldsOf } from './raise';
@@ -95,6 +95,9 @@ function decodeArgs(argsText: unknown, entry: CachedFunction, entryPoint = 'worm
 }
 
 function encodeResult(value: unknown): string {
+  // Rows the function returned straight from db.query, already wire text (db.ts, returnedRows).
+  const wire = wireTextOf(value);
+  if (wire !== undefined) return wire;
   try {
     return encode(value, 'result');
   } catch (error) {

@@ -140,6 +140,58 @@ function rewriteRoot(source: string, root: AnyNode, edits: Edit[]): void {
   }
 }
 
+/**
+ * `return (await db.query(…)).rows` in the root's own body (and `async (db, …) => (await
+ * db.query(…)).rows`): nothing can see those rows before they are sent back, so the call passes
+ * __wh_rows, the runtime's token, as a third argument and db.query answers them as the engine's
+ * JSON text (db.ts, returnedRows). Only where `db` (the root's first parameter) is never rebound
+ * or shadowed, so it is the runtime's db, and not inside a try, whose catch or finally could run
+ * queries after a failed fetch.
+ */
+function markReturnedRows(root: AnyNode, edits: Edit[]): void {
+  const first = (root.params as AnyNode[])[0];
+  if (first?.type !== 'Identifier') return;
+  const db = first.name as string;
+  let rebound = false;
+  fullAncestor(root, (raw, _state, ancestors) => {
+    const node = raw as AnyNode;
+    if (node.type !== 'Identifier' || node.name !== db || node === first) return;
+    const parent = ancestors[ancestors.length - 2] as AnyNode | undefined;
+    const read =
+      (parent?.type === 'MemberExpression' && parent.object === node) ||
+      ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee !== node);
+    if (!read) rebound = true;
+  });
+  if (rebound) return;
+  const returned = (argument: AnyNode | null): void => {
+    // (await db.query(text[, values])).rows, with no spread among the arguments.
+    if (argument?.type !== 'MemberExpression' || argument.computed || argument.property.name !== 'rows') return;
+    const awaited = argument.object as AnyNode;
+    if (awaited.type !== 'AwaitExpression' || awaited.argument.type !== 'CallExpression') return;
+    const call = awaited.argument as AnyNode;
+    const callee = call.callee as AnyNode;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.object.name !== db) return;
+    if (callee.property.name !== 'query' || call.optional || callee.optional) return;
+    const args = call.arguments as AnyNode[];
+    if (args.length < 1 || args.length > 2 || args.some((a) => a.type === 'SpreadElement')) return;
+    const end = args[args.length - 1].end as number;
+    edits.push({ start: end, end, text: args.length === 1 ? ', undefined, __wh_rows' : ', __wh_rows' });
+  };
+  if (root.body.type !== 'BlockStatement') return returned(root.body);
+  fullAncestor(root, (raw, _state, ancestors) => {
+    const node = raw as AnyNode;
+    if (node.type !== 'ReturnStatement') return;
+    for (let i = ancestors.length - 2; i >= 0; i--) {
+      const a = ancestors[i] as AnyNode;
+      if (a.type === 'TryStatement') return;
+      if (a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression' || a.type === 'FunctionDeclaration') {
+        if (a === root) returned(node.argument);
+        return;
+      }
+    }
+  });
+}
+
 export function transformAsync(source: string): Transformed {
   const root = parseFunction(source);
   const edits: Edit[] = [];
@@ -222,6 +274,8 @@ export function transformAsync(source: string): Transformed {
     }
   });
 
+  // After every other edit, so an insertion here lands after a `)` another edit closes at the same offset.
+  if (root.async && !isStream) markReturnedRows(root, edits);
   const { code, segments } = applyEdits(source, edits);
   // Parameter counts come from the validator's info (arity.ts), not from here.
   return { code, segments, isAsync: Boolean(root.async), isGenerator: isStream };

@@ -1,5 +1,6 @@
 import { transformAsync, TransformError } from '../src/transform';
 import { compileFunction } from '../src/compile';
+import { ROWS_TOKEN } from '../src/db';
 import { offsetOf, positionOf } from '@wormhole/protocol';
 import { applyEdits, toOriginalOffset } from '../src/linemap';
 import { settle } from '../src/async';
@@ -86,6 +87,48 @@ describe('transformAsync', () => {
     expect(() => transformAsync('async (db) => { for await (const x of []) {} }')).toThrow(TransformError);
     expect(() => transformAsync('async (db) => 1; extra()')).toThrow(/after it/);
     expect(() => transformAsync('class A {}')).toThrow(/one function/);
+  });
+});
+
+describe('rows returned straight from db.query (db.ts returnedRows)', () => {
+  /** The third argument each db.query call of `source` received: the token only where the rows go back untouched. */
+  function tokens(source: string, args: unknown[] = []): unknown[] {
+    const seen: unknown[] = [];
+    const fn = compileFunction('f'.repeat(64), transformAsync(source).code);
+    const db = {
+      query(text: string, values?: unknown[]) {
+        // eslint-disable-next-line prefer-rest-params
+        seen.push([text, values, arguments.length, arguments[2] === ROWS_TOKEN]);
+        return SyncPromise.resolve({ rows: [{ n: 1 }] });
+      },
+    };
+    settle(fn(db, ...args));
+    return seen;
+  }
+
+  it.each([
+    ['an expression body', 'async (db, n) => (await db.query("A", [n])).rows', [['A', [5], 3, true]]],
+    ['a return in the body', 'async (db) => { const x = 1; return (await db.query("A")).rows; }', [['A', undefined, 3, true]]],
+    ['a return in a branch', 'async function f(db, n) { if (n) { return (await db.query("A", [n],)).rows; } return []; }', [['A', [5], 3, true]]],
+    ['an await inside the arguments', 'async (db) => (await db.query("A", [await 5])).rows', [['A', [5], 3, true]]],
+  ])('passes the token for %s', (_what, source, expected) => {
+    expect(tokens(source, [5])).toEqual(expected);
+  });
+
+  it.each([
+    ['rows the function looks at', 'async (db) => { const r = (await db.query("A")).rows; return r; }'],
+    ['a nested function', 'async (db) => { const f = async () => (await db.query("A")).rows; return f(); }'],
+    ['a return inside try', 'async (db) => { try { return (await db.query("A")).rows; } catch { return []; } }'],
+    ['db rebound', 'async (db) => { db = { query: db.query }; return (await db.query("A")).rows; }'],
+    ['db shadowed', 'async (db) => { { const db = arguments; } return (await db.query("A")).rows; }'],
+    ['spread arguments', 'async (db) => (await db.query(...["A"])).rows'],
+    ['another property', 'async (db) => (await db.query("A")).rowCount'],
+    ['another callee', 'async (db) => (await db.query.call(db, "A")).rows'],
+  ])('leaves %s alone', (_what, source) => {
+    for (const [, , count, token] of tokens(source) as Array<[string, unknown, number, boolean]>) {
+      expect(token).toBe(false);
+      expect(count).toBeLessThan(3);
+    }
   });
 });
 
