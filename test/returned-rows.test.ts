@@ -57,7 +57,9 @@ describe('rows returned straight from db.query', () => {
     expect((rows as any[])[0].text).toBe('q"uote\\back\nline\ttab\u0001ctl é 😀 \u2028');
     // The straight form is the one marked for the engine's JSON (transform.ts), the held one is not.
     const marked = await database.admin((c) =>
-      c.query("SELECT name, position('__wh_rows' in compiled) > 0 AS marked FROM wormhole.functions WHERE name IN ('straight', 'held') ORDER BY name"),
+      c.query(
+        "SELECT name, position('__wh_rows' in compiled) > 0 AS marked FROM wormhole.functions WHERE name IN ('straight', 'held') ORDER BY name",
+      ),
     );
     expect(marked.rows).toEqual([
       { name: 'held', marked: false },
@@ -106,10 +108,19 @@ describe('rows returned straight from db.query', () => {
 
   it('fail as the held rows fail: same SQLSTATE, message and line, mid-result too, and the connection goes on', async () => {
     for (const sql of ['SELECT 1/0 AS n', 'SELECT 10 / (3000 - g) AS n FROM generate_series(1, 5000) g', 'SELECT nope FROM written']) {
-      const a = await wh.remote(straight)(sql, []).catch((e) => e);
-      const b = await wh.remote(held)(sql, []).catch((e) => e);
+      const a = await wh
+        .remote(straight)(sql, [])
+        .catch((e) => e);
+      const b = await wh
+        .remote(held)(sql, [])
+        .catch((e) => e);
       expect(a).toBeInstanceOf(RemoteSqlError);
-      expect({ code: a.code, message: a.message, line: a.line, where: a.where }).toEqual({ code: b.code, message: b.message, line: b.line, where: b.where });
+      expect({ code: a.code, message: a.message, line: a.line, where: a.where }).toEqual({
+        code: b.code,
+        message: b.message,
+        line: b.line,
+        where: b.where,
+      });
     }
     expect(await both('SELECT 2 AS ok')).toEqual([{ ok: 2 }]);
   });
