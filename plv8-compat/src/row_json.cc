@@ -61,19 +61,42 @@ void append_json_string(std::string* out, const char* s, size_t len) {
   out->push_back('"');
 }
 
+// The decimal digits of an integer, as JSON.stringify writes it. Written by hand: snprintf's format
+// parsing was the larger part of writing a row of integers (3 columns x 50,000 rows).
+void append_integer(std::string* out, int64 value) {
+  char buf[24];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  // Negated as unsigned, so the most negative value needs no special case.
+  uint64 magnitude = value < 0 ? 0 - static_cast<uint64>(value) : static_cast<uint64>(value);
+  do {
+    *--p = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (value < 0) *--p = '-';
+  out->append(p, end - p);
+}
+
+/** 2^53: every int8 of smaller magnitude is a JS number exactly. */
+constexpr int64 kExactInJs = INT64CONST(9007199254740992);
+
 void append_value(std::string* out, Oid type, Datum value) {
   char buf[32];
   int n = 0;
   switch (type) {
     case BOOLOID: out->append(DatumGetBool(value) ? "true" : "false"); return;
-    case INT2OID: n = snprintf(buf, sizeof buf, "%d", static_cast<int>(DatumGetInt16(value))); break;
-    case INT4OID: n = snprintf(buf, sizeof buf, "%d", static_cast<int>(DatumGetInt32(value))); break;
-    case OIDOID: n = snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(DatumGetObjectId(value))); break;
+    case INT2OID: append_integer(out, DatumGetInt16(value)); return;
+    case INT4OID: append_integer(out, DatumGetInt32(value)); return;
+    case OIDOID: append_integer(out, DatumGetObjectId(value)); return;
     case INT8OID: {
+      int64 v = DatumGetInt64(value);
+      if (v <= kExactInJs && v >= -kExactInJs) {
+        append_integer(out, v);
+        return;
+      }
       // The JS number nearest the value; below 1e21 JS writes an integral number as all its
       // digits, which %.0f gives exactly (|int8| < 2^63 < 1e21).
-      double d = static_cast<double>(DatumGetInt64(value));
-      n = snprintf(buf, sizeof buf, "%.0f", d);
+      n = snprintf(buf, sizeof buf, "%.0f", static_cast<double>(v));
       break;
     }
     default: {  // text, varchar
