@@ -13,7 +13,7 @@ import { runAsync, settle } from './async';
 import { callBatch } from './batch';
 import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
-import { createDb, wireTextOf } from './db';
+import { createDb, wireResultOf } from './db';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { engine, executeAsOtherRole } from './engine';
 import { raisable, raisedFieldsOf } from './raise';
@@ -24,7 +24,7 @@ import { isStreaming } from './compile';
 import { batches, StreamDriver } from './stream';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
-import { decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
+import { checkEncodedLength, decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
 
 const db = createDb();
 
@@ -95,10 +95,12 @@ function decodeArgs(argsText: unknown, entry: CachedFunction, entryPoint = 'worm
 }
 
 function encodeResult(value: unknown): string {
-  // Rows the function returned straight from db.query, already wire text (db.ts, returnedRows).
-  const wire = wireTextOf(value);
-  if (wire !== undefined) return wire;
+  // Rows the function returned straight from db.query, already wire text (db.ts, returnedRows),
+  // or the length of text over the limit, refused as encode() refuses it.
+  const wire = wireResultOf(value);
+  if (typeof wire === 'string') return wire;
   try {
+    if (wire !== undefined) checkEncodedLength(wire, 'result');
     return encode(value, 'result');
   } catch (error) {
     if (error instanceof WireError) {

@@ -5,7 +5,19 @@
  */
 export { ERROR_LIMITS, WIRE_LIMITS } from './limits';
 export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
-export { TAGS, WireError, encode, decode, toWire, fromWire, tooDeepAt, bytesToBase64, base64ToBytes, type DecodeOptions } from './wire';
+export {
+  TAGS,
+  WireError,
+  encode,
+  checkEncodedLength,
+  decode,
+  toWire,
+  fromWire,
+  tooDeepAt,
+  bytesToBase64,
+  base64ToBytes,
+  type DecodeOptions,
+} from './wire';
 export { OBJECT_FIELDS } from './error-fields';
 export { FUNCTION_HASH } from './identity';
 export { PARSER_OPTIONS } from './parser';

@@ -95,8 +95,16 @@ export function encode(value: unknown, rootName = 'value'): string {
     if (error instanceof RangeError && !(error instanceof WireError)) throw tooLong(rootName, undefined, true);
     throw error;
   }
-  if (text.length > WIRE_LIMITS.maxTextLength) throw tooLong(rootName, text.length, true);
+  checkEncodedLength(text.length, rootName);
   return text;
+}
+
+/**
+ * The encoder's limit on wire text, for text written elsewhere (the runtime sends rows the engine
+ * wrote as JSON without encode()): throws the WireError encode() throws for `length` characters.
+ */
+export function checkEncodedLength(length: number, rootName = 'value'): void {
+  if (length > WIRE_LIMITS.maxTextLength) throw tooLong(rootName, length, true);
 }
 
 const NO_OPTIONS: DecodeOptions = {};
