@@ -16,6 +16,7 @@
 
 extern "C" {
 #include "executor/executor.h"
+#include "miscadmin.h"
 #include "nodes/execnodes.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
@@ -57,6 +58,9 @@ struct Stream {
   std::string name;                 // the function's name, for the error context line
   Oid rettype = InvalidOid;         // the row type at this call site, resolved when the stream started
   ExprContext* econtext = nullptr;  // where the shutdown callback is registered, while it is
+  // The role the generator started as: its JS context belongs to that role, so its steps (and its
+  // finally blocks) must never run SQL with another role's rights (SET ROLE between FETCHes).
+  Oid role = InvalidOid;
 };
 
 std::unordered_map<FmgrInfo*, Stream*> streams;
@@ -124,7 +128,18 @@ void shutdown_stream(Datum arg) {
         pushed = true;
       }
     });
-    close_iterator(runtime_isolate(), stream);
+    // The finally blocks run as the role the generator started as, whoever closes the portal.
+    Oid saved_user;
+    int saved_sec;
+    GetUserIdAndSecContext(&saved_user, &saved_sec);
+    SetUserIdAndSecContext(stream->role, saved_sec | SECURITY_LOCAL_USERID_CHANGE);
+    try {
+      close_iterator(runtime_isolate(), stream);
+    } catch (...) {
+      SetUserIdAndSecContext(saved_user, saved_sec);
+      throw;
+    }
+    SetUserIdAndSecContext(saved_user, saved_sec);
     if (pushed) pg_guard([] { PopActiveSnapshot(); });
     pushed = false;
   } catch (const PgError& e) {
@@ -135,6 +150,25 @@ void shutdown_stream(Datum arg) {
   }
   delete stream;
   if (error != nullptr) raise_error(error);  // every C++ scope of ours has closed
+}
+
+// A generator started by one role must not continue under another (SET ROLE between two FETCHes of
+// one cursor): its steps would run SQL with the new role's rights inside the old role's context.
+[[noreturn]] void refuse_other_role(Oid started_as) {
+  std::string started = "?";
+  std::string current = "?";
+  pg_guard([&] {
+    const char* a = GetUserNameFromId(started_as, true);
+    const char* b = GetUserNameFromId(GetUserId(), true);
+    if (a != nullptr) started = a;
+    if (b != nullptr) current = b;
+  });
+  std::string detail = "The set-returning function started as role \"" + started + "\"; the current role is \"" +
+                       current + "\".";
+  throw PgError{make_error(ERRCODE_INSUFFICIENT_PRIVILEGE,
+                           "plv8: the rest of a set-returning function's rows can only be fetched by the role that "
+                           "started it",
+                           detail.c_str(), "Fetch it as the role that opened the cursor (SET ROLE back), or close it.")};
 }
 
 // The next row of a stream: ExprMultipleResult with the row, or ExprEndResult when the generator
@@ -151,6 +185,7 @@ Datum stream_next(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, Stream* stream
   bool isnull = false;
   bool done = false;
   try {
+    if (GetUserId() != stream->role) refuse_other_role(stream->role);
     FrameScope frame;
     v8::Local<v8::Value> step = invoke_js(isolate, context, stream->next.Get(isolate), 0, nullptr, stream->name.c_str(),
                                           stream->iterator.Get(isolate));
@@ -217,6 +252,7 @@ Datum start_stream(FunctionCallInfo fcinfo, ReturnSetInfo* rsinfo, v8::Isolate* 
   stream->next.Reset(isolate, next.As<v8::Function>());
   stream->name = proc->name;
   stream->rettype = result_type(proc, fcinfo);
+  stream->role = GetUserId();
   streams[flinfo] = stream;
   pg_guard([&] { RegisterExprContextCallback(rsinfo->econtext, shutdown_stream, PointerGetDatum(flinfo)); });
   stream->econtext = rsinfo->econtext;

@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'a set-returning function that returns a generator is plv8-compat''s (upstream reads the generator as one value)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(16);
+SELECT plan(18);
 
 CREATE TYPE stream_pair AS (k int, label text);
 -- Counts steps and closes in globals of the role's context, which gen_state() reads.
@@ -91,6 +91,34 @@ SET LOCAL statement_timeout = 300;
 SELECT is(gen_outcome('SELECT count(*) FROM (SELECT gen_endless()) s'), '57014', 'statement_timeout stops an endless generator');
 SET LOCAL statement_timeout = 0;
 SELECT is((SELECT count(*)::int FROM (SELECT gen_ints(5)) s), 5, 'the session goes on after the timeout');
+
+-- A generator belongs to the role that started it (its JS context is that role's): another role
+-- may not pull its next step (SET ROLE between FETCHes), and its finally runs as the role that
+-- started it whoever closes the cursor.
+CREATE ROLE plv8_stream_other;
+CREATE TABLE stream_closed_as(who text);
+GRANT INSERT ON stream_closed_as TO plv8_stream_other;
+CREATE FUNCTION gen_whoami() RETURNS SETOF text LANGUAGE plv8 AS $$
+  return (function* () {
+    try {
+      for (;;) yield plv8.execute('SELECT current_user AS u')[0].u;
+    } finally {
+      plv8.execute('INSERT INTO stream_closed_as SELECT current_user');
+    }
+  })();
+$$;
+GRANT EXECUTE ON FUNCTION gen_whoami() TO plv8_stream_other;
+SET LOCAL ROLE plv8_stream_other;
+DECLARE w NO SCROLL CURSOR FOR SELECT gen_whoami();
+FETCH 1 FROM w;
+DECLARE x NO SCROLL CURSOR FOR SELECT gen_whoami();
+FETCH 1 FROM x;
+RESET ROLE;
+SELECT throws_ok('FETCH 1 FROM w', '42501', NULL, 'another role cannot fetch the next row of a generator started by a role');
+CLOSE w;
+CLOSE x;
+SELECT results_eq('SELECT who::text FROM stream_closed_as', ARRAY['plv8_stream_other'],
+                  'closing a cursor as another role runs the generator''s finally as the role that started it');
 
 SELECT * FROM finish();
 ROLLBACK;
