@@ -133,7 +133,9 @@ void log_debug(const std::string& message) {
 // simply no file) unless the payload is intact and made for this key.
 bool read_file(const Key& key, std::vector<uint8_t>* payload, std::string* why) {
   std::string path = dir_path() + "/" + hex(key);
-  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO (or device) under that name must be refused by the S_ISREG check below, not
+  // block the backend in open(), where neither a cancel nor statement_timeout reaches it.
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     if (errno != ENOENT) *why = std::string("cannot open: ") + strerror(errno);
     return false;

@@ -170,6 +170,14 @@ Portal portal_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
   return portal;
 }
 
+// A JS row count as SPI's long: NaN is 0 and anything past LONG_MAX (1e300, Infinity) is all rows,
+// where a plain cast would be undefined behaviour (in practice LONG_MIN: fetching backwards).
+long row_count(double magnitude) {
+  if (!(magnitude > 0)) return 0;
+  if (magnitude >= static_cast<double>(FETCH_ALL)) return FETCH_ALL;
+  return static_cast<long>(magnitude);
+}
+
 // cursor.fetch(): next row or undefined; cursor.fetch(n): array of up to n rows (n < 0: backwards).
 void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -177,7 +185,7 @@ void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
   bool single = info.Length() < 1 || info[0]->IsUndefined();
   double n = single ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
   bool forward = n >= 0;
-  long count = static_cast<long>(forward ? n : -n);
+  long count = row_count(forward ? n : -n);
   Portal portal = portal_of(info);
   spi_ensure_connected();
   MemoryContext cxt = CurrentMemoryContext;
@@ -200,7 +208,7 @@ void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!spi_allowed(isolate)) return;
   double n = info.Length() < 1 ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
-  long count = n >= 1 ? static_cast<long>(n) : 1;
+  long count = n >= 1 ? row_count(n) : 1;
   Portal portal = portal_of(info);
   if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
   spi_ensure_connected();
@@ -226,7 +234,7 @@ void cursor_move(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Portal portal = portal_of(info);
   spi_ensure_connected();
   MemoryContext cxt = CurrentMemoryContext;
-  pg_guard([&] { SPI_cursor_move(portal, n >= 0, static_cast<long>(n >= 0 ? n : -n)); });
+  pg_guard([&] { SPI_cursor_move(portal, n >= 0, row_count(n >= 0 ? n : -n)); });
   MemoryContextSwitchTo(cxt);
 }
 

@@ -6,7 +6,7 @@
 -- every run reuses the same few files.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(24);
+SELECT plan(26);
 
 -- The backend's counters; not in the extension script (a diagnostic entry point).
 CREATE FUNCTION cc_stats(OUT hits int8, OUT misses int8, OUT rejected int8, OUT written int8, OUT last_file text)
@@ -126,6 +126,18 @@ SELECT plv8_reset();
 SELECT cc_mark();
 SELECT is(cc_big(7), 407, 'an empty cache file is rejected and the function runs');
 SELECT is((SELECT rejected FROM cc_delta()), 1::int8, 'the empty file counted as rejected');
+
+-- A FIFO under the file's name (not a regular file): refused at once, not waited on in open(),
+-- where neither a cancel nor statement_timeout would reach the backend.
+DO $$
+BEGIN
+  EXECUTE format('COPY (SELECT) TO PROGRAM %L',
+                 format('rm -f ''%1$s'' && mkfifo -m 600 ''%1$s''', cc_path((SELECT name FROM cc_file))));
+END $$;
+SELECT plv8_reset();
+SELECT cc_mark();
+SELECT is(cc_big(9), 409, 'a FIFO in place of the cache file: the function runs at once');
+SELECT is((SELECT rejected FROM cc_delta()), 1::int8, 'the FIFO counted as rejected');
 
 -- Only superuser-owned bodies: another role's large function writes and reads no file.
 CREATE ROLE cc_plain NOLOGIN;

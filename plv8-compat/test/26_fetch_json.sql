@@ -7,7 +7,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
-SELECT plan(8);
+SELECT plan(9);
 
 CREATE TABLE fj (b boolean, s smallint, i int, big bigint, o oid, t text, v varchar(20));
 INSERT INTO fj VALUES
@@ -62,6 +62,22 @@ CREATE FUNCTION fj_floats() RETURNS text LANGUAGE plv8 AS $$
   return JSON.stringify(plv8.execute('SELECT g / 4.0::float8 AS f, g AS i FROM generate_series(1, 3) g'));
 $$;
 SELECT is(fj_floats(), '[{"f":0.25,"i":1},{"f":0.5,"i":2},{"f":0.75,"i":3}]', 'rows of plv8.execute: each keeps its own float8 value');
+
+-- Counts past what a C long holds (1e300, Infinity) mean all the rows, as in SQL's FETCH ALL;
+-- converted by a plain cast they were undefined behaviour (in practice a backwards fetch: nothing).
+CREATE FUNCTION fj_huge(counts float8[]) RETURNS int[] LANGUAGE plv8 AS $$
+  return counts.map((n) => {
+    const a = plv8.prepare('SELECT i FROM generate_series(1, 7) i').cursor();
+    const json = JSON.parse(a.fetchJson(n)).length;
+    a.close();
+    const b = plv8.prepare('SELECT i FROM generate_series(1, 7) i').cursor();
+    const rows = b.fetch(n).length;
+    b.close();
+    return json * 10 + rows;
+  });
+$$;
+SELECT is(fj_huge(ARRAY[1e300, 'Infinity', 9223372036854775808]), ARRAY[77, 77, 77],
+          'fetchJson(n) and fetch(n) with n past 2^63 or Infinity give all the rows');
 
 SELECT * FROM finish();
 ROLLBACK;
