@@ -165,6 +165,8 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
   // Reading the heap size walks V8's spaces, so for small buffers it is re-read once per
   // kRecheckBytes of new buffers (a loop of tiny buffers stays cheap); large ones always re-read it.
   static constexpr size_t kRecheckBytes = 1024 * 1024;
+  // V8's largest on-heap typed array (V8_TYPED_ARRAY_MAX_SIZE_IN_HEAP, a build constant of 64).
+  static constexpr size_t kAlwaysGranted = 64;
 
   size_t heap_in_use(size_t length) {
     if (isolate_ == nullptr || !pthread_equal(pthread_self(), owner_thread_)) return heap_seen_;
@@ -179,6 +181,14 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
   }
 
   bool reserve(size_t length) {
+    // V8 keeps a small typed array's bytes in the heap and moves them to a buffer of their own
+    // when the script first asks for .buffer (JSTypedArray::GetBuffer); that move cannot fail
+    // gracefully (V8 treats a refusal as fatal OOM and the backend would end). So buffers that small
+    // are always granted: each one needs its JS objects in the heap, whose own limit still applies.
+    if (length <= kAlwaysGranted) {
+      used_.fetch_add(length);
+      return true;
+    }
     size_t heap = limit_ == SIZE_MAX ? 0 : heap_in_use(length);
     size_t budget = heap < limit_ ? limit_ - heap : 0;
     size_t current = used_.load();

@@ -230,6 +230,24 @@ DO $$
 $$ LANGUAGE plv8;
 SELECT pass('ordinary arrays and array-likes behave as before behind the guards');
 
+-- With the ArrayBuffer budget spent, a small typed array's .buffer (V8 moves its bytes out of the
+-- heap then, and would treat a refusal as fatal: the backend ended with FATAL) still works, and
+-- larger buffers are still refused with a catchable RangeError.
+SELECT is(hl_state($$DO $x$
+  const kept = [];
+  for (let size = 64 << 20; size >= 128; ) {
+    try { kept.push(new ArrayBuffer(size)); } catch (e) { size = Math.floor(size / 2); }
+  }
+  const small = new Uint8Array(8);
+  if (small.buffer.byteLength !== 8 || new DataView(new Float64Array(8).buffer).byteLength !== 64)
+    throw new Error('small buffers wrong');
+  let refused = false;
+  try { new ArrayBuffer(1024); } catch (e) { refused = e instanceof RangeError; }
+  if (!refused) throw new Error('the budget no longer holds');
+$x$ LANGUAGE plv8$$), 'no error',
+  'a small typed array''s .buffer with the ArrayBuffer budget spent: no FATAL, larger buffers still a RangeError');
+SELECT is(hl_add(1, 2), 3, 'the session goes on');
+
 SELECT * FROM finish();
 ROLLBACK;
 DROP ROLE IF EXISTS plv8_hostile_limits_user;
