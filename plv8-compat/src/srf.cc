@@ -163,12 +163,13 @@ void shutdown_stream(Datum arg) {
     if (a != nullptr) started = a;
     if (b != nullptr) current = b;
   });
-  std::string detail = "The set-returning function started as role \"" + started + "\"; the current role is \"" +
-                       current + "\".";
+  std::string detail =
+      "The set-returning function started as role \"" + started + "\"; the current role is \"" + current + "\".";
   throw PgError{make_error(ERRCODE_INSUFFICIENT_PRIVILEGE,
                            "plv8: the rest of a set-returning function's rows can only be fetched by the role that "
                            "started it",
-                           detail.c_str(), "Fetch it as the role that opened the cursor (SET ROLE back), or close it.")};
+                           detail.c_str(),
+                           "Fetch it as the role that opened the cursor (SET ROLE back), or close it.")};
 }
 
 // The next row of a stream: ExprMultipleResult with the row, or ExprEndResult when the generator
