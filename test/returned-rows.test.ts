@@ -44,6 +44,17 @@ async function both(sql: string, values: unknown[] = []): Promise<unknown> {
   return a;
 }
 
+/** What each form throws for sql (the tests compare the two). */
+async function bothFail(sql: string): Promise<[any, any]> {
+  const a = await wh
+    .remote(straight)(sql, [])
+    .catch((e) => e);
+  const b = await wh
+    .remote(held)(sql, [])
+    .catch((e) => e);
+  return [a, b];
+}
+
 describe('rows returned straight from db.query', () => {
   it('are the same values as rows the function holds, for the types the engine writes itself', async () => {
     const rows = await both(
@@ -122,13 +133,7 @@ describe('rows returned straight from db.query', () => {
 
   it('over the wire limit, are refused as the held rows are, with the same message', async () => {
     // 70 rows of 1 MB: past WIRE_LIMITS.maxTextLength (64 Mi characters), read over many fetches.
-    const sql = "SELECT repeat('x', 1000000) AS t FROM generate_series(1, 70)";
-    const a = await wh
-      .remote(straight)(sql, [])
-      .catch((e) => e);
-    const b = await wh
-      .remote(held)(sql, [])
-      .catch((e) => e);
+    const [a, b] = await bothFail("SELECT repeat('x', 1000000) AS t FROM generate_series(1, 70)");
     expect(a.message).toMatch(/result encodes to 70000\d{3} characters of wire text; the limit is 67108864/);
     // The messages start with the function's name.
     expect({ code: a.code, message: a.message.replace(/^straight: /, '') }).toEqual({ code: b.code, message: b.message.replace(/^held: /, '') });
@@ -136,12 +141,7 @@ describe('rows returned straight from db.query', () => {
 
   it('fail as the held rows fail: same SQLSTATE, message and line, mid-result too, and the connection goes on', async () => {
     for (const sql of ['SELECT 1/0 AS n', 'SELECT 10 / (3000 - g) AS n FROM generate_series(1, 5000) g', 'SELECT nope FROM written']) {
-      const a = await wh
-        .remote(straight)(sql, [])
-        .catch((e) => e);
-      const b = await wh
-        .remote(held)(sql, [])
-        .catch((e) => e);
+      const [a, b] = await bothFail(sql);
       expect(a).toBeInstanceOf(RemoteSqlError);
       expect({ code: a.code, message: a.message, line: a.line, where: a.where }).toEqual({
         code: b.code,
