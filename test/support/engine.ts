@@ -72,7 +72,6 @@ export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
  */
 export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
-  valueMapping: "asserts the value mapping .local() mirrors, plv8-compat's: multi-dimensional arrays stay nested, " + 'upstream PL/v8 flattens them',
   streaming:
     'upstream PL/v8 cannot keep a generator suspended between rows: a stream is produced whole before its first batch is sent, ' +
     'so there is no back-pressure and stopping early does not stop it',

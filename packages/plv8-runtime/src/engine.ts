@@ -1,10 +1,10 @@
 /**
  * Which PL/v8 the runtime runs on, and the few things that differ because of it.
  *
- * plv8-compat (this project's engine) names itself in its version string (`3.2.0-wormhole-compat`,
- * plv8-compat/src/plv8_object.cc); upstream PL/v8 reports a bare number (`3.2.2`, `3.1.10`). The SQL
- * side reads the same marker from plv8_version() (wormhole.engine(), extension/sql), and the e2e
- * suite checks that both agree, so the marker has one meaning everywhere.
+ * plv8-compat (this project's engine) names itself in its version string (`3.2.0-wormhole-compat`);
+ * upstream PL/v8 reports a bare number (`3.2.2`, `3.1.10`). @wormhole/protocol's engineKindOf owns
+ * that rule for the runtime and the SDK; the SQL side reads the same marker from plv8_version()
+ * (wormhole.engine(), extension/sql), so the marker has one meaning everywhere.
  *
  * What the runtime does differently on upstream PL/v8:
  *   - plans are prepared with parameter type names (plans.ts): upstream keeps an untyped plan's
@@ -19,10 +19,9 @@
  * Errors need no switch: raise.ts builds one thrown shape that both engines read.
  */
 
-/** The marker plv8-compat puts in plv8.version / plv8_version(); upstream's version is digits and dots. */
-export const OUR_ENGINE_MARKER = 'wormhole';
+import { engineKindOf, type EngineKind } from '@wormhole/protocol';
 
-export type EngineKind = 'plv8-compat' | 'upstream';
+export type { EngineKind };
 
 export interface Engine {
   kind: EngineKind;
@@ -33,7 +32,7 @@ export interface Engine {
 /** The engine a `plv8.version` string names. */
 export function engineOf(version: unknown): Engine {
   const text = typeof version === 'string' ? version : 'unknown';
-  return { kind: text.includes(OUR_ENGINE_MARKER) ? 'plv8-compat' : 'upstream', version: text };
+  return { kind: engineKindOf(text), version: text };
 }
 
 let current: Engine = engineOf(typeof plv8 === 'object' && plv8 !== null ? (plv8 as unknown as { version?: unknown }).version : undefined);

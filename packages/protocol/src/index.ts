@@ -22,6 +22,7 @@ export { OBJECT_FIELDS } from './error-fields';
 export { FUNCTION_HASH } from './identity';
 export { PARSER_OPTIONS } from './parser';
 export { TYPE_MAPPING, type LocalReading, type TypeMapping } from './type-mapping';
+export { OUR_ENGINE_MARKER, engineKindOf, type EngineKind } from './engine';
 export {
   DETAIL_VERSION,
   type Diagnostic,

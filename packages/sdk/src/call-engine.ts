@@ -12,6 +12,7 @@ import type { FunctionDefinition } from './definition';
 import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
+import { ServerKind } from './server-kind';
 import { decodeBatchAnswer, decodeValue, encodeArgs, encodeBatch, raisedToPgError } from './wire-codec';
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
@@ -73,6 +74,8 @@ export const NOT_ON_REPLICA = Symbol('not on replica');
 export class CallEngine {
   /** Hashes this instance has seen the server accept. */
   private readonly known = new Set<string>();
+  /** Which PL/v8 the server runs: local mode's value mapping follows it (server-kind.ts). */
+  readonly server = new ServerKind();
   readonly stats: CallStats = { calls: 0, roundTrips: 0, installs: 0, reteaches: 0, replicaCalls: 0, replicaFallbacks: 0 };
 
   constructor(private readonly options: EngineOptions = {}) {}

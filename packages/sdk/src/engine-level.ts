@@ -4,6 +4,7 @@
  * engine-feature rule owns the list). Read from the server at connect time (plv8_version()); a
  * server that does not say is assumed to be the engine this project ships, V8 10.2.
  */
+import { engineKindOf, type EngineKind } from '@wormhole/protocol';
 import { DEFAULT_ENGINE } from '@wormhole/validator';
 
 export interface EngineLevel {
@@ -22,8 +23,13 @@ export const ASSUMED_ENGINE: EngineLevel = DEFAULT_ENGINE;
  */
 export function engineFromPlv8Version(plv8Version: string | null | undefined): EngineLevel {
   if (!plv8Version) return { label: `${ASSUMED_ENGINE.label} (assumed)`, v8: ASSUMED_ENGINE.v8 };
-  if (/wormhole-compat/.test(plv8Version)) return { label: `V8 10.2 (plv8 ${plv8Version})`, v8: '10.2' };
+  if (engineKindOf(plv8Version) === 'plv8-compat') return { label: `V8 10.2 (plv8 ${plv8Version})`, v8: '10.2' };
   return { label: `plv8 ${plv8Version}, assumed V8 ${ASSUMED_ENGINE.v8}`, v8: ASSUMED_ENGINE.v8 };
+}
+
+/** Which PL/v8 plv8_version() names; a server that does not say is assumed to run this project's engine, as above. */
+export function engineKindFromPlv8Version(plv8Version: string | null | undefined): EngineKind {
+  return plv8Version ? engineKindOf(plv8Version) : 'plv8-compat';
 }
 
 /** SQL that answers plv8_version() when the function exists, NULL otherwise (one round trip, no error). */

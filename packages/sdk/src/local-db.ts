@@ -6,7 +6,8 @@
 import type { Db, FieldInfo, QueryConfig, QueryResult } from './types';
 import { mapQueryError } from './error-mapping';
 import { QueryError } from './errors';
-import { plv8TypeParsers } from './type-parsers';
+import type { ServerKind } from './server-kind';
+import { plv8TypeParsers, typeParsersFor } from './type-parsers';
 
 /** Anything that runs a query: pg.Pool, pg.Client or a client checked out of a pool. */
 export interface Queryable {
@@ -28,6 +29,11 @@ export interface LocalDbOptions {
    * For local mode, which runs inside a transaction; two more round trips per query.
    */
   statementSavepoints?: boolean;
+  /**
+   * The server's engine, whose value mapping the results follow (multi-dimensional arrays: nested on
+   * plv8-compat, flattened on upstream PL/v8). Absent: plv8-compat's.
+   */
+  server?: ServerKind;
 }
 
 const STATEMENT_SAVEPOINT = 'wormhole_local_statement';
@@ -35,10 +41,11 @@ const STATEMENT_SAVEPOINT = 'wormhole_local_statement';
 export function createLocalDb(client: Queryable, options: LocalDbOptions = {}): Db {
   async function send(config: QueryConfig): Promise<PgResult | PgResult[]> {
     try {
-      if (!options.statementSavepoints) return await client.query({ ...config, types: plv8TypeParsers });
+      const types = options.server ? typeParsersFor(await options.server.of(client)) : plv8TypeParsers;
+      if (!options.statementSavepoints) return await client.query({ ...config, types });
       await client.query({ text: `SAVEPOINT ${STATEMENT_SAVEPOINT}` });
       try {
-        const answer = await client.query({ ...config, types: plv8TypeParsers });
+        const answer = await client.query({ ...config, types });
         await client.query({ text: `RELEASE SAVEPOINT ${STATEMENT_SAVEPOINT}` });
         return answer;
       } catch (error) {

@@ -24,7 +24,7 @@ export async function runLocal(
   await client.query({ text: begin });
   let resultText: string;
   try {
-    const result = await def.fn(createLocalDb(client, { statementSavepoints: true }), ...localArgs);
+    const result = await def.fn(createLocalDb(client, { statementSavepoints: true, server: engine.server }), ...localArgs);
     resultText = encodeResult(result, def.name);
   } catch (error) {
     await client.query({ text: rollback }).catch(() => undefined);

@@ -5,13 +5,19 @@
  * fails here too). Ending mirrors the server: done or stopped early commits (the generator's
  * finally blocks have run), an error rolls back.
  */
+import type { CallEngine } from './call-engine';
 import type { FunctionDefinition } from './definition';
 import type { Executor } from './executor';
 import { createLocalDb, type Queryable } from './local-db';
 import { holdLease } from './stream';
 import { decodeValue, encodeResult } from './wire-codec';
 
-export function openLocalStream(executor: Executor, def: FunctionDefinition, localArgs: unknown[]): AsyncIterableIterator<unknown> {
+export function openLocalStream(
+  engine: CallEngine,
+  executor: Executor,
+  def: FunctionDefinition,
+  localArgs: unknown[],
+): AsyncIterableIterator<unknown> {
   let started: Promise<void> | null = null;
   let generator: AsyncGenerator<unknown, unknown, unknown> | null = null;
   let client: Queryable | null = null;
@@ -27,7 +33,7 @@ export function openLocalStream(executor: Executor, def: FunctionDefinition, loc
     try {
       await client.query({ text: 'BEGIN' });
       generator = (def.fn as (...args: unknown[]) => AsyncGenerator<unknown, unknown, unknown>)(
-        createLocalDb(client, { statementSavepoints: true }),
+        createLocalDb(client, { statementSavepoints: true, server: engine.server }),
         ...localArgs,
       );
     } catch (error) {

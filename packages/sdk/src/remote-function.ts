@@ -147,7 +147,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
   function local(...args: unknown[]): Promise<unknown> | AsyncIterableIterator<unknown> {
     refuseInsideTransaction(guard, `${def.name}.local()`, `Run it in the transaction: tx.runLocal(${def.name}, …) or ${def.name}.with(tx).local(…).`);
     // A stream runs locally as a stream (local-stream.ts); its arguments are checked and travel as for the server.
-    if (def.info.isGenerator) return openLocalStream(executor, def, decodeValue(engine.prepareArgs(def, args)) as unknown[]);
+    if (def.info.isGenerator) return openLocalStream(engine, executor, def, decodeValue(engine.prepareArgs(def, args)) as unknown[]);
     return executor.withLease((lease) => runLocal(engine, def, args, lease.client, false));
   }
 

@@ -144,7 +144,7 @@ class TransactionScope implements Transaction {
     private readonly engine: CallEngine,
     private readonly depth: number,
   ) {
-    this.db = createLocalDb(client);
+    this.db = createLocalDb(client, { server: engine.server });
   }
 
   finish(): void {

@@ -10,12 +10,15 @@
  *   interval, point, circle -> their text (pg's default builds objects PL/v8 does not)
  *   arrays of the above     -> arrays of the same
  *
+ * Multi-dimensional arrays follow the server's engine (upstreamTypeParsers, typeParsersFor): nested
+ * as plv8-compat gives them, or flattened as upstream PL/v8 does.
+ *
  * The table itself is @wormhole/protocol's TYPE_MAPPING (shared with the engine's side by a test).
  *
  * They are passed per query (the `types` option), never installed globally: the application's own
  * use of node-postgres keeps its own settings.
  */
-import { TYPE_MAPPING, type LocalReading } from '@wormhole/protocol';
+import { TYPE_MAPPING, type EngineKind, type LocalReading } from '@wormhole/protocol';
 import * as pgTypes from 'pg-types';
 import { parse as parseArray } from 'postgres-array';
 
@@ -63,3 +66,42 @@ export const plv8TypeParsers = {
     return pgTypes.getTypeParser(oid, (format ?? 'text') as 'text') as Parser;
   },
 };
+
+/**
+ * Upstream PL/v8 (3.1.x and 3.2.x alike: plv8_type.cc, ToArrayValue) reads an array with PostgreSQL's
+ * deconstruct_array, which yields every element of every dimension in storage order: a
+ * multi-dimensional array arrives flattened (`ARRAY[[1,2],[3,4]]` as `[1,2,3,4]`), its NULL elements
+ * as null where they stood, its bounds dropped; each element is converted as in a one-dimensional
+ * array, so an element that is itself an array (a json value) stays whole. plv8-compat keeps the
+ * dimensions, as node-postgres parses them.
+ */
+export function flattenDimensions(text: string, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const dimensions = dimensionsOf(text);
+  return dimensions > 1 ? value.flat(dimensions - 1) : value;
+}
+
+/** The dimensions of an array's text output: optional bounds (`[0:1][1:2]=`), then one `{` per dimension. */
+function dimensionsOf(text: string): number {
+  // array_out quotes any element holding a brace, so only the structure opens with unquoted braces;
+  // other types' text (a json array's `[[1,2]]`, a json object's `{…}`) counts as none or one.
+  const bounds = /^(?:\[-?\d+:-?\d+\])+=/.exec(text);
+  let at = bounds ? bounds[0].length : 0;
+  const start = at;
+  while (text[at] === '{') at++;
+  return at - start;
+}
+
+/** The `types` option for local mode against upstream PL/v8: plv8TypeParsers, with arrays flattened as upstream does. */
+export const upstreamTypeParsers = {
+  getTypeParser(oid: number, format?: string): Parser {
+    const parse = plv8TypeParsers.getTypeParser(oid, format);
+    if ((format ?? 'text') !== 'text') return parse;
+    return (text) => flattenDimensions(text, parse(text));
+  },
+};
+
+/** Local mode's parsers for the engine the server runs (server-kind.ts tells which). */
+export function typeParsersFor(kind: EngineKind): typeof plv8TypeParsers {
+  return kind === 'upstream' ? upstreamTypeParsers : plv8TypeParsers;
+}

@@ -126,7 +126,7 @@ export class Wormhole {
     if (replicas.length > 0) this.router = new ReplicaRouter(replicas, executor, this.engine, options);
     const onDb = (run: (db: Db) => Promise<any>) => {
       refuseInsideTransaction(this.guard, 'wh.db', 'Use tx.query / tx.queryOne / tx.queryValue inside the transaction.');
-      return executor.query((q) => run(createLocalDb(q)));
+      return executor.query((q) => run(createLocalDb(q, { server: this.engine.server })));
     };
     this.db = {
       query: (text, values) => onDb((db) => db.query(text, values)),
@@ -247,6 +247,17 @@ export class Wormhole {
     await Promise.all([this.executor.end(), ...(this.router?.executors ?? []).map((e) => e.end())]);
   }
 
+  /**
+   * connect()'s check that the extension is installed, which reads the server's engine in the same
+   * round trip: its feature level (unless the app set serverEngine) and the kind local mode maps
+   * values for. @internal (connect() calls it)
+   */
+  async checkServer(): Promise<void> {
+    const plv8Version = await this.executor.query((q) => checkExtension(createLocalDb(q)));
+    if (!this.options.serverEngine) this.serverEngine = engineFromPlv8Version(plv8Version);
+    this.engine.server.learn(plv8Version);
+  }
+
   private assertOpen(): void {
     if (this.closed) throw closedError();
   }
@@ -270,8 +281,7 @@ export async function connect(target?: ConnectTarget, options: WormholeOptions =
   const wh = new Wormhole(executor, options, replicas);
   if (!options.skipExtensionCheck) {
     try {
-      const plv8Version = await checkExtension(wh.db);
-      if (!options.serverEngine) wh.serverEngine = engineFromPlv8Version(plv8Version);
+      await wh.checkServer();
     } catch (error) {
       await wh.close();
       throw error;

@@ -3,6 +3,7 @@
  * extension's wormhole.engine() where it exists (the engine detection the extension owns), and
  * plv8_version() on older versions.
  */
+import { engineKindOf } from '@wormhole/protocol';
 import { Client } from 'pg';
 
 export type Status = 'ok' | 'warn' | 'fail';
@@ -55,7 +56,7 @@ export async function doctor(client: Client, connectionPort: number | undefined,
         client,
         "SELECT CASE WHEN to_regprocedure('plv8_version()') IS NULL THEN NULL ELSE (xpath('//v/text()', query_to_xml('SELECT plv8_version() AS v', false, false, '')))[1]::text END AS v",
       );
-      const kind = v?.v?.includes('wormhole') ? 'plv8-compat' : 'upstream';
+      const kind = v?.v ? engineKindOf(v.v) : 'upstream';
       if (v?.v) engineKind = kind;
       add('engine', v?.v ? 'ok' : 'warn', v?.v ? `${kind} ${v.v}` : 'plv8_version() is not available');
     }
