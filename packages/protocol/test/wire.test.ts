@@ -37,6 +37,47 @@ describe('wire format', () => {
     expect((roundTrip(new Date('nope')) as Date).getTime()).toBeNaN();
   });
 
+  it("reads a date's text as the engine's own parser does, for every year and for text it did not write", () => {
+    const times = [0, -1, 1, 951782400000, 253402300799999, 253402300800000, -62135596800000, -62135596800001, -62198755200000, -8.64e15, 8.64e15];
+    for (let i = 0; i < 2000; i++) times.push(Math.round((Math.random() * 2 - 1) * 8.64e15));
+    for (const time of times) {
+      const text = new Date(time).toISOString();
+      expect((decode(`{"$date":"${text}"}`) as Date).getTime()).toBe(time);
+    }
+    // Text toISOString never writes: impossible days, leap seconds, two-digit-year ranges, other shapes.
+    for (const text of [
+      '2023-02-29T00:00:00.000Z',
+      '2024-02-30T00:00:00.000Z',
+      '2024-04-31T12:00:00.000Z',
+      '2024-01-01T23:59:60.000Z',
+      '0099-12-31T23:59:59.999Z',
+      '2024-1-01T00:00:00.000Z',
+      '2024-01-01 00:00:00.000Z',
+      '2024-01-01T00:00:00.000+00:00',
+      '2024-13-01T00:00:00.000Z',
+      'x',
+    ]) {
+      const ours = (decode(JSON.stringify({ $date: text })) as Date).getTime();
+      const engines = new Date(text).getTime();
+      expect(Number.isNaN(ours) ? 'NaN' : ours).toBe(Number.isNaN(engines) ? 'NaN' : engines);
+    }
+  });
+
+  it('keeps an own key named __proto__ as a key, with tags beside it or not', () => {
+    const own = JSON.parse('{"__proto__": {"x": 1}, "d": 5}') as Record<string, unknown>;
+    for (const value of [{ a: own }, { a: own, at: new Date(0) }]) {
+      const back = roundTrip(value) as { a: Record<string, unknown> };
+      expect(Object.keys(back.a)).toEqual(['__proto__', 'd']);
+      expect(Object.getPrototypeOf(back.a)).toBe(Object.prototype);
+      expect(Object.getOwnPropertyDescriptor(back.a, '__proto__')?.value).toEqual({ x: 1 });
+    }
+  });
+
+  it('decodes in place: a tag deep inside replaces only itself', () => {
+    const back = decode('{"rows":[{"id":1,"at":{"$date":"2024-02-29T12:34:56.789Z"},"tags":["a",{"$u":0}]}],"n":{"$big":"7"}}');
+    expect(back).toEqual({ rows: [{ id: 1, at: new Date('2024-02-29T12:34:56.789Z'), tags: ['a', undefined] }], n: 7n });
+  });
+
   it('carries bytes as base64 and lets each side choose the byte type', () => {
     const bytes = new Uint8Array([0, 1, 2, 253, 254, 255, 10]);
     expect(roundTrip(bytes)).toEqual(bytes);
