@@ -1,13 +1,14 @@
 /**
  * Streams: an async generator remote function read with `for await` (pg-wormhole's stream.ts,
- * wormhole.stream, the engine's value-per-call SETOF). Values arrive in order and in batches; the
- * server runs only about a batch ahead of the consumer; stopping early closes the generator (its
- * finally runs) and leaves the connection usable; errors and timeouts end the stream like a call.
+ * wormhole.stream, the engine's value-per-call SETOF; on upstream PL/v8 stream_open/stream_next).
+ * Values arrive in order and in batches; the server runs only about a batch ahead of the consumer;
+ * stopping early closes the generator (its finally runs) and leaves the connection usable; errors
+ * and timeouts end the stream like a call.
  */
 import { Client } from 'pg';
 import { connect, RemoteFunctionError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, urlFor } from './support/database';
-import { onOurEngine, ourEngineOnly } from './support/engine';
+import { ourEngineOnly } from './support/engine';
 
 const appRole = `wh_e2e_stream_app_${process.pid}`;
 const outsider = `wh_e2e_stream_outsider_${process.pid}`;
@@ -121,7 +122,7 @@ describe('streams (async generator remote functions)', () => {
     expect(none).toEqual([]);
   });
 
-  ourEngineOnly('streaming')('runs only about a batch ahead of the consumer (back-pressure)', async () => {
+  it('runs only about a batch ahead of the consumer (back-pressure)', async () => {
     const counted = wh.remote(async function* (db, n: number) {
       for (let i = 0; i < n; i++) yield (await db.query("SELECT nextval('produced') AS v")).rows[0].v;
     });
@@ -143,7 +144,7 @@ describe('streams (async generator remote functions)', () => {
     }
   });
 
-  ourEngineOnly('streaming')("stopping early runs the generator's finally, stops it, and leaves the connection usable", async () => {
+  it("stopping early runs the generator's finally, stops it, and leaves the connection usable", async () => {
     const endless = single.remote(async function* (db, tag: string) {
       try {
         for (;;) yield (await db.query("SELECT nextval('produced') AS v")).rows[0].v;
@@ -181,8 +182,7 @@ describe('streams (async generator remote functions)', () => {
     } catch (error) {
       caught = error;
     }
-    // Upstream PL/v8 produces every batch before it sends the first, so the error comes alone there.
-    expect(got).toEqual(onOurEngine() ? [0, 1, 2] : []);
+    expect(got).toEqual([0, 1, 2]);
     expect(caught).toBeInstanceOf(RemoteFunctionError);
     expect((caught as RemoteFunctionError).message).toBe('gave up after 3');
     expect((caught as RemoteFunctionError).location?.file).toBe(__filename);
@@ -272,6 +272,54 @@ describe('streams (async generator remote functions)', () => {
     await expect(database.admin((c) => c.query('SELECT wormhole.stream($1, $2, $3, $4)', [plain.hash, '[]', plain.source, 'plain']))).rejects.toThrow(
       /is not an async generator, so it cannot be read with wormhole.stream/,
     );
+  });
+});
+
+describe('streams read a batch per statement (wormhole.stream_open / stream_next / stream_close; what pg-wormhole sends on upstream PL/v8)', () => {
+  const staleId = { code: '34000', hint: expect.stringMatching(/valid only in the transaction and for the role that opened it/) };
+
+  it('reads the batches, then NULL; an id is refused once closed, in a later transaction, for another role, or unknown (34000 with a hint)', async () => {
+    const counter = wh.remote(async function* (db, n: number) {
+      try {
+        for (let i = 0; i < n; i++) yield i;
+      } finally {
+        await db.query('INSERT INTO closed (note) VALUES ($1)', [`pulled ${n}`]);
+      }
+    });
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const open = async (n: number): Promise<string> =>
+        (await admin.query('SELECT wormhole.stream_open($1, $2, $3, $4) AS id', [counter.hash, `[${n}]`, counter.source, 'counter'])).rows[0].id;
+      const next = async (id: string): Promise<string | null> => (await admin.query('SELECT wormhole.stream_next($1) AS b', [id])).rows[0].b;
+      await admin.query('BEGIN');
+      const id = await open(3);
+      expect(JSON.parse((await next(id))!)).toEqual([0, 1, 2]);
+      expect(await next(id)).toBeNull();
+      expect(await next(id)).toBeNull(); // ended stays ended (a request already on its way when it ended)
+      await admin.query('SELECT wormhole.stream_close($1)', [id]); // nothing to stop
+      const early = await open(1000);
+      expect(JSON.parse((await next(early))!)).toHaveLength(64);
+      await admin.query('SELECT wormhole.stream_close($1)', [early]);
+      expect((await admin.query("SELECT count(*)::int AS n FROM closed WHERE note = 'pulled 1000'")).rows[0].n).toBe(1);
+      await admin.query('SAVEPOINT closed_once');
+      await expect(next(early)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/was closed/) });
+      await admin.query('ROLLBACK TO SAVEPOINT closed_once');
+      await expect(admin.query('SELECT wormhole.stream_close($1)', [early])).rejects.toMatchObject(staleId);
+      await admin.query('ROLLBACK');
+      await admin.query('BEGIN');
+      const kept = await open(5);
+      await admin.query('COMMIT');
+      await expect(next(kept)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/earlier transaction/) });
+      await admin.query('BEGIN');
+      const mine = await open(5);
+      await admin.query(`SET LOCAL ROLE ${appRole}`);
+      await expect(next(mine)).rejects.toMatchObject(staleId);
+      await admin.query('ROLLBACK');
+      await expect(next('no such stream')).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/"no such stream" is not open/) });
+    } finally {
+      await admin.end();
+    }
   });
 });
 

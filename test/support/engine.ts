@@ -72,9 +72,6 @@ export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
  */
 export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
-  streaming:
-    'upstream PL/v8 cannot keep a generator suspended between rows: a stream is produced whole before its first batch is sent, ' +
-    'so there is no back-pressure and stopping early does not stop it',
   callStats:
     "upstream PL/v8 has no shared memory to count calls in (a table would mean a write inside every caller's transaction), " +
     'so prune cannot tell unused functions there and refuses (0A000)',

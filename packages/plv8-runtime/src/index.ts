@@ -22,6 +22,7 @@ import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
 import { isStreaming } from './compile';
 import { batches, StreamDriver } from './stream';
+import { closePulled, nextPulled, openPulled, pulledStreamCount } from './open-streams';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
 import { checkEncodedLength, decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
@@ -185,23 +186,29 @@ function checkHash(hash: unknown, entryPoint: string): asserts hash is string {
 }
 
 /**
- * wormhole.stream (stream.ts, docs/protocol.md "Streams"): the batches of an async generator
- * function, each the wire text of an array of the values it yielded. One NULL row when `hash` is
- * unknown and no source came (nothing ran). The checks, the arguments and the start of the call are
- * those of wormhole.call; the function's own code runs only as the batches are read.
+ * The batches of an async generator function (stream.ts), each the wire text of an array of the
+ * values it yielded; null when `hash` is unknown and no source came (nothing ran). The checks, the
+ * arguments and the start of the call are those of wormhole.call; the function's own code runs only
+ * as the batches are read.
  */
-function stream(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): Iterable<string | null> {
-  checkHash(hash, 'wormhole.stream');
-  if (!stillValid(hash) && !checkValid(hash, source, name)) return [null];
+function startStream(
+  entryPoint: string,
+  hash: unknown,
+  argsText: unknown,
+  source?: string | null,
+  name?: string | null,
+): Generator<string, void, unknown> | null {
+  checkHash(hash, entryPoint);
+  if (!stillValid(hash) && !checkValid(hash, source, name)) return null;
   const entry = lookup(hash) ?? load(hash);
   if (!isStreaming(entry.fn)) {
     throw wormholeError(
       SQLSTATES.badArguments,
-      `${entry.name ?? 'the remote function'} is not an async generator, so it cannot be read with wormhole.stream`,
+      `${entry.name ?? 'the remote function'} is not an async generator, so it cannot be read with ${entryPoint}`,
       'Call it with wormhole.call, or make it an async generator (async function* (db, …) { … yield value … })',
     );
   }
-  const args = decodeArgs(argsText, entry, 'wormhole.stream');
+  const args = decodeArgs(argsText, entry, entryPoint);
   const started = Date.now();
   const driver = new StreamDriver(entry.fn(db, ...args) as ConstructorParameters<typeof StreamDriver>[0]);
   const onError = (thrown: unknown): never => raise(toRaisedError(thrown, entry.info));
@@ -210,9 +217,25 @@ function stream(hash: unknown, argsText: unknown, source?: string | null, name?:
     if (failed === null) stats.record(hash, ended - started, null, ended);
     else stats.record(hash, ended - started, toRaisedError(failed, entry.info).sqlerrcode);
   };
-  const rows = batches(driver, onError, onEnd);
+  return batches(driver, onError, onEnd);
+}
+
+/**
+ * wormhole.stream (docs/protocol.md "Streams"): the batches as the rows of a set; one NULL row when
+ * `hash` is unknown and no source came.
+ */
+function stream(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): Iterable<string | null> {
+  const rows = startStream('wormhole.stream', hash, argsText, source, name);
+  if (rows === null) return [null];
   // Upstream PL/v8 reads a returned generator as one value: every batch now (materialize mode).
+  // pg-wormhole reads streams there with stream_open/stream_next instead (open-streams.ts).
   return engine().kind === 'upstream' ? [...rows] : rows;
+}
+
+/** wormhole.stream_open: the id to read the batches with (open-streams.ts), or null when `hash` is unknown and no source came. */
+function streamOpen(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
+  const rows = startStream('wormhole.stream_open', hash, argsText, source, name);
+  return rows === null ? null : openPulled(rows);
 }
 
 /** Turns anything thrown out of an entry point into what PL/v8 raises (SQLSTATE, message, detail, hint). */
@@ -254,6 +277,30 @@ export const runtime = {
       return raise(error);
     }
   },
+  /** wormhole.stream_open: a stream read a batch per statement, on upstream PL/v8 (open-streams.ts). */
+  streamOpen(hash: unknown, args: unknown, source?: string | null, name?: string | null): string | null {
+    try {
+      return streamOpen(hash, args, source, name);
+    } catch (error) {
+      return raise(error);
+    }
+  },
+  /** wormhole.stream_next: the next batch of an open stream, null once it ended. */
+  streamNext(id: unknown): string | null {
+    try {
+      return nextPulled(id);
+    } catch (error) {
+      return raise(error);
+    }
+  },
+  /** wormhole.stream_close: stops an open stream early (its finally blocks run). */
+  streamClose(id: unknown): void {
+    try {
+      closePulled(id);
+    } catch (error) {
+      raise(error);
+    }
+  },
   /** wormhole.call_batch (batch.ts): several calls, one statement, an outcome each. */
   callBatch(calls: unknown): string {
     try {
@@ -272,6 +319,7 @@ export const runtime = {
     return {
       functions: cachedFunctionCount(),
       plans: cachedPlanCount(),
+      streams: pulledStreamCount(),
       statistics: stats.usesEngineRecorder() ? 'engine' : 'backend',
       backendStats: stats.localStats(),
       engine: engine(),

@@ -100,4 +100,8 @@ export const SQLSTATES = Object.freeze({
   invalidSchemaName: '3F000',
   /** PostgreSQL: insufficient_privilege. */
   insufficientPrivilege: '42501',
+  /** PostgreSQL: invalid_cursor_name (a stream id that is unknown, closed, or another transaction's or role's). */
+  invalidCursorName: '34000',
+  /** PostgreSQL: program_limit_exceeded (too many streams open in one transaction). */
+  programLimitExceeded: '54000',
 } as const);

@@ -208,6 +208,7 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
     learned: () => (streamKnown = true),
     forgot: () => (streamKnown = false),
     timeoutMs: ctx.timeout,
+    serverKind: (client) => engine.server.of(client),
   };
   function openStreamCall(...args: unknown[]): AsyncIterableIterator<unknown> {
     refuseInsideTransaction(guard, calledWhere, `A stream runs on a connection of its own; read it outside the transaction.`);

@@ -11,13 +11,19 @@
  * in the loop) closes the portal: the server calls the generator's return(), its finally blocks
  * run, and what it wrote so far commits with the Sync. An error (the function's, a timeout) ends
  * the stream: it rolls back, and the iterator throws it, mapped like a call's error.
+ *
+ * Upstream PL/v8 cannot keep the generator suspended between the rows of wormhole.stream, so there
+ * (the engine as connect() read it, server-kind.ts) the same stream is read with one statement per
+ * batch instead (pulled-stream.ts), with the same transaction, demand and early stop.
  */
+import type { EngineKind } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
 import { setLocalTimeout } from './call-statement';
 import type { FunctionDefinition } from './definition';
 import { mapCallError } from './error-mapping';
 import { ProtocolError, WormholeError } from './errors';
 import type { ClientLike, Executor, Lease } from './executor';
+import { PulledStreamStatement } from './pulled-stream';
 import { decodeValue } from './wire-codec';
 
 /** Batches requested ahead of the consumer: one being produced while the previous one is consumed. */
@@ -27,7 +33,7 @@ const STREAM_TEXT = 'SELECT wormhole.stream($1, $2) AS batch';
 const STREAM_INSTALL_TEXT = 'SELECT wormhole.stream($1, $2, $3, $4) AS batch';
 
 /** The part of node-postgres's Connection a stream writes to (pg/lib/connection.js). */
-interface PgConnection {
+export interface PgConnection {
   /** The socket: corked around a group of messages so they leave in one write (sender CPU per batch). */
   stream?: { cork?(): void; uncork?(): void };
   parse(q: { text: string; name?: string; types?: unknown[] }): void;
@@ -39,8 +45,21 @@ interface PgConnection {
 }
 
 /** What node-postgres hands a submitted query (its Submittable protocol, as pg-cursor uses it). */
-interface Submittable {
+export interface Submittable {
   submit(connection: PgConnection): void;
+}
+
+/**
+ * A stream's statements on one connection, driven by demand: `pump(n)` asks for n more batches,
+ * `close()` ends the stream early; `done` settles when the server is ready for the next statement.
+ * StreamStatement reads wormhole.stream through a portal; PulledStreamStatement (pulled-stream.ts)
+ * asks wormhole.stream_next for each batch, on upstream PL/v8.
+ */
+export interface BatchStatement extends Submittable {
+  readonly done: Promise<void>;
+  readonly outstanding: number;
+  pump(n: number): void;
+  close(): void;
 }
 
 /** How the stream's statements end: rows delivered, closed, failed. */
@@ -51,7 +70,7 @@ type Settle = { resolve: () => void; reject: (error: unknown) => void };
  * batch, `close()` ends it early. Batches arrive through `onBatch`; `done` settles when the server
  * is ready for the next statement (after the Sync).
  */
-class StreamStatement implements Submittable {
+class StreamStatement implements BatchStatement {
   private connection: PgConnection | null = null;
   /** Executes sent and not yet answered (each answers with one row, or the end). */
   private inFlight = 0;
@@ -182,6 +201,11 @@ export interface StreamContext {
   forgot(hash: string): void;
   /** statement_timeout (ms) for the stream's statements. */
   timeoutMs?: number;
+  /**
+   * Which PL/v8 the server runs (asked on `client` when connect() did not learn it): on upstream a
+   * stream is read a batch per statement (pulled-stream.ts), elsewhere through wormhole.stream's portal.
+   */
+  serverKind(client: ClientLike): Promise<EngineKind>;
 }
 
 /** A connection held for a stream's whole life: a lease whose work ends when `release()` is called. */
@@ -220,7 +244,9 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
   let finished = false;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
-  let statement: StreamStatement | null = null;
+  let statement: BatchStatement | null = null;
+  /** Upstream PL/v8: read with stream_open / stream_next (decided once the connection is held). */
+  let pulled = false;
   let lease: Lease | null = null;
   let released: Promise<void> | null = null;
   let releaseLease: (() => void) | null = null;
@@ -234,7 +260,7 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
 
   function start(withSource: boolean): void {
     const values = withSource ? [def.hash, argsText, def.source, def.name] : [def.hash, argsText];
-    statement = new StreamStatement(
+    statement = new (pulled ? PulledStreamStatement : StreamStatement)(
       values,
       ctx.timeoutMs,
       (text) => {
@@ -271,6 +297,12 @@ export function openStream(ctx: StreamContext, def: FunctionDefinition, argsText
     if (!hasPgConnection(lease!.client)) {
       finish();
       throw new WormholeError(`${def.name} is a stream (an async generator); streams need a node-postgres connection (pg.Pool or pg.Client).`);
+    }
+    try {
+      pulled = (await ctx.serverKind(lease!.client)) === 'upstream';
+    } catch (error) {
+      finish();
+      throw error;
     }
     start(!ctx.knows(def.hash));
   }
