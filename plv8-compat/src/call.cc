@@ -1,4 +1,6 @@
 // Ordinary function and procedure calls, DO blocks, and the validator.
+#include <vector>
+
 #include "call.h"
 #include "context.h"
 #include "convert.h"
@@ -28,11 +30,36 @@ class ErrorContextLine {
   ErrorContextCallback callback_;
 };
 
+// Whether js_to_datum(value) for type runs no JavaScript: a number (or BigInt) to a number type, a boolean
+// or anything to bool (ToBoolean calls no user code), a string to text. Failures there (out of
+// range) are PgErrors, so the conversion needs no TryCatch or limits guard. Domains are excluded:
+// their CHECK constraints may call functions, PL/v8 ones included.
+bool plain_from_js(const TypeInfo* type, v8::Local<v8::Value> value) {
+  if (type->is_domain) return false;
+  switch (type->kind) {
+    case TypeKind::Bool: return true;
+    case TypeKind::Int2:
+    case TypeKind::Int4:
+    case TypeKind::Float4:
+    case TypeKind::Float8:
+    case TypeKind::Oid: return value->IsNumber();
+    case TypeKind::Int8: return value->IsNumber() || value->IsBigInt();
+    case TypeKind::Text: return type->basetype == TEXTOID && value->IsString();
+    default: return false;
+  }
+}
+
 }  // namespace
 
 v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Function> fn,
                                int argc, v8::Local<v8::Value>* argv, const char* name, v8::Local<v8::Value> receiver) {
   v8::EscapableHandleScope scope(isolate);
+  return scope.Escape(invoke_js_in_caller_scope(isolate, context, fn, argc, argv, name, receiver));
+}
+
+v8::Local<v8::Value> invoke_js_in_caller_scope(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                                               v8::Local<v8::Function> fn, int argc, v8::Local<v8::Value>* argv,
+                                               const char* name, v8::Local<v8::Value> receiver) {
   v8::TryCatch try_catch(isolate);
   v8::MaybeLocal<v8::Value> result;
   {
@@ -66,10 +93,11 @@ v8::Local<v8::Value> invoke_js(v8::Isolate* isolate, v8::Local<v8::Context> cont
     poison_clear();
     throw PgError{edata};
   }
-  return scope.Escape(result.ToLocalChecked());
+  return result.ToLocalChecked();
 }
 
 void raise_if_js_stopped(v8::Isolate* isolate) {
+  if (!limits_stop_pending(isolate)) return;  // the usual case, without a PG_TRY
   pg_guard([&] { limits_raise_if_terminated(isolate); });
 }
 
@@ -134,9 +162,22 @@ Datum call_function(FunctionCallInfo fcinfo) {
       pg_guard([&] { arg->value = WinGetFuncArgCurrent(winobj, i, &arg->isnull); });
     }
   }
-  v8::Local<v8::Value> argv[FUNC_MAX_ARGS];
-  with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
-  v8::Local<v8::Value> result = invoke_js(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
+  // Room for the usual few arguments on the stack (not FUNC_MAX_ARGS handles to clear per call).
+  constexpr int kInlineArgs = 8;
+  v8::Local<v8::Value> inline_argv[kInlineArgs];
+  std::vector<v8::Local<v8::Value>> heap_argv;
+  v8::Local<v8::Value>* argv = inline_argv;
+  if (proc->nargs > kInlineArgs) {
+    heap_argv.resize(proc->nargs);
+    argv = heap_argv.data();
+  }
+  if (proc->args_plain)
+    args_to_js(isolate, proc, fcinfo, argv);  // no JS can run: the TryCatch and guard would cost more
+  else
+    with_js_errors(isolate, context, [&] { args_to_js(isolate, proc, fcinfo, argv); });
+  // One call per handler entry: its handles can live in this function's scope.
+  v8::Local<v8::Value> result =
+      invoke_js_in_caller_scope(isolate, context, proc->function.Get(isolate), proc->nargs, argv, proc->name);
 
   Datum datum = 0;
   bool isnull = false;
@@ -147,12 +188,16 @@ Datum call_function(FunctionCallInfo fcinfo) {
     isnull = true;
   } else {
     const TypeInfo* type = proc->ret_info ? proc->ret_info : type_info(rettype);
-    with_js_errors(isolate, context, [&] {
-      if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && result->IsObject()))
-        datum = js_to_result_row(isolate, context, result, fcinfo);
-      else
-        datum = js_to_datum(isolate, context, result, type, -1, &isnull);
-    });
+    if (plain_from_js(type, result)) {
+      datum = js_to_datum(isolate, context, result, type, -1, &isnull);  // runs no JS (see plain_from_js)
+    } else {
+      with_js_errors(isolate, context, [&] {
+        if (rettype == RECORDOID || (type->kind == TypeKind::Composite && !type->is_domain && result->IsObject()))
+          datum = js_to_result_row(isolate, context, result, fcinfo);
+        else
+          datum = js_to_datum(isolate, context, result, type, -1, &isnull);
+      });
+    }
   }
   frame.finish();
   fcinfo->isnull = isnull;

@@ -20,8 +20,10 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
 // A row as an object keyed by column name (dropped columns skipped).
 v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc);
 
-// Rows of an SPI result as an array of objects (column names internalized once per result).
-v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptable, uint64 count);
+// Rows of an SPI result as an array of objects (the column names of recent row types are kept as
+// V8 strings, so a warm result makes none).
+v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, v8::Local<v8::Context> context, SPITupleTable* tuptable,
+                                    uint64 count);
 
 // An object (by column name) or an array (by position) as a row of tupdesc.
 HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,

@@ -134,11 +134,13 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
   info->rettype = src.rettype;
   info->nargs = is_trigger ? 0 : src.nargs;
   info->polymorphic = false;
+  info->args_plain = true;
   for (int i = 0; i < info->nargs; i++) {
     info->argtypes[i] = src.argtypes[i];
     bool poly = IsPolymorphicType(src.argtypes[i]);
     info->polymorphic |= poly;
     info->arg_info[i] = poly ? nullptr : type_info(src.argtypes[i]);
+    info->args_plain &= info->arg_info[i] != nullptr && plain_to_js(info->arg_info[i]);
   }
   bool ret_poly = IsPolymorphicType(src.rettype);
   info->polymorphic |= ret_poly;

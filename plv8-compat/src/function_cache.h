@@ -30,6 +30,7 @@ struct ProcInfo {
   int nargs;         // JS parameters: IN, INOUT and VARIADIC arguments
   Oid argtypes[FUNC_MAX_ARGS];
   const TypeInfo* arg_info[FUNC_MAX_ARGS];
+  bool args_plain;  // every argument converts with plain_to_js (no TryCatch needed)
   Oid rettype;
   const TypeInfo* ret_info;
 };

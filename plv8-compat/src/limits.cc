@@ -455,6 +455,12 @@ void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata) {
   isolate->TerminateExecution();  // takes effect when the callback has returned to JS
 }
 
+bool limits_stop_pending(v8::Isolate* isolate) {
+  if (g_cancel_fired.load() == isolate || interrupt_pending()) return true;
+  IsolateLimits* limits = limits_of(isolate);
+  return limits && limits->memory_hit.load();
+}
+
 void limits_raise_if_terminated(v8::Isolate* isolate) {
   IsolateLimits* limits = limits_of(isolate);
   bool memory = limits && limits->memory_hit.load();

@@ -39,6 +39,10 @@ class JsEntryGuard {
 // clear it and ereport the matching ERROR (does not return); else return.
 void limits_raise_if_terminated(v8::Isolate* isolate);
 
+// Whether limits_raise_if_terminated() would raise (a limit hit, or a cancel, timeout or
+// termination pending): its cheap check, for callers that only set up error handling when needed.
+bool limits_stop_pending(v8::Isolate* isolate);
+
 // Inside a V8 callback, just before a SQL error is thrown into JS as an exception: if it is a
 // query cancel (statement_timeout or pg_cancel_backend hit while SQL ran under plv8.execute),
 // the running JS is terminated so no try/catch can swallow it; limits_raise_if_terminated()

@@ -48,7 +48,7 @@ Plan* plan_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
                         "not a plan object: call execute/cursor/free on the result of plv8.prepare()");
     throw JsPending{};
   }
-  Plan* plan = static_cast<Plan*>(tagged_data(self, &kPlanTag));
+  Plan* plan = static_cast<Plan*>(self->GetAlignedPointerFromInternalField(1));  // has_tag checked the fields
   if (plan == nullptr || plan->plan == nullptr || plan->free_pending) {
     throw_js_error(info.GetIsolate(), "this plan has been freed");
     throw JsPending{};
@@ -85,33 +85,34 @@ class PlanUse {
 };
 
 // The parameters of a plan call, checked against the plan's parameter count.
-ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, Plan* plan) {
-  Params params = collect_params(info, 0);
+ParamListInfo plan_params(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Context> context, Plan* plan) {
+  Params params = collect_params(info, context, 0);
   if (static_cast<int>(params.size()) != plan->ntypes) {
     std::string msg = "plan expected " + std::to_string(plan->ntypes) + " argument(s), given is " +
                       std::to_string(params.size());  // PL/v8's words
     throw_js_error(info.GetIsolate(), msg.c_str());
     throw JsPending{};
   }
-  return param_list(info.GetIsolate(), params, plan->types);
+  return param_list(info.GetIsolate(), context, params, plan->types);
 }
 
 void plan_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!spi_allowed(isolate)) return;
   Plan* plan = plan_of(info);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   spi_ensure_connected();
   ScratchContext scratch;
   int rc = 0;
   {
     PlanUse use(plan);
     in_subtransaction([&] {  // a failed execution is rolled back on its own, as in PL/v8
-      ParamListInfo params = plan_params(info, plan);
+      ParamListInfo params = plan_params(info, context, plan);
       pg_guard([&] { rc = SPI_execute_plan_with_paramlist(plan->plan, params, false, 0); });
     });
   }
   MemoryContextSwitchTo(scratch.cxt());
-  info.GetReturnValue().Set(spi_result(isolate, rc));
+  info.GetReturnValue().Set(spi_result(isolate, context, rc));
 }
 
 void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -125,7 +126,7 @@ void plan_cursor(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PlanUse use(plan);
     // Opened in a subtransaction, as in PL/v8; the portal passes to the parent when it commits.
     in_subtransaction([&] {
-      ParamListInfo params = plan_params(info, plan);
+      ParamListInfo params = plan_params(info, isolate->GetCurrentContext(), plan);
       pg_guard([&] {
         Portal portal = SPI_cursor_open_with_paramlist(nullptr, plan->plan, params, false);
         name = MemoryContextStrdup(TopMemoryContext, portal->name);
@@ -191,7 +192,7 @@ void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MemoryContext cxt = CurrentMemoryContext;
   pg_guard([&] { SPI_cursor_fetch(portal, forward, count); });
   MemoryContextSwitchTo(cxt);
-  v8::Local<v8::Value> rows = spi_result(isolate, SPI_OK_FETCH);
+  v8::Local<v8::Value> rows = spi_result(isolate, isolate->GetCurrentContext(), SPI_OK_FETCH);
   if (!single) {
     info.GetReturnValue().Set(rows);
     return;

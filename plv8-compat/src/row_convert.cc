@@ -1,4 +1,6 @@
 // Rows: composite values, table rows and SPI results <-> JS objects keyed by column name.
+#include <cstring>
+#include <string>
 #include <vector>
 
 #include "convert.h"
@@ -7,6 +9,120 @@
 #include "js_util.h"
 
 namespace plv8compat {
+
+namespace {
+
+// The property keys (internalized column names) and TypeInfos of a row type. The same few row
+// types come back again and again (a prepared plan, a cached statement, a trigger's table), so
+// the most recent ones are kept, matched by column names and types: a warm result converts no
+// column name to a V8 string.
+struct RowShape {
+  int natts = 0;
+  std::vector<Oid> typids;  // InvalidOid for a dropped column
+  std::vector<NameData> names;
+  std::vector<v8::Global<v8::String>> keys;  // empty for a dropped column
+  std::vector<const TypeInfo*> types;        // nullptr for a dropped column
+};
+
+constexpr int kKeptShapes = 8;
+RowShape* kept_shapes[kKeptShapes];  // most recently used first; never freed (reused in place)
+
+bool shape_matches(const RowShape* shape, TupleDesc tupdesc) {
+  if (shape->natts != tupdesc->natts) return false;
+  for (int i = 0; i < tupdesc->natts; i++) {
+    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+    Oid typid = attr->attisdropped ? InvalidOid : attr->atttypid;
+    if (shape->typids[i] != typid ||
+        (typid != InvalidOid && strcmp(NameStr(shape->names[i]), NameStr(attr->attname)) != 0))
+      return false;
+  }
+  return true;
+}
+
+// The shape of tupdesc, moved to the front of the kept ones (built when new: may throw PgError).
+// The reference is valid until the next call, which may reuse the entry for another shape.
+const RowShape& row_shape(v8::Isolate* isolate, TupleDesc tupdesc) {
+  int found = -1;
+  for (int i = 0; i < kKeptShapes && kept_shapes[i] != nullptr; i++) {
+    if (shape_matches(kept_shapes[i], tupdesc)) {
+      found = i;
+      break;
+    }
+  }
+  if (found < 0) {
+    // Type lookups may fail: resolve them before touching the kept shapes.
+    int natts = tupdesc->natts;
+    std::vector<const TypeInfo*> types(natts, nullptr);
+    for (int i = 0; i < natts; i++) {
+      Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+      if (!attr->attisdropped) types[i] = type_info(attr->atttypid);
+    }
+    found = kKeptShapes - 1;  // the least recently used entry (or a free slot) is rebuilt
+    for (int i = 0; i < kKeptShapes; i++) {
+      if (kept_shapes[i] == nullptr) {
+        found = i;
+        break;
+      }
+    }
+    if (kept_shapes[found] == nullptr) kept_shapes[found] = new RowShape();
+    RowShape* shape = kept_shapes[found];
+    shape->natts = natts;
+    shape->typids.assign(natts, InvalidOid);
+    shape->names.assign(natts, NameData{});
+    shape->keys.clear();
+    shape->keys.resize(natts);
+    shape->types = std::move(types);
+    for (int i = 0; i < natts; i++) {
+      Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
+      if (attr->attisdropped) continue;
+      shape->typids[i] = attr->atttypid;
+      shape->names[i] = attr->attname;
+      shape->keys[i].Reset(isolate, js_name(isolate, NameStr(attr->attname)));
+    }
+  }
+  RowShape* shape = kept_shapes[found];
+  if (found > 0) {
+    for (int i = found; i > 0; i--) kept_shapes[i] = kept_shapes[i - 1];
+    kept_shapes[0] = shape;
+  }
+  return *shape;
+}
+
+// The keys (as locals) and types of a row shape for one conversion, copied out of the kept shape
+// because converting a composite column looks up its own shape, which may reuse the entry. Rows
+// of up to kInline columns (the common case) need no heap allocation.
+class ShapeLocals {
+ public:
+  static constexpr int kInline = 16;
+  ShapeLocals(v8::Isolate* isolate, TupleDesc tupdesc) {
+    int natts = tupdesc->natts;
+    if (natts > kInline) {
+      heap_names_.resize(natts);
+      heap_types_.resize(natts);
+      names_ = heap_names_.data();
+      types_ = heap_types_.data();
+    }
+    const RowShape& shape = row_shape(isolate, tupdesc);
+    for (int i = 0; i < natts; i++) {
+      types_[i] = shape.types[i];
+      if (types_[i] != nullptr) names_[i] = shape.keys[i].Get(isolate);
+    }
+  }
+  v8::Local<v8::String>* names() { return names_; }
+  const TypeInfo** types() { return types_; }
+  ShapeLocals(const ShapeLocals&) = delete;
+  ShapeLocals& operator=(const ShapeLocals&) = delete;
+
+ private:
+  v8::Local<v8::String> inline_names_[kInline];
+  const TypeInfo* inline_types_[kInline];
+  std::vector<v8::Local<v8::String>> heap_names_;
+  std::vector<const TypeInfo*> heap_types_;
+  v8::Local<v8::String>* names_ = inline_names_;
+  const TypeInfo** types_ = inline_types_;
+};
+
+}  // namespace
 
 v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
   HeapTupleHeader header = nullptr;
@@ -33,43 +149,29 @@ v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
 
 v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  int natts = tupdesc->natts;
+  ShapeLocals shape(isolate, tupdesc);
+  v8::Local<v8::String>* names = shape.names();
+  const TypeInfo** types = shape.types();
   v8::Local<v8::Object> obj = v8::Object::New(isolate);
-  for (int i = 0; i < tupdesc->natts; i++) {
-    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
-    if (attr->attisdropped) continue;
+  for (int i = 0; i < natts; i++) {
+    if (types[i] == nullptr) continue;
     bool isnull;
     Datum d = heap_getattr(tuple, i + 1, tupdesc, &isnull);
-    (void)obj->Set(context, js_name(isolate, NameStr(attr->attname)),
-                   datum_to_js(isolate, d, isnull, type_info(attr->atttypid)));
+    (void)obj->Set(context, names[i], datum_to_js(isolate, d, isnull, types[i]));
   }
   return obj;
 }
 
-v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptable, uint64 count) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, v8::Local<v8::Context> context, SPITupleTable* tuptable,
+                                    uint64 count) {
   TupleDesc tupdesc = tuptable->tupdesc;
   int natts = tupdesc->natts;
-  // Column names and types once per result; small results (the common case) stay on the stack.
-  constexpr int kInline = 16;
-  v8::Local<v8::String> inline_names[kInline];
-  const TypeInfo* inline_types[kInline];
-  std::vector<v8::Local<v8::String>> heap_names;
-  std::vector<const TypeInfo*> heap_types;
-  v8::Local<v8::String>* names = inline_names;
-  const TypeInfo** types = inline_types;
-  if (natts > kInline) {
-    heap_names.resize(natts);
-    heap_types.resize(natts);
-    names = heap_names.data();
-    types = heap_types.data();
-  }
-  for (int i = 0; i < natts; i++) {
-    Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
-    types[i] = nullptr;
-    if (attr->attisdropped) continue;
-    names[i] = js_name(isolate, NameStr(attr->attname));
-    types[i] = type_info(attr->atttypid);
-  }
+  // Column names and types once per result.
+  constexpr int kInline = ShapeLocals::kInline;
+  ShapeLocals shape(isolate, tupdesc);
+  v8::Local<v8::String>* names = shape.names();
+  const TypeInfo** types = shape.types();
   // Each row's columns are deformed once. Not a shallow copy of a template row (Object::Clone):
   // V8 keeps double fields in mutable boxes, which a shallow copy shares, so every row would see the
   // last row's float8 value. CreateDataProperty: a column value never runs a setter (a column
@@ -87,7 +189,13 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
     nulls = reinterpret_cast<bool*>(heap_nulls.data());
   }
   if (count == 0) return v8::Array::New(isolate, 0);
-  std::vector<v8::Local<v8::Value>> out(count);
+  v8::Local<v8::Value> inline_rows[kInline];
+  std::vector<v8::Local<v8::Value>> heap_rows;
+  v8::Local<v8::Value>* out = inline_rows;
+  if (count > kInline) {
+    heap_rows.resize(count);
+    out = heap_rows.data();
+  }
   for (uint64 r = 0; r < count; r++) {
     heap_deform_tuple(tuptable->vals[r], tupdesc, values, nulls);  // as heap_getattr: no ereport on a sound tuple
     v8::Local<v8::Object> obj = v8::Object::New(isolate);
@@ -97,7 +205,7 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, SPITupleTable* tuptabl
     }
     out[r] = obj;
   }
-  return v8::Array::New(isolate, out.data(), out.size());
+  return v8::Array::New(isolate, out, count);
 }
 
 namespace {

@@ -23,10 +23,11 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (!spi_allowed(isolate)) return;
-  Params params = collect_params(info, 1);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Params params = collect_params(info, context, 1);
   spi_ensure_connected();
   ScratchContext scratch;
-  char* sql = js_to_cstring(isolate, isolate->GetCurrentContext(), info[0]);
+  char* sql = js_to_cstring(isolate, context, info[0]);
   int nparams = static_cast<int>(params.size());
   int rc = 0;
   // Parsing, parameter conversion and execution all run in the statement's own subtransaction.
@@ -43,14 +44,14 @@ void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
       throw_js_error(isolate, msg.c_str());
       throw JsPending{};
     }
-    ParamListInfo list = nparams > 0 ? param_list(isolate, params, statement->params->types) : nullptr;
+    ParamListInfo list = nparams > 0 ? param_list(isolate, context, params, statement->params->types) : nullptr;
     if (statement->plan == nullptr)
       pg_guard([&] { rc = SPI_execute(sql, false, 0); });
     else
       pg_guard([&] { rc = SPI_execute_plan_with_paramlist(statement->plan, list, false, 0); });
   });
   MemoryContextSwitchTo(scratch.cxt());
-  info.GetReturnValue().Set(spi_result(isolate, rc));
+  info.GetReturnValue().Set(spi_result(isolate, context, rc));
 }
 
 void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info) {

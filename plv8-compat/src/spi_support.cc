@@ -29,9 +29,8 @@ bool spi_allowed(v8::Isolate* isolate) {
 }
 
 // Query parameters: plv8.execute(sql, [a, b]) or plv8.execute(sql, a, b).
-Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, int first) {
+Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Context> context, int first) {
   Params params;
-  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   if (info.Length() == first + 1 && info[first]->IsArray()) {
     v8::Local<v8::Array> array = info[first].As<v8::Array>();
     for (uint32 i = 0; i < array->Length(); i++) {
@@ -47,8 +46,7 @@ Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, int first
 
 // Parameters for a plan prepared with parser-inferred types (SPI_prepare_params): such plans take
 // a ParamListInfo rather than value/null arrays.
-ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* types) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+ParamListInfo param_list(v8::Isolate* isolate, v8::Local<v8::Context> context, const Params& params, const Oid* types) {
   int n = static_cast<int>(params.size());
   ParamListInfo list = nullptr;
   pg_guard([&] { list = makeParamList(n); });
@@ -63,7 +61,7 @@ ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* 
 }
 
 // The JS result of an SPI call: rows for queries returning tuples, else the affected row count.
-v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc) {
+v8::Local<v8::Value> spi_result(v8::Isolate* isolate, v8::Local<v8::Context> context, int rc) {
   if (rc == SPI_ERROR_TRANSACTION)
     throw PgError{make_error(ERRCODE_INVALID_TRANSACTION_TERMINATION,
                              "transaction control statements cannot be run through plv8.execute", nullptr,
@@ -77,7 +75,7 @@ v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc) {
     uint64 count = SPI_processed;
     v8::Local<v8::Array> rows;
     try {
-      rows = tuptable_to_js(isolate, table, count);
+      rows = tuptable_to_js(isolate, context, table, count);
     } catch (...) {
       SPI_freetuptable(table);
       throw;

@@ -92,13 +92,13 @@ class Params {
 bool spi_allowed(v8::Isolate* isolate);
 
 // Query parameters: (sql, [a, b]) or (sql, a, b) with the SQL at argument first - 1.
-Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, int first);
+Params collect_params(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Context> context, int first);
 
 // Parameters as a ParamListInfo for a plan whose parameter types are `types`.
-ParamListInfo param_list(v8::Isolate* isolate, const Params& params, const Oid* types);
+ParamListInfo param_list(v8::Isolate* isolate, v8::Local<v8::Context> context, const Params& params, const Oid* types);
 
 // The JS result of an SPI call: rows for queries returning tuples, else the affected row count.
-v8::Local<v8::Value> spi_result(v8::Isolate* isolate, int rc);
+v8::Local<v8::Value> spi_result(v8::Isolate* isolate, v8::Local<v8::Context> context, int rc);
 
 // A copy of the fields a JS error shows, in cxt.
 ErrorData* copy_error(const ErrorData* e, MemoryContext cxt);

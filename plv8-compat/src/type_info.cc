@@ -100,11 +100,20 @@ TypeInfo* build(Oid typid) {
   return info;
 }
 
+// In front of the map: a direct-mapped table of recent lookups, as every conversion asks.
+constexpr Oid kRecentSlots = 64;
+const TypeInfo* recent[kRecentSlots];
+
 }  // namespace
 
 const TypeInfo* type_info(Oid typid) {
+  const TypeInfo* hit = recent[typid % kRecentSlots];
+  if (hit != nullptr && hit->typid == typid) return hit;
   auto it = cache.find(typid);
-  if (it != cache.end()) return it->second;
+  if (it != cache.end()) {
+    recent[typid % kRecentSlots] = it->second;
+    return it->second;
+  }
   TypeInfo* info = nullptr;
   pg_guard([&] { info = build(typid); });
   if (info->kind == TypeKind::Array) {
@@ -113,6 +122,7 @@ const TypeInfo* type_info(Oid typid) {
     info->elem = type_info(elemtype);
   }
   cache.emplace(typid, info);
+  recent[typid % kRecentSlots] = info;
   return info;
 }
 

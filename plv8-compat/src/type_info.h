@@ -53,4 +53,27 @@ struct TypeInfo {
 // Cached TypeInfo for typid; raises a PgError for an unknown type.
 const TypeInfo* type_info(Oid typid);
 
+// Whether datum_to_js for this type is a plain scalar conversion: it runs no JavaScript, leaves no
+// JS exception pending (failures are PgErrors) and takes no time worth a cancel check. Such
+// conversions need no TryCatch or limits guard around them (call.h's with_js_errors). A heap
+// limit hit by the allocation stops the script, which the JS call that follows reports.
+inline bool plain_to_js(const TypeInfo* type) {
+  switch (type->kind) {
+    case TypeKind::Void:
+    case TypeKind::Bool:
+    case TypeKind::Int2:
+    case TypeKind::Int4:
+    case TypeKind::Int8:
+    case TypeKind::Float4:
+    case TypeKind::Float8:
+    case TypeKind::Numeric:
+    case TypeKind::Oid:
+    case TypeKind::Text:
+    case TypeKind::Date:
+    case TypeKind::Timestamp:
+    case TypeKind::Timestamptz: return true;
+    default: return false;
+  }
+}
+
 }  // namespace plv8compat

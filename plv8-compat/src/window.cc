@@ -127,7 +127,7 @@ void func_arg_current(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 PartitionLocal* partition_local(v8::Isolate* isolate, WindowObject w, int64 capacity) {
-  if (capacity < 0 || capacity > MaxAllocSize / 2) {
+  if (capacity < 0 || capacity > static_cast<int64>(MaxAllocSize / 2)) {  // MaxAllocSize is unsigned
     throw_js_type_error(isolate, "get_partition_local(size): size must be a number of bytes between 0 and 512 MB");
     throw JsPending{};
   }

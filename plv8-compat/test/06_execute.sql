@@ -2,9 +2,10 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
-SELECT plan(14);
+SELECT plan(20);
 
 CREATE TABLE ex_t (id int PRIMARY KEY, v text);
+CREATE TYPE ex_row AS (x int, y text);
 CREATE FUNCTION ex_js(code text) RETURNS text LANGUAGE plv8 AS $$
   // Runs a snippet and returns its JSON, so each test states SQL in and JSON out.
   return JSON.stringify(new Function('return (' + code + ')')());
@@ -26,6 +27,26 @@ SELECT is(ex_js($$plv8.execute("SELECT $1::int IS NULL AS n", [null])$$), '[{"n"
 SELECT is(ex_js($$plv8.execute("SELECT $1::jsonb -> 'k' AS k, $2::int[] AS a", [{k: [1]}, [1, 2]])$$), '[{"k":[1],"a":[1,2]}]',
           'object and array parameters convert to jsonb and int[]; results convert back');
 SELECT is(ex_js($$plv8.execute("SELECT v FROM ex_t WHERE id = $1", [3])[0].v$$), '"v3"', 'parameters in WHERE');
+
+-- Column names of recent row types are kept as V8 strings (row_convert.cc): a kept row type must
+-- only be reused for the same names and types, and nested or many row types must not mix up.
+SELECT is(ex_js($$[plv8.execute("SELECT 1 AS a"), plv8.execute("SELECT 'x'::text AS a"), plv8.execute("SELECT 2 AS b")]$$),
+          '[[{"a":1}],[{"a":"x"}],[{"b":2}]]', 'same column name with another type, then another name: each converts by its own type');
+SELECT is(ex_js($$Array.from({length: 30}, (_, i) => plv8.execute("SELECT $1::int AS c" + (i % 12) + ", 'v' AS w", [i])[0])
+                   .every((row, i) => row['c' + (i % 12)] === i && row.w === 'v' && Object.keys(row).length === 2)$$),
+          'true', 'more row types in turn than are kept: every row still has its own columns');
+SELECT is(ex_js($$plv8.execute("SELECT 1 AS a, ROW(2, 'n')::ex_row AS r, 3 AS b")$$), '[{"a":1,"r":{"x":2,"y":"n"},"b":3}]',
+          'a composite column converts with its own row type inside the outer row');
+SELECT is(ex_js($$plv8.execute("SELECT 1 AS a, 2 AS a, 3 AS __proto__")$$), '[{"a":2,"__proto__":3}]',
+          'duplicate names keep the last value; __proto__ is an ordinary column');
+
+-- Scalar arguments and results take a path without a TryCatch (call.cc): their errors still are
+-- ordinary SQL errors, and other values still go through the full conversion.
+CREATE FUNCTION ex_ret_int(v text) RETURNS int LANGUAGE plv8 AS $$ return v === 'big' ? 1e10 : v === 'obj' ? new Number(7) : v === 'str' ? '-2' : 5; $$;
+SELECT throws_ok($$SELECT ex_ret_int('big')$$, '22003', 'value out of range for type integer',
+                 'a number result out of range for int is a SQL error');
+SELECT is(ARRAY[ex_ret_int('obj'), ex_ret_int('str'), ex_ret_int('n')], ARRAY[7, -2, 5],
+          'a Number object and a string result still convert through text; a number converts directly');
 
 SELECT * FROM finish();
 ROLLBACK;
