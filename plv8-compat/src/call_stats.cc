@@ -13,6 +13,7 @@ extern "C" {
 #include "storage/ipc.h"
 #include "storage/lwlock.h"
 #include "storage/shmem.h"
+#include "storage/spin.h"
 #include "utils/hsearch.h"
 
 PG_FUNCTION_INFO_V1(plv8_call_stats);
@@ -36,8 +37,13 @@ struct StatsKey {
   Oid role;
 };
 
+// The counters of one key. In shared memory the hash's LWLock guards which entries exist and
+// `mutex` guards the counters, so backends counting calls of existing keys (every call but a
+// key's first) hold the LWLock in shared mode and never wait for each other; only adding or
+// removing keys takes it exclusively (the layout pg_stat_statements uses for the same reason).
 struct StatsEntry {
   StatsKey k;  // must be first
+  slock_t mutex;
   int64 calls;
   int64 errors;
   double total_ms;
@@ -47,7 +53,7 @@ struct StatsEntry {
 
 struct StatsShared {
   LWLock* lock;
-  int64 dropped;  // record_call()s not counted because the hash was full
+  int64 dropped;  // record_call()s not counted because the hash was full (changed under the exclusive lock)
 };
 
 int guc_call_stats_max = 5000;
@@ -103,38 +109,64 @@ HTAB* local_table() {
   return local_hash;
 }
 
-// Adds one call to the counters (C calls only: runs inside pg_guard). The LWLock is held only
-// for the lookup and the update; no JS runs meanwhile.
-void add_call(const StatsKey& key, bool ok, double elapsed_ms, TimestampTz now) {
-  HTAB* table = shared_hash ? shared_hash : local_table();
-  if (shared_hash) LWLockAcquire(shared->lock, LW_EXCLUSIVE);
+void count(StatsEntry* e, bool ok, double elapsed_ms, TimestampTz now) {
+  e->calls++;
+  if (!ok) e->errors++;
+  e->total_ms += elapsed_ms;
+  if (elapsed_ms > e->max_ms) e->max_ms = elapsed_ms;
+  e->last_called_at = now;
+}
+
+// The entry of `key`, added (zeroed) if it is new and the table has room; null when full.
+StatsEntry* find_or_add(HTAB* table, const StatsKey& key) {
   bool found;
-  StatsEntry* e = static_cast<StatsEntry*>(hash_search(table, &key, HASH_FIND, &found));
-  if (e == nullptr && hash_get_num_entries(table) < guc_call_stats_max) {
-    // HASH_ENTER_NULL: a shared hash that ran out of entries yields NULL instead of an ERROR
-    // (an ERROR here would leave the lock held).
-    e = static_cast<StatsEntry*>(hash_search(table, &key, shared_hash ? HASH_ENTER_NULL : HASH_ENTER, &found));
-    if (e != nullptr) {
-      e->calls = 0;
-      e->errors = 0;
-      e->total_ms = 0;
-      e->max_ms = 0;
-      e->last_called_at = 0;
-    }
+  auto* e = static_cast<StatsEntry*>(hash_search(table, &key, HASH_FIND, &found));
+  if (e != nullptr || hash_get_num_entries(table) >= guc_call_stats_max) return e;
+  // HASH_ENTER_NULL: a shared hash that ran out of entries yields NULL instead of an ERROR
+  // (an ERROR here would leave the lock held).
+  e = static_cast<StatsEntry*>(hash_search(table, &key, shared_hash ? HASH_ENTER_NULL : HASH_ENTER, &found));
+  if (e != nullptr && !found) {
+    SpinLockInit(&e->mutex);
+    e->calls = 0;
+    e->errors = 0;
+    e->total_ms = 0;
+    e->max_ms = 0;
+    e->last_called_at = 0;
   }
-  if (e == nullptr) {
-    if (shared_hash)
-      shared->dropped++;
-    else
+  return e;
+}
+
+// Adds one call to the counters (C calls only: runs inside pg_guard). No JS runs while a lock is
+// held, and nothing between acquire and release can raise an error.
+void add_call(const StatsKey& key, bool ok, double elapsed_ms, TimestampTz now) {
+  if (shared_hash == nullptr) {
+    StatsEntry* e = find_or_add(local_table(), key);
+    if (e == nullptr)
       local_dropped++;
-  } else {
-    e->calls++;
-    if (!ok) e->errors++;
-    e->total_ms += elapsed_ms;
-    if (elapsed_ms > e->max_ms) e->max_ms = elapsed_ms;
-    e->last_called_at = now;
+    else
+      count(e, ok, elapsed_ms, now);
+    return;
   }
-  if (shared_hash) LWLockRelease(shared->lock);
+  // The usual case: the key exists; count it under the shared lock and the entry's spinlock.
+  LWLockAcquire(shared->lock, LW_SHARED);
+  bool found;
+  auto* e = static_cast<StatsEntry*>(hash_search(shared_hash, &key, HASH_FIND, &found));
+  if (e != nullptr) {
+    SpinLockAcquire(&e->mutex);
+    count(e, ok, elapsed_ms, now);
+    SpinLockRelease(&e->mutex);
+    LWLockRelease(shared->lock);
+    return;
+  }
+  LWLockRelease(shared->lock);
+  // A new key: add it exclusively (another backend may have added it meanwhile: find_or_add finds it).
+  LWLockAcquire(shared->lock, LW_EXCLUSIVE);
+  e = find_or_add(shared_hash, key);
+  if (e == nullptr)
+    shared->dropped++;
+  else
+    count(e, ok, elapsed_ms, now);  // no other backend counts while this one holds the lock exclusively
+  LWLockRelease(shared->lock);
 }
 
 const char kUsage[] =
@@ -220,7 +252,11 @@ StatsEntry* snapshot(long* count) {
   long i = 0;
   StatsEntry* e;
   while ((e = static_cast<StatsEntry*>(hash_seq_search(&status))) != nullptr) {
-    if (i < n) copy[i++] = *e;
+    if (i >= n) continue;
+    // Counters change under the entry's spinlock while the table is only share-locked.
+    if (shared_hash) SpinLockAcquire(&e->mutex);
+    copy[i++] = *e;
+    if (shared_hash) SpinLockRelease(&e->mutex);
   }
   if (shared_hash) LWLockRelease(shared->lock);
   *count = i;
