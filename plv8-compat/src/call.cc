@@ -1,5 +1,5 @@
 // Ordinary function and procedure calls, DO blocks, and the validator.
-#include <vector>
+#include <new>
 
 #include "call.h"
 #include "context.h"
@@ -162,15 +162,14 @@ Datum call_function(FunctionCallInfo fcinfo) {
       pg_guard([&] { arg->value = WinGetFuncArgCurrent(winobj, i, &arg->isnull); });
     }
   }
-  // Room for the usual few arguments on the stack (not FUNC_MAX_ARGS handles to clear per call).
-  constexpr int kInlineArgs = 8;
-  v8::Local<v8::Value> inline_argv[kInlineArgs];
-  std::vector<v8::Local<v8::Value>> heap_argv;
-  v8::Local<v8::Value>* argv = inline_argv;
-  if (proc->nargs > kInlineArgs) {
-    heap_argv.resize(proc->nargs);
-    argv = heap_argv.data();
-  }
+  // Room for every argument, of which only the nargs used are made: clearing FUNC_MAX_ARGS handles
+  // on every call would cost more than converting the usual few.
+  union ArgSlots {
+    ArgSlots() {}
+    v8::Local<v8::Value> v[FUNC_MAX_ARGS];
+  } slots;
+  v8::Local<v8::Value>* argv = slots.v;
+  for (int i = 0; i < proc->nargs; i++) new (&argv[i]) v8::Local<v8::Value>();
   if (proc->args_plain)
     args_to_js(isolate, proc, fcinfo, argv);  // no JS can run: the TryCatch and guard would cost more
   else

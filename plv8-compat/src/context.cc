@@ -14,6 +14,7 @@
 #include "context.h"
 #include "call_stats.h"
 #include "code_cache.h"
+#include "convert.h"
 #include "catalog_epoch.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -130,6 +131,17 @@ void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_ne
   if (t_object) *t_object = t2 - t1;
 }
 
+// Drops entry's V8 context and what was made for it (compiled functions, row factories), so
+// nothing keeps it alive; the entry stays and gets a new context on its next use.
+void discard_v8_context(RuntimeContext* entry) {
+  if (!entry->context.IsEmpty()) {
+    v8::HandleScope scope(the_isolate);
+    row_factories_forget(the_isolate, entry->context.Get(the_isolate));
+  }
+  entry->context.Reset();
+  proc_cache_forget_context(entry);
+}
+
 }  // namespace
 
 v8::Isolate* runtime_isolate() {
@@ -164,8 +176,7 @@ RuntimeContext* ordinary_context(v8::Isolate* isolate) {
   } catch (...) {
     // A failed start_proc leaves no half-initialized context behind; the next call retries with
     // a fresh V8 context. Functions compiled into this one (start_proc's own) are forgotten.
-    entry->context.Reset();
-    proc_cache_forget_context(entry);
+    discard_v8_context(entry);
     last_role = InvalidOid;  // start_proc's own call may have cached it
     last_context = nullptr;
     throw;
@@ -184,8 +195,7 @@ void ordinary_context_reset(Oid role) {
   RuntimeContext* entry = it->second;
   // The entry stays (the function cache keys on it); its V8 context is dropped, so the next call
   // creates a fresh one (plv8.start_proc included), as PL/v8's plv8_reset() does.
-  entry->context.Reset();
-  proc_cache_forget_context(entry);
+  discard_v8_context(entry);
   if (last_context == entry) {
     last_role = InvalidOid;
     last_context = nullptr;

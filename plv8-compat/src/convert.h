@@ -21,9 +21,14 @@ Datum js_to_datum(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loca
 v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDesc tupdesc);
 
 // Rows of an SPI result as an array of objects (the column names of recent row types are kept as
-// V8 strings, so a warm result makes none).
+// V8 strings, so a warm result makes none; recent row types get their objects from a JS object
+// literal made for them).
 v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, v8::Local<v8::Context> context, SPITupleTable* tuptable,
                                     uint64 count);
+
+// Drops the row factories (row_convert.cc) made in context, which is being discarded: they would
+// keep it alive.
+void row_factories_forget(v8::Isolate* isolate, v8::Local<v8::Context> context);
 
 // An object (by column name) or an array (by position) as a row of tupdesc.
 HeapTuple js_to_tuple(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value,

@@ -1,4 +1,5 @@
 // Rows: composite values, table rows and SPI results <-> JS objects keyed by column name.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -12,6 +13,14 @@ namespace plv8compat {
 
 namespace {
 
+// A JS function made for one row shape in one V8 context that builds a result's row objects
+// from their values with an object literal: V8 creates such objects far faster than one
+// CreateDataProperty per column (each a property lookup and map transition through the API).
+struct RowFactory {
+  v8::Global<v8::Context> context;  // objects belong to the realm their literal runs in
+  v8::Global<v8::Function> fn;
+};
+
 // The property keys (internalized column names) and TypeInfos of a row type. The same few row
 // types come back again and again (a prepared plan, a cached statement, a trigger's table), so
 // the most recent ones are kept, matched by column names and types: a warm result converts no
@@ -22,10 +31,28 @@ struct RowShape {
   std::vector<NameData> names;
   std::vector<v8::Global<v8::String>> keys;  // empty for a dropped column
   std::vector<const TypeInfo*> types;        // nullptr for a dropped column
+  int live = 0;                              // columns not dropped
+  bool literal_ok = false;                   // every name can be written as a literal key (below)
+  uint32 uses = 0;                           // results converted with this shape
+  std::vector<RowFactory> factories;         // at most kFactoriesPerShape, one per context
 };
 
 constexpr int kKeptShapes = 8;
 RowShape* kept_shapes[kKeptShapes];  // most recently used first; never freed (reused in place)
+constexpr size_t kFactoriesPerShape = 4;
+
+// Whether a column name can be an unquoted key of an object literal with the same meaning as
+// CreateDataProperty: an ASCII identifier (reserved words are fine as keys), not __proto__
+// (which a literal would take as the prototype). Other names (quotes, digits first, non-ASCII)
+// keep the CreateDataProperty path.
+bool literal_key(const char* name) {
+  if (name[0] == '\0' || strcmp(name, "__proto__") == 0) return false;
+  for (const char* c = name; *c; c++) {
+    bool alpha = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == '_' || *c == '$';
+    if (!alpha && !(c != name && *c >= '0' && *c <= '9')) return false;
+  }
+  return true;
+}
 
 bool shape_matches(const RowShape* shape, TupleDesc tupdesc) {
   if (shape->natts != tupdesc->natts) return false;
@@ -41,7 +68,7 @@ bool shape_matches(const RowShape* shape, TupleDesc tupdesc) {
 
 // The shape of tupdesc, moved to the front of the kept ones (built when new: may throw PgError).
 // The reference is valid until the next call, which may reuse the entry for another shape.
-const RowShape& row_shape(v8::Isolate* isolate, TupleDesc tupdesc) {
+RowShape& row_shape(v8::Isolate* isolate, TupleDesc tupdesc) {
   int found = -1;
   for (int i = 0; i < kKeptShapes && kept_shapes[i] != nullptr; i++) {
     if (shape_matches(kept_shapes[i], tupdesc)) {
@@ -72,13 +99,24 @@ const RowShape& row_shape(v8::Isolate* isolate, TupleDesc tupdesc) {
     shape->keys.clear();
     shape->keys.resize(natts);
     shape->types = std::move(types);
+    shape->live = 0;
+    shape->literal_ok = true;
+    shape->uses = 0;
+    shape->factories.clear();
     for (int i = 0; i < natts; i++) {
       Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
       if (attr->attisdropped) continue;
       shape->typids[i] = attr->atttypid;
       shape->names[i] = attr->attname;
       shape->keys[i].Reset(isolate, js_name(isolate, NameStr(attr->attname)));
+      shape->live++;
+      // Duplicate names would also mean the same in a literal; they are rare, so kept simple.
+      bool unique = true;
+      for (int j = 0; j < i && unique; j++)
+        unique = shape->typids[j] == InvalidOid || strcmp(NameStr(shape->names[j]), NameStr(attr->attname)) != 0;
+      shape->literal_ok &= unique && literal_key(NameStr(attr->attname));
     }
+    shape->literal_ok &= shape->live > 0;
   }
   RowShape* shape = kept_shapes[found];
   if (found > 0) {
@@ -102,12 +140,15 @@ class ShapeLocals {
       names_ = heap_names_.data();
       types_ = heap_types_.data();
     }
-    const RowShape& shape = row_shape(isolate, tupdesc);
+    RowShape& shape = row_shape(isolate, tupdesc);
     for (int i = 0; i < natts; i++) {
       types_[i] = shape.types[i];
       if (types_[i] != nullptr) names_[i] = shape.keys[i].Get(isolate);
     }
+    shape_ = &shape;
   }
+  // The kept shape itself: valid only until the next shape lookup (converting a composite column).
+  RowShape* shape() { return shape_; }
   v8::Local<v8::String>* names() { return names_; }
   const TypeInfo** types() { return types_; }
   ShapeLocals(const ShapeLocals&) = delete;
@@ -120,9 +161,55 @@ class ShapeLocals {
   std::vector<const TypeInfo*> heap_types_;
   v8::Local<v8::String>* names_ = inline_names_;
   const TypeInfo** types_ = inline_types_;
+  RowShape* shape_ = nullptr;
 };
 
+// The row factory of shape for context, compiled on first use there:
+//   function (vals, out, start) { for (...) out[start + i] = {a: vals[j], b: vals[j + 1]}; }
+// vals holds some rows' values column after column, out one placeholder per row of the result
+// (both made in C++, so every element read or written is an own element: no getter or setter of
+// the user's runs).
+// Empty when the shape cannot use one or compiling failed (then the caller builds the rows itself).
+v8::Local<v8::Function> row_factory(v8::Isolate* isolate, v8::Local<v8::Context> context, RowShape* shape) {
+  for (RowFactory& f : shape->factories)
+    if (f.context.Get(isolate) == context) return f.fn.Get(isolate);
+  std::string body =
+      "for (var i = start, j = 0; j < vals.length; i++, j += " + std::to_string(shape->live) + ") out[i] = {";
+  int column = 0;
+  for (int i = 0; i < shape->natts; i++) {
+    if (shape->typids[i] == InvalidOid) continue;
+    body += NameStr(shape->names[i]);
+    body += column == 0 ? ": vals[j]," : ": vals[j + " + std::to_string(column) + "],";
+    column++;
+  }
+  body += "};";
+  v8::TryCatch try_catch(isolate);  // a failure (none expected) leaves the ordinary path
+  v8::Local<v8::String> params[3] = {js_name(isolate, "vals"), js_name(isolate, "out"), js_name(isolate, "start")};
+  v8::ScriptCompiler::Source source(js_string(isolate, body.c_str(), static_cast<int>(body.size())));
+  v8::Local<v8::Function> fn;
+  if (!v8::ScriptCompiler::CompileFunction(context, &source, 3, params, 0, nullptr).ToLocal(&fn))
+    return v8::Local<v8::Function>();
+  if (shape->factories.size() >= kFactoriesPerShape) shape->factories.erase(shape->factories.begin());
+  shape->factories.emplace_back();
+  shape->factories.back().context.Reset(isolate, context);
+  shape->factories.back().fn.Reset(isolate, fn);
+  return fn;
+}
+
 }  // namespace
+
+void row_factories_forget(v8::Isolate* isolate, v8::Local<v8::Context> context) {
+  for (RowShape* shape : kept_shapes) {
+    if (shape == nullptr) continue;
+    auto& list = shape->factories;
+    for (size_t i = 0; i < list.size();) {
+      if (list[i].context.Get(isolate) == context)
+        list.erase(list.begin() + static_cast<long>(i));
+      else
+        i++;
+    }
+  }
+}
 
 v8::Local<v8::Value> composite_to_js(v8::Isolate* isolate, Datum value) {
   HeapTupleHeader header = nullptr;
@@ -163,6 +250,66 @@ v8::Local<v8::Object> tuple_to_js(v8::Isolate* isolate, HeapTuple tuple, TupleDe
   return obj;
 }
 
+namespace {
+
+// The rows of tuptable made by a row factory: values converted here, objects built by the factory,
+// a chunk of rows per call (each chunk's value handles freed after it: the rows stay in out).
+v8::Local<v8::Array> rows_from_factory(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                                       v8::Local<v8::Function> factory, SPITupleTable* tuptable, uint64 count,
+                                       int natts, const TypeInfo** types) {
+  TupleDesc tupdesc = tuptable->tupdesc;
+  int live = 0;
+  for (int i = 0; i < natts; i++) live += types[i] != nullptr;
+  constexpr uint64 kChunkRows = 1024;
+  uint64 chunk_rows = std::min(count, kChunkRows);
+  // Small results (the common case) need no heap allocation.
+  constexpr size_t kInline = 64;
+  Datum inline_values[kInline];
+  bool inline_nulls[kInline];
+  v8::Local<v8::Value> inline_vals[kInline];
+  v8::Local<v8::Value> inline_rows[kInline];
+  std::vector<Datum> heap_values;
+  std::vector<char> heap_nulls;
+  std::vector<v8::Local<v8::Value>> heap_vals;
+  std::vector<v8::Local<v8::Value>> heap_rows;
+  Datum* values = inline_values;
+  bool* nulls = inline_nulls;
+  v8::Local<v8::Value>* vals = inline_vals;
+  v8::Local<v8::Value>* placeholders = inline_rows;
+  if (static_cast<size_t>(natts) > kInline) {
+    heap_values.resize(natts);
+    heap_nulls.resize(natts);
+    values = heap_values.data();
+    nulls = reinterpret_cast<bool*>(heap_nulls.data());
+  }
+  if (chunk_rows * live > kInline) {
+    heap_vals.resize(chunk_rows * live);
+    vals = heap_vals.data();
+  }
+  if (count > kInline) {
+    heap_rows.resize(count);
+    placeholders = heap_rows.data();
+  }
+  for (uint64 r = 0; r < count; r++) placeholders[r] = v8::Null(isolate);
+  v8::Local<v8::Array> out = v8::Array::New(isolate, placeholders, count);
+  for (uint64 start = 0; start < count; start += chunk_rows) {
+    v8::HandleScope chunk_scope(isolate);
+    uint64 rows = std::min(chunk_rows, count - start);
+    size_t k = 0;
+    for (uint64 r = start; r < start + rows; r++) {
+      heap_deform_tuple(tuptable->vals[r], tupdesc, values, nulls);  // as heap_getattr: no ereport on a sound tuple
+      for (int i = 0; i < natts; i++)
+        if (types[i] != nullptr) vals[k++] = datum_to_js(isolate, values[i], nulls[i], types[i]);
+    }
+    v8::Local<v8::Value> args[3] = {v8::Array::New(isolate, vals, k), out,
+                                    v8::Number::New(isolate, static_cast<double>(start))};
+    if (factory->Call(context, v8::Undefined(isolate), 3, args).IsEmpty()) throw JsPending{};  // stopped (limits)
+  }
+  return out;
+}
+
+}  // namespace
+
 v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, v8::Local<v8::Context> context, SPITupleTable* tuptable,
                                     uint64 count) {
   TupleDesc tupdesc = tuptable->tupdesc;
@@ -189,6 +336,14 @@ v8::Local<v8::Array> tuptable_to_js(v8::Isolate* isolate, v8::Local<v8::Context>
     nulls = reinterpret_cast<bool*>(heap_nulls.data());
   }
   if (count == 0) return v8::Array::New(isolate, 0);
+  // A shape seen before, or a larger result, gets its rows from a row factory; a single value
+  // (one row, one column) is no faster that way.
+  RowShape* kept = shape.shape();
+  kept->uses++;
+  v8::Local<v8::Function> factory;
+  if (kept->literal_ok && (count > 1 || kept->live > 1) && (kept->uses > 1 || count >= 64))
+    factory = row_factory(isolate, context, kept);
+  if (!factory.IsEmpty()) return rows_from_factory(isolate, context, factory, tuptable, count, natts, types);
   v8::Local<v8::Value> inline_rows[kInline];
   std::vector<v8::Local<v8::Value>> heap_rows;
   v8::Local<v8::Value>* out = inline_rows;

@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
-SELECT plan(20);
+SELECT plan(25);
 
 CREATE TABLE ex_t (id int PRIMARY KEY, v text);
 CREATE TYPE ex_row AS (x int, y text);
@@ -47,6 +47,31 @@ SELECT throws_ok($$SELECT ex_ret_int('big')$$, '22003', 'value out of range for 
                  'a number result out of range for int is a SQL error');
 SELECT is(ARRAY[ex_ret_int('obj'), ex_ret_int('str'), ex_ret_int('n')], ARRAY[7, -2, 5],
           'a Number object and a string result still convert through text; a number converts directly');
+
+-- Repeated row types get their objects from a JS object literal made for them (row_convert.cc
+-- RowFactory): same values, independent objects, no user accessor runs, and each role's context
+-- gets objects of its own realm.
+SELECT is(ex_js($$[1, 2, 3].map(() => plv8.execute("SELECT g AS n, g * 1.5::float8 AS f, 'r' || g AS t, NULL::int AS z FROM generate_series(1, 3) g"))[2]$$),
+          '[{"n":1,"f":1.5,"t":"r1","z":null},{"n":2,"f":3,"t":"r2","z":null},{"n":3,"f":4.5,"t":"r3","z":null}]',
+          'a repeated multi-row result has the same values as the first');
+SELECT is(ex_js($$[5000, 3000].map(n => plv8.execute("SELECT g AS a, g::text AS b FROM generate_series(1, $1) g", [n]))
+                  .every((rows, k) => rows.length === [5000, 3000][k] && rows.every((r, i) => r.a === i + 1 && r.b === String(i + 1)))$$),
+          'true', 'results of several chunks of rows (1024 per factory call) keep every row in order');
+SELECT is(ex_js($$(() => { let rows; for (let i = 0; i < 3; i++) rows = plv8.execute("SELECT 0.5::float8 * g AS f FROM generate_series(1, 2) g"); rows[0].f += 10; return rows.map(r => r.f); })()$$),
+          '[10.5,1]', 'rows are independent objects (changing a float in one leaves the other)');
+SELECT is(ex_js($$(() => { Object.defineProperty(Array.prototype, '0', {set() { throw new Error('setter ran'); }, configurable: true});
+                          Object.defineProperty(Object.prototype, 'n', {set() { throw new Error('setter ran'); }, configurable: true});
+                          try { let r; for (let i = 0; i < 3; i++) r = plv8.execute("SELECT g AS n FROM generate_series(1, 2) g"); return r; }
+                          finally { delete Array.prototype[0]; delete Object.prototype.n; } })()$$),
+          '[{"n":1},{"n":2}]', 'building rows runs no setter of Array.prototype or Object.prototype');
+SELECT ex_js($$[1, 2, 3].map(() => plv8.execute("SELECT g AS n, 'x' AS s FROM generate_series(1, 2) g"))$$);  -- its factory here first
+CREATE ROLE ex_other_role;
+GRANT USAGE ON SCHEMA public TO ex_other_role;
+GRANT EXECUTE ON FUNCTION ex_js(text) TO ex_other_role;
+SET ROLE ex_other_role;
+SELECT is(ex_js($$[1, 2, 3].map(() => plv8.execute("SELECT g AS n, 'x' AS s FROM generate_series(1, 2) g")).every(rows => rows.every(r => Object.getPrototypeOf(r) === Object.prototype))$$),
+          'true', 'in another role''s context the rows have that context''s Object.prototype');
+RESET ROLE;
 
 SELECT * FROM finish();
 ROLLBACK;
