@@ -66,10 +66,11 @@ BEGIN
 END $$;
 
 -- subtransactions = false runs the case with plv8.statement_subtransactions off (what the
--- subtransaction around each plv8 statement costs).
+-- subtransaction around each plv8 statement costs). setup, when set, runs in the case's
+-- transaction just before the timed query.
 CREATE TEMP TABLE b_cases (ord int, workload text, variant text, rows int, query text, baseline text,
-                           subtransactions boolean);
-INSERT INTO b_cases VALUES
+                           subtransactions boolean, setup text);
+INSERT INTO b_cases (ord, workload, variant, rows, query, baseline, subtransactions) VALUES
   (1, 'trivial x+1',         'plv8',        100000, 'SELECT sum(b_js_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g', true),
   (2, 'trivial x+1',         'plpgsql',     100000, 'SELECT sum(b_pg_add1(g)) FROM generate_series(1, 100000) g',   'SELECT sum(g) FROM generate_series(1, 100000) g', true),
   (3, 'trivial x+1',         'sql',         100000, 'SELECT sum(b_sql_add1(g)) FROM generate_series(1, 100000) g',  'SELECT sum(g) FROM generate_series(1, 100000) g', true),
@@ -83,35 +84,47 @@ INSERT INTO b_cases VALUES
   (11, 'json argument',      'plpgsql',     100000, 'SELECT sum(b_pg_json_in(doc_json)) FROM b_docs',               'SELECT count(doc_json) FROM b_docs', true),
   (12, 'jsonb result',       'plv8',        100000, 'SELECT count(b_js_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g', true),
   (13, 'jsonb result',       'plpgsql',     100000, 'SELECT count(b_pg_jsonb_out(g)) FROM generate_series(1, 100000) g', 'SELECT count(g) FROM generate_series(1, 100000) g', true);
+-- In PostgreSQL 15, once a transaction has changed any setting (SET LOCAL, set_config, a function's
+-- SET clause), every subtransaction end walks all settings: this case shows what that adds.
+INSERT INTO b_cases VALUES
+  (14, 'one query per call', 'plv8 prepared, after SET LOCAL', 20000, 'SELECT sum(b_js_prepared(g)) FROM generate_series(1, 20000) g', 'SELECT sum(g) FROM generate_series(1, 20000) g', true,
+   'SET LOCAL plv8.statement_subtransactions = on');
 
 -- Every case and its baseline once per round, `reps` rounds (after one warm-up round), so the
 -- cases compared in a ratio are measured side by side and a load change hits all of them alike.
-CREATE FUNCTION b_measure(reps int) RETURNS TABLE (ord int, ms float8, base_ms float8) LANGUAGE plpgsql AS $$
-DECLARE c record; t0 timestamptz;
+-- Each case and each baseline runs in a transaction of its own (COMMIT before it) that has changed
+-- no setting unless the case's setup does: plv8.statement_subtransactions is set for the session
+-- and committed first, because a setting changed inside the transaction would make every
+-- subtransaction of the case walk all settings (see case 14).
+CREATE TEMP TABLE b_times (ord int, round int, ms float8, base_ms float8);
+CREATE PROCEDURE b_measure(reps int) LANGUAGE plpgsql AS $$
+DECLARE c record; t0 timestamptz; ms float8;
 BEGIN
-  CREATE TEMP TABLE b_times (ord int, round int, ms float8, base_ms float8);
   FOR r IN 0..reps LOOP
     FOR c IN SELECT * FROM b_cases ORDER BY b_cases.ord LOOP
-      PERFORM set_config('plv8.statement_subtransactions', CASE WHEN c.subtransactions THEN 'on' ELSE 'off' END, true);
+      PERFORM set_config('plv8.statement_subtransactions', CASE WHEN c.subtransactions THEN 'on' ELSE 'off' END, false);
+      COMMIT;
+      IF c.setup IS NOT NULL THEN EXECUTE c.setup; END IF;
       t0 := clock_timestamp();
       EXECUTE c.query;
-      INSERT INTO b_times VALUES (c.ord, r, extract(epoch FROM clock_timestamp() - t0) * 1000, NULL);
-      PERFORM set_config('plv8.statement_subtransactions', 'on', true);
+      ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+      PERFORM set_config('plv8.statement_subtransactions', 'on', false);
+      COMMIT;
       t0 := clock_timestamp();
       EXECUTE c.baseline;
-      UPDATE b_times SET base_ms = extract(epoch FROM clock_timestamp() - t0) * 1000
-       WHERE b_times.ord = c.ord AND b_times.round = r;
+      INSERT INTO b_times VALUES (c.ord, r, ms, extract(epoch FROM clock_timestamp() - t0) * 1000);
     END LOOP;
   END LOOP;
-  RETURN QUERY SELECT t.ord, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms),
-                      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.base_ms)
-               FROM b_times t WHERE t.round > 0 GROUP BY t.ord;
-  DROP TABLE b_times;
 END $$;
+CALL b_measure(:reps);
 
 CREATE TEMP TABLE b_results AS
   SELECT c.ord, c.workload, c.variant, c.rows, m.ms, m.base_ms
-  FROM b_cases c JOIN b_measure(:reps) m USING (ord) ORDER BY c.ord;
+  FROM b_cases c
+  JOIN (SELECT t.ord, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms) AS ms,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY t.base_ms) AS base_ms
+        FROM b_times t WHERE t.round > 0 GROUP BY t.ord) m USING (ord)
+  ORDER BY c.ord;
 
 \echo
 \echo plv8-compat benchmark: median of :reps interleaved rounds after one warm-up round; µs per call; ratio = net µs / PL/pgSQL net µs
@@ -121,7 +134,8 @@ SELECT workload, variant, rows,
        round(((ms - base_ms) * 1000 / rows)::numeric, 3) AS "net µs/call",
        round(((ms - base_ms) / nullif((SELECT r2.ms - r2.base_ms FROM b_results r2
                                        WHERE r2.workload = r.workload AND r2.variant = 'plpgsql'), 0))::numeric, 2) AS "vs plpgsql"
-FROM b_results r ORDER BY ord;
+FROM b_results r
+ORDER BY (SELECT min(r2.ord) FROM b_results r2 WHERE r2.workload = r.workload), ord;  -- cases grouped by workload
 
 -- Absolute time per row of `SELECT f(i) FROM generate_series(1, 100000) i` (total / rows, the
 -- baseline not subtracted): the form in which reference figures for other engines are quoted.
