@@ -1,6 +1,7 @@
 // The production call path's figures, in one run, written to bench/results/production.md and .json
 // (READMEs link there instead of copying numbers): statement form (unnamed vs named), replica routing
-// latency over two streaming replicas and read-your-writes, and the cost per call of the statistics.
+// latency over two streaming replicas and read-your-writes, the cost per call of the statistics, and
+// the dashboard's latency after an idle gap (a call that wakes an idle backend vs back to back).
 // The load-with-faults figures come from `npm run faults -w @wormhole/bench` (bench/results/faults.md).
 //   source scripts/lib.sh && bash scripts/replica.sh start && node bench/production.mjs [--quick]
 import { writeFile, mkdir } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCallStats } from './src/production/call-stats.mjs';
+import { measureIdleGap } from './src/production/idle-gap.mjs';
 import { measureReplicas } from './src/production/replicas.mjs';
 import { measureStatements } from './src/production/statements.mjs';
 import { loadAverage } from './src/production/stats.mjs';
@@ -23,6 +25,7 @@ for (const [name, measure] of [
   ['statements', () => measureStatements(url, quick ? { perRound: 500, rounds: 2 } : {})],
   ['replicas', () => measureReplicas(url, quick ? { calls: 300 } : {})],
   ['call stats', () => measureCallStats(quick ? { calls: 20000, reps: 3 } : {})],
+  ['idle gap', () => measureIdleGap(url, quick ? { perRound: 100, rounds: 2 } : {})],
 ]) {
   const loadBefore = loadAverage();
   process.stderr.write(`measuring ${name}…\n`);

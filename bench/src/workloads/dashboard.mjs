@@ -8,7 +8,8 @@ const ACCOUNT = 'SELECT id, owner, balance FROM accounts WHERE id = $1';
 const RECENT = 'SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = $1 ORDER BY id DESC LIMIT 5';
 const STATS = 'SELECT count(*)::int AS count, coalesce(sum(amount), 0)::int AS total FROM ledger WHERE from_id = $1';
 
-const remoteDashboard = async (db, id) => {
+/** The dashboard as a remote function (also timed by bench/production.mjs, idle-gap.mjs). */
+export const remoteDashboard = async (db, id) => {
   const [account, recent, stats] = await Promise.all([
     db.queryOne('SELECT id, owner, balance FROM accounts WHERE id = $1', [id]),
     db.query('SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = $1 ORDER BY id DESC LIMIT 5', [id]),

@@ -1,0 +1,73 @@
+// Latency after an idle gap: the dashboard (three reads composed into one object) at one
+// connection, with no proxy, called back to back and then with the connection idle for 2 ms
+// between calls (what a 2 ms RTT leaves the server and client between two calls). Each variant is
+// timed in both modes, interleaved in rounds. It shows why the dashboard @2 ms goal line moves
+// differently from the 0 ms line: a call that wakes an idle backend costs more than the same call
+// back to back, and the more code and data a call touches (V8, the runtime), the more it costs.
+import { createRequire } from 'node:module';
+import postgres from 'postgres';
+import { PLPGSQL_FUNCTIONS_SQL, PLV8_FUNCTIONS_SQL, SCHEMA_SQL, SEED_SQL } from '../db/server-functions.mjs';
+import { remoteDashboard } from '../workloads/dashboard.mjs';
+import { summary, timeUs, withScratchDatabase } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const { connect } = require('pg-wormhole');
+const { Client } = require('pg');
+
+const GAPS_MS = [0, 2];
+
+export function measureIdleGap(clusterUrl, options = {}) {
+  const setup = `${SCHEMA_SQL}; ${SEED_SQL}; ${PLPGSQL_FUNCTIONS_SQL}; ${PLV8_FUNCTIONS_SQL}`;
+  return withScratchDatabase(clusterUrl, 'wh_bench_idle_gap', setup, (url) => measure(url, options));
+}
+
+async function measure(url, { perRound = 400, rounds = 4 }) {
+  const pgClient = new Client({ connectionString: url });
+  await pgClient.connect();
+  // Freshly loaded tables: set hint bits and the visibility map first, so no call pays for that.
+  await pgClient.query('VACUUM ANALYZE');
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  const wh = await connect({ connectionString: url, max: 1 });
+  const dashboard = wh.remote(remoteDashboard);
+  const variants = [
+    { what: 'PL/pgSQL function (pg)', call: (id) => pgClient.query('SELECT bench_dashboard_plpgsql($1) AS r', [id]) },
+    { what: 'hand-written PL/v8 function, prepared plans (pg)', call: (id) => pgClient.query('SELECT bench_dashboard_plv8_plan($1) AS r', [id]) },
+    { what: 'Wormhole remote function (SDK)', call: (id) => dashboard(id) },
+    {
+      // Tagged templates, as the bench's dashboard variant: named statements, prepared once.
+      what: 'postgres.js, three statements pipelined',
+      call: (id) =>
+        Promise.all([
+          sql`SELECT id, owner, balance FROM accounts WHERE id = ${id}`,
+          sql`SELECT id, to_id, amount, created_at FROM ledger WHERE from_id = ${id} ORDER BY id DESC LIMIT 5`,
+          sql`SELECT count(*)::int AS count, coalesce(sum(amount), 0)::int AS total FROM ledger WHERE from_id = ${id}`,
+        ]),
+    },
+  ].map((v) => ({ ...v, samples: Object.fromEntries(GAPS_MS.map((g) => [g, []])) }));
+  try {
+    for (const v of variants) for (let i = 0; i < 2000; i++) await v.call(1 + (i % 1000)); // warm: plans, JIT, installed function
+    for (let r = 0; r < rounds; r++) {
+      for (const gap of GAPS_MS) {
+        for (const v of r % 2 === 0 ? variants : [...variants].reverse()) {
+          for (let i = 0; i < perRound; i++) {
+            if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+            v.samples[gap].push(await timeUs(() => v.call(1 + ((i * 7) % 1000))));
+          }
+        }
+      }
+    }
+  } finally {
+    await wh.close();
+    await sql.end();
+    await pgClient.end();
+  }
+  const rows = [];
+  for (const gap of GAPS_MS) for (const v of variants) rows.push({ what: `${v.what}, ${gap === 0 ? 'back to back' : `${gap} ms idle before each call`}`, ...summary(v.samples[gap]) });
+  const p50 = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call')).p50;
+  const growth = variants.map((v) => `${v.what.split(' (')[0].split(',')[0]} +${(p50(v.what, GAPS_MS[1]) - p50(v.what, 0)).toFixed(0)} µs`).join('; ');
+  return {
+    title: `Latency after idle: the dashboard at one connection, no proxy, back to back vs ${GAPS_MS[1]} ms idle before each call (${rounds} rounds × ${perRound} calls per variant and mode, interleaved)`,
+    rows,
+    note: `p50 growth after ${GAPS_MS[1]} ms idle: ${growth}`,
+  };
+}
