@@ -37,14 +37,23 @@ SELECT is(ex_js($$Array.from({length: 30}, (_, i) => plv8.execute("SELECT $1::in
           'true', 'more row types in turn than are kept: every row still has its own columns');
 SELECT is(ex_js($$plv8.execute("SELECT 1 AS a, ROW(2, 'n')::ex_row AS r, 3 AS b")$$), '[{"a":1,"r":{"x":2,"y":"n"},"b":3}]',
           'a composite column converts with its own row type inside the outer row');
+\ir lib/engine.sql
+\if :ours
 SELECT is(ex_js($$plv8.execute("SELECT 1 AS a, 2 AS a, 3 AS __proto__")$$), '[{"a":2,"__proto__":3}]',
           'duplicate names keep the last value; __proto__ is an ordinary column');
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': it assigns each column, so a __proto__ column sets the row''s prototype', 1);
+\endif
 
 -- Scalar arguments and results take a path without a TryCatch (call.cc): their errors still are
 -- ordinary SQL errors, and other values still go through the full conversion.
 CREATE FUNCTION ex_ret_int(v text) RETURNS int LANGUAGE plv8 AS $$ return v === 'big' ? 1e10 : v === 'obj' ? new Number(7) : v === 'str' ? '-2' : 5; $$;
+\if :ours
 SELECT throws_ok($$SELECT ex_ret_int('big')$$, '22003', 'value out of range for type integer',
                  'a number result out of range for int is a SQL error');
+\else
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': a number out of range for int wraps around there', 1);
+\endif
 SELECT is(ARRAY[ex_ret_int('obj'), ex_ret_int('str'), ex_ret_int('n')], ARRAY[7, -2, 5],
           'a Number object and a string result still convert through text; a number converts directly');
 
@@ -59,11 +68,16 @@ SELECT is(ex_js($$[5000, 3000].map(n => plv8.execute("SELECT g AS a, g::text AS 
           'true', 'results of several chunks of rows (1024 per factory call) keep every row in order');
 SELECT is(ex_js($$(() => { let rows; for (let i = 0; i < 3; i++) rows = plv8.execute("SELECT 0.5::float8 * g AS f FROM generate_series(1, 2) g"); rows[0].f += 10; return rows.map(r => r.f); })()$$),
           '[10.5,1]', 'rows are independent objects (changing a float in one leaves the other)');
+\if :ours
 SELECT is(ex_js($$(() => { Object.defineProperty(Array.prototype, '0', {set() { throw new Error('setter ran'); }, configurable: true});
                           Object.defineProperty(Object.prototype, 'n', {set() { throw new Error('setter ran'); }, configurable: true});
                           try { let r; for (let i = 0; i < 3; i++) r = plv8.execute("SELECT g AS n FROM generate_series(1, 2) g"); return r; }
                           finally { delete Array.prototype[0]; delete Object.prototype.n; } })()$$),
           '[{"n":1},{"n":2}]', 'building rows runs no setter of Array.prototype or Object.prototype');
+\else
+-- Not run there: a setter that throws while upstream builds a row aborts the backend (V8 FromJust).
+SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': it assigns each column, so prototype setters run (and one that throws aborts the backend)', 1);
+\endif
 SELECT ex_js($$[1, 2, 3].map(() => plv8.execute("SELECT g AS n, 'x' AS s FROM generate_series(1, 2) g"))$$);  -- its factory here first
 CREATE ROLE ex_other_role;
 GRANT USAGE ON SCHEMA public TO ex_other_role;

@@ -1,12 +1,12 @@
 -- cursor.fetchJson(n): rows written to JSON text by the engine; the same text JSON.stringify makes
 -- of the rows cursor.fetch(n) gives (bigint as the nearest JS number), for every supported type and
 -- the strings JSON must escape; undefined (nothing fetched) for other types and duplicate names.
-\set only_ours 'cursor.fetchJson is plv8-compat''s (upstream PL/v8 has no such method)'
-\ir lib/only_ours.sql
-\if :ours
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
+\set only_ours 'cursor.fetchJson is plv8-compat''s (upstream PL/v8 has no such method)'
+\ir lib/only_ours.sql
+\if :ours
 SELECT plan(9);
 
 CREATE TABLE fj (b boolean, s smallint, i int, big bigint, o oid, t text, v varchar(20));
