@@ -22,7 +22,7 @@ import { hardenRealm, lockdownPrivateRealm } from './harden';
 import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
 import { isStreaming } from './compile';
 import { batches, StreamDriver } from './stream';
-import { closePulled, nextPulled, openPulled, pulledStreamCount } from './open-streams';
+import { closePulled, dropStreamsOfEndedTransactions, nextPulled, openPulled, pulledStreamCount } from './open-streams';
 import * as stats from './stats';
 import { resetValidity, stillValid, takeCatalogEpoch, visibility } from './validity';
 import { checkEncodedLength, decode, encode, FUNCTION_HASH, SQLSTATES, WireError } from '@wormhole/protocol';
@@ -235,7 +235,10 @@ function stream(hash: unknown, argsText: unknown, source?: string | null, name?:
 /** wormhole.stream_open: the id to read the batches with (open-streams.ts), or null when `hash` is unknown and no source came. */
 function streamOpen(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
   const rows = startStream('wormhole.stream_open', hash, argsText, source, name);
-  return rows === null ? null : openPulled(rows);
+  if (rows === null) return null;
+  // Each later stream_next/stream_close checks again, as a call does, that the function may run.
+  const known = hash as string;
+  return openPulled(rows, () => stillValid(known) || checkValid(known, null, null));
 }
 
 /** Turns anything thrown out of an entry point into what PL/v8 raises (SQLSTATE, message, detail, hint). */
@@ -251,6 +254,7 @@ function raise(error: unknown): never {
 export const runtime = {
   call(hash: unknown, args: unknown, source?: string | null, name?: string | null): string | null {
     try {
+      dropStreamsOfEndedTransactions();
       return call(hash, args, source, name);
     } catch (error) {
       return raise(error);
@@ -262,6 +266,7 @@ export const runtime = {
    */
   callOrError(hash: unknown, args: unknown, source?: string | null, name?: string | null): { result: string | null; error: object | null } {
     try {
+      dropStreamsOfEndedTransactions();
       return { result: call(hash, args, source, name), error: null };
     } catch (error) {
       const fields = raisedFieldsOf(error instanceof WormholeError ? { ...error, message: error.message } : error);
@@ -272,6 +277,7 @@ export const runtime = {
   /** wormhole.stream: the batches of an async generator function (see stream() above). */
   stream(hash: unknown, args: unknown, source?: string | null, name?: string | null): Iterable<string | null> {
     try {
+      dropStreamsOfEndedTransactions();
       return stream(hash, args, source, name);
     } catch (error) {
       return raise(error);
@@ -304,6 +310,7 @@ export const runtime = {
   /** wormhole.call_batch (batch.ts): several calls, one statement, an outcome each. */
   callBatch(calls: unknown): string {
     try {
+      dropStreamsOfEndedTransactions();
       return callBatch(calls, call);
     } catch (error) {
       return raise(error);

@@ -102,6 +102,8 @@ export const SQLSTATES = Object.freeze({
   insufficientPrivilege: '42501',
   /** PostgreSQL: invalid_cursor_name (a stream id that is unknown, closed, or another transaction's or role's). */
   invalidCursorName: '34000',
+  /** PostgreSQL: invalid_cursor_state (a stream asked for by its own function while it runs). */
+  invalidCursorState: '24000',
   /** PostgreSQL: program_limit_exceeded (too many streams open in one transaction). */
   programLimitExceeded: '54000',
 } as const);
