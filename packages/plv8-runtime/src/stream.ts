@@ -192,20 +192,34 @@ function nextBatchSize(values: number, chars: number): number {
   return Math.max(1, Math.min(MAX_BATCH_VALUES, Math.round((BATCH_TARGET_CHARS * values) / Math.max(1, chars))));
 }
 
-/** One batch's wire text: the array of values (docs/protocol.md, "Streams"). */
-function encodeBatch(values: unknown[]): string {
+/**
+ * The wire text of `values`: one batch (an array of them, docs/protocol.md "Streams"), or several
+ * when together they are over the wire limit although each one alone is not (large values met in
+ * the first batch, or values that suddenly grew). Only a value over the limit alone is refused.
+ */
+function* encodedBatches(values: unknown[]): Generator<string, void, unknown> {
+  let text: string;
   try {
-    return encode(values, 'result');
+    text = encode(values, 'result');
   } catch (error) {
+    if (error instanceof WireError && error.tooLong && values.length > 1) {
+      const half = values.length >> 1;
+      yield* encodedBatches(values.slice(0, half));
+      yield* encodedBatches(values.slice(half));
+      return;
+    }
     if (error instanceof WireError) {
       throw wormholeError(
         SQLSTATES.badResult,
         `A value the remote function yielded cannot be sent back: ${error.message}`,
-        'Yield plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes',
+        error.tooLong
+          ? 'Yield smaller values: each one is sent as wire text of its own, within the limit'
+          : 'Yield plain data: objects, arrays, strings, numbers, booleans, null, Date, BigInt or bytes',
       );
     }
     throw error;
   }
+  yield text;
 }
 
 /**
@@ -232,7 +246,7 @@ export function* batches(
         } catch (thrown) {
           failure = thrown;
           // The values yielded before the error reach the caller first, as in a local for-await loop.
-          if (values.length > 0) yield encodeBatch(values);
+          if (values.length > 0) yield* encodedBatches(values);
           onError(thrown);
         }
         if (item! === WIRE_ROWS) {
@@ -248,9 +262,12 @@ export function* batches(
         if ((values.length & 63) === 0 && Date.now() - started > MAX_BATCH_MILLISECONDS) break;
       }
       if (values.length > 0) {
-        const text = encodeBatch(values);
-        size = nextBatchSize(values.length, text.length);
-        yield text;
+        let chars = 0;
+        for (const text of encodedBatches(values)) {
+          chars += text.length;
+          yield text;
+        }
+        size = nextBatchSize(values.length, chars);
       }
       // `yield* db.rows(…)`: a batch per fetch, its wire text as the cursor gives it.
       while (wireRows) {

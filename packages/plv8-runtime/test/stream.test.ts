@@ -2,7 +2,7 @@
  * Streams inside the runtime, outside PostgreSQL: an async generator goes through the install-time
  * transform, compile and the stream driver (stream.ts), as wormhole.stream runs it.
  */
-import { decode } from '@wormhole/protocol';
+import { decode, WIRE_LIMITS } from '@wormhole/protocol';
 import { compileFunction, isStreaming } from '../src/compile';
 import { toRaisedError } from '../src/errors';
 import { batches, FIRST_BATCH_VALUES, StreamDriver } from '../src/stream';
@@ -74,6 +74,18 @@ describe('async generator remote functions (streams)', () => {
     expect(values[19_999]).toBe(19_999);
     expect(sizes[0]).toBe(FIRST_BATCH_VALUES);
     expect(sizes[1]).toBeGreaterThan(FIRST_BATCH_VALUES);
+  });
+
+  it('values each within the wire limit but together over it go in several batches; a value over it alone is refused (WH005)', () => {
+    const size = Math.ceil(WIRE_LIMITS.maxTextLength / 3);
+    const { rows } = open("async function* (db, n, size) { for (let i = 0; i < n; i++) yield String(i).padEnd(size, 'x'); }", 4, size);
+    const { values, sizes } = readAll(rows);
+    expect((values as string[]).map((v) => [v[0], v.length])).toEqual([0, 1, 2, 3].map((i) => [String(i), size]));
+    expect(sizes.length).toBeGreaterThan(1);
+    const { rows: alone } = open("async function* (db, size) { yield 'small'; yield 'x'.repeat(size); }", WIRE_LIMITS.maxTextLength);
+    const iterator = alone[Symbol.iterator]();
+    expect(decode(iterator.next().value as string)).toEqual(['small']);
+    expect(() => iterator.next()).toThrow(expect.objectContaining({ sqlerrcode: 'WH005', hint: expect.stringMatching(/Yield smaller values/) }));
   });
 
   it('a rejected yield throws at the yield, where the function can catch it', () => {

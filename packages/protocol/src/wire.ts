@@ -45,6 +45,8 @@ export class WireError extends TypeError {
     readonly path: string,
     problem: string,
     fix: string,
+    /** Refused for its size alone (over maxTextLength): the same data in smaller parts would pass. */
+    readonly tooLong = false,
   ) {
     super(`${clipMiddle(path, MAX_PATH_IN_MESSAGE)} ${problem}. ${fix}`);
     this.name = 'WireError';
@@ -71,6 +73,7 @@ function tooLong(path: string, length: number | undefined, encoded: boolean): Wi
     `${encoded ? 'encodes to' : 'is'} ${size} of wire text; the limit is ${WIRE_LIMITS.maxTextLength} ` +
       `(${WIRE_LIMITS.maxTextLength / MIB} Mi characters, WIRE_LIMITS.maxTextLength)`,
     LARGE_DATA_FIX,
+    true,
   );
 }
 
