@@ -145,13 +145,13 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
   }
 
   void* Allocate(size_t length) override {
-    if (!reserve(length)) return nullptr;
+    if (!reserve(length, /*may_grant_small=*/false)) return nullptr;
     void* data = base_->Allocate(length);
     if (data == nullptr) used_.fetch_sub(length);
     return data;
   }
   void* AllocateUninitialized(size_t length) override {
-    if (!reserve(length)) return nullptr;
+    if (!reserve(length, /*may_grant_small=*/true)) return nullptr;
     void* data = base_->AllocateUninitialized(length);
     if (data == nullptr) used_.fetch_sub(length);
     return data;
@@ -180,12 +180,14 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
     return heap_seen_;
   }
 
-  bool reserve(size_t length) {
+  bool reserve(size_t length, bool may_grant_small) {
     // V8 keeps a small typed array's bytes in the heap and moves them to a buffer of their own
     // when the script first asks for .buffer (JSTypedArray::GetBuffer); that move cannot fail
-    // gracefully (V8 treats a refusal as fatal OOM and the backend would end). So buffers that small
-    // are always granted: each one needs its JS objects in the heap, whose own limit still applies.
-    if (length <= kAlwaysGranted) {
+    // gracefully (V8 treats a refusal as fatal OOM and the backend would end). It asks for
+    // uninitialized memory, so buffers that small are always granted there: each one needs its JS
+    // objects in the heap, whose own limit still applies. `new ArrayBuffer(n)` asks for zeroed
+    // memory and can be refused with a RangeError at any size, as in PL/v8.
+    if (may_grant_small && length <= kAlwaysGranted) {
       used_.fetch_add(length);
       return true;
     }

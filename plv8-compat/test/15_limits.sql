@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 \set only_ours 'statement_timeout, cancel and the memory and size limits that stop running JavaScript are plv8-compat''s (upstream cannot interrupt an endless loop)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(27);
+SELECT plan(28);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, query_canceled included.
 \ir lib/outcome.sql
@@ -144,6 +144,15 @@ SELECT is(test_outcome('SELECT lim_bomb_catching()'), '53200|Out of memory error
           'try/catch around the allocations cannot swallow the memory limit');
 SELECT matches(lim_array_buffer(256), '^RangeError: ', 'an ArrayBuffer larger than plv8.memory_limit is refused with a catchable RangeError');
 SELECT is(lim_array_buffer(1), 'allocated 1048576', 'an ArrayBuffer within the limit is allocated');
+-- Upstream's memory_limits: with most of the budget in one buffer, a loop of small (63-byte)
+-- buffers is refused with the catchable RangeError, before the heap limit ends the function.
+CREATE FUNCTION lim_small_buffers() RETURNS text LANGUAGE plv8 AS $$
+  const big = new ArrayBuffer(64 * 1024 * 1024 / 1.5), kept = [];
+  try { for (;;) kept.push(new ArrayBuffer(63)); }
+  catch (e) { return e.constructor.name + ': ' + e.message + ' after ' + (kept.length > 0 ? 'some' : 'none'); }
+$$;
+SELECT is(lim_small_buffers(), 'RangeError: Array buffer allocation failed after some',
+          'small ArrayBuffers count against plv8.memory_limit too: a catchable RangeError once it is spent');
 
 ---------------------------------------------------------------------------------------------
 CREATE FUNCTION lim_recurse() RETURNS int LANGUAGE plv8 AS $$ function r(n) { return r(n + 1) + 1; } return r(0); $$;
