@@ -106,6 +106,29 @@ describe('stream ids held by a hostile role', () => {
     expect((await app.query('SELECT 1 AS alive')).rows).toEqual([{ alive: 1 }]);
   });
 
+  it("a db.rows cursor that a ROLLBACK TO SAVEPOINT dropped gives a clear 34000 at the function's db.rows line, not a bare 'cannot find cursor'", async () => {
+    const passOn = wh.remote(async function* (db, n: number) {
+      yield 0;
+      yield* db.rows('SELECT g FROM generate_series(1, $1::int) g', [n]); // marker: the rows
+    });
+    await app.query('BEGIN');
+    const id = await open(passOn, '[100000]');
+    await app.query('SAVEPOINT s');
+    expect(JSON.parse((await next(id))!)).toEqual([0]);
+    expect(JSON.parse((await next(id))!).length).toBeGreaterThan(0);
+    await app.query('ROLLBACK TO SAVEPOINT s');
+    const failure = await next(id).catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      code: '34000',
+      message: expect.stringMatching(/db.rows: the cursor of this query is gone/),
+      hint: expect.stringMatching(/open the stream again/),
+    });
+    expect(JSON.parse((failure as { detail: string }).detail)).toMatchObject({
+      line: passOn.source.split('\n').findIndex((l) => l.includes('marker: the rows')) + 1,
+    });
+    await app.query('ROLLBACK');
+  });
+
   it('a function deleted, or whose install rolled back, after stream_open never runs again: stream_next and stream_close refuse (34000)', async () => {
     const counting = wh.remote(async function* (db, tag: string) {
       try {

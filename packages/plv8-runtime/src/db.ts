@@ -79,7 +79,10 @@ function runQuery(text: unknown, values: unknown): QueryResult {
 /** A SQL error from the engine as the SqlError the function sees (`stack`: where its query was made); anything else as it is. */
 function rethrowSql(error: unknown, stack: string): never {
   const e = error as { message?: string; sqlerrcode?: string; detail?: string; hint?: string };
-  if (typeof e?.sqlerrcode !== 'string') throw error;
+  if (typeof e?.sqlerrcode !== 'string') {
+    if (error instanceof Error && e.message === CURSOR_GONE) throw cursorGone(stack);
+    throw error;
+  }
   throw sqlError(
     String(e.message),
     e.sqlerrcode,
@@ -87,6 +90,25 @@ function rethrowSql(error: unknown, stack: string): never {
     e.hint ?? undefined,
     stack,
     objectFieldsOf(error as Record<string, unknown>),
+  );
+}
+
+/** What both engines' cursor.fetch throws (a plain Error) once the cursor's portal is gone. */
+const CURSOR_GONE = 'cannot find cursor';
+
+/**
+ * A db.rows cursor read after its portal was dropped: only a stream read a batch per statement
+ * (wormhole.stream_next) can get there, when a ROLLBACK TO SAVEPOINT undid the statement whose
+ * batch opened the cursor. A SQL error the function can catch, at its db.rows line, not a bare one.
+ */
+function cursorGone(stack: string): Error {
+  return sqlError(
+    'db.rows: the cursor of this query is gone: the subtransaction that opened it rolled back ' +
+      '(a ROLLBACK TO SAVEPOINT past the wormhole.stream_next that read its first rows)',
+    SQLSTATES.invalidCursorName,
+    undefined,
+    "Do not roll back to a savepoint set before a stream's batches that read db.rows, or open the stream again",
+    stack,
   );
 }
 
