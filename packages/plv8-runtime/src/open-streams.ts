@@ -22,9 +22,11 @@
  * deleted, or whose install rolled back, after its stream opened never runs again.
  *
  * Streams that cannot run any more are dropped (their transaction is gone, so their finally blocks
- * do not run, as when a stream fails on plv8-compat) the next time this backend enters the runtime:
- * a suspended generator may hold a lot of memory, which must not stay with the backend after its
- * transaction (through a pooler, the next client's calls would run out of it). An id that ended
+ * do not run, as when a stream fails on plv8-compat) the next time this backend enters this runtime
+ * (each role's context has its own): a suspended generator may hold a lot of memory, which must not
+ * stay with the backend after its transaction (through a pooler, the next client's calls would run
+ * out of it). Another role's calls cannot drop them: on plv8-compat, where the roles' contexts
+ * share one V8 heap, such a generator keeps its share until its role enters the runtime again. An id that ended
  * stays known until its transaction ends, so a request that was already on its way when the stream
  * ended answers "ended" again rather than failing.
  */
