@@ -8,7 +8,7 @@
 import { Client } from 'pg';
 import { connect, RemoteFunctionError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase, urlFor } from './support/database';
-import { ourEngineOnly } from './support/engine';
+import { ourEngineOnly, upstreamOnly } from './support/engine';
 
 const appRole = `wh_e2e_stream_app_${process.pid}`;
 const outsider = `wh_e2e_stream_outsider_${process.pid}`;
@@ -278,49 +278,52 @@ describe('streams (async generator remote functions)', () => {
 describe('streams read a batch per statement (wormhole.stream_open / stream_next / stream_close; what pg-wormhole sends on upstream PL/v8)', () => {
   const staleId = { code: '34000', hint: expect.stringMatching(/valid only in the transaction and for the role that opened it/) };
 
-  it('reads the batches, then NULL; an id is refused once closed, in a later transaction, for another role, or unknown (34000 with a hint)', async () => {
-    const counter = wh.remote(async function* (db, n: number) {
+  upstreamOnly('pulledStreams')(
+    'reads the batches, then NULL; an id is refused once closed, in a later transaction, for another role, or unknown (34000 with a hint)',
+    async () => {
+      const counter = wh.remote(async function* (db, n: number) {
+        try {
+          for (let i = 0; i < n; i++) yield i;
+        } finally {
+          await db.query('INSERT INTO closed (note) VALUES ($1)', [`pulled ${n}`]);
+        }
+      });
+      const admin = new Client({ connectionString: database.url });
+      await admin.connect();
       try {
-        for (let i = 0; i < n; i++) yield i;
+        const open = async (n: number): Promise<string> =>
+          (await admin.query('SELECT wormhole.stream_open($1, $2, $3, $4) AS id', [counter.hash, `[${n}]`, counter.source, 'counter'])).rows[0].id;
+        const next = async (id: string): Promise<string | null> => (await admin.query('SELECT wormhole.stream_next($1) AS b', [id])).rows[0].b;
+        await admin.query('BEGIN');
+        const id = await open(3);
+        expect(JSON.parse((await next(id))!)).toEqual([0, 1, 2]);
+        expect(await next(id)).toBeNull();
+        expect(await next(id)).toBeNull(); // ended stays ended (a request already on its way when it ended)
+        await admin.query('SELECT wormhole.stream_close($1)', [id]); // nothing to stop
+        const early = await open(1000);
+        expect(JSON.parse((await next(early))!)).toHaveLength(64);
+        await admin.query('SELECT wormhole.stream_close($1)', [early]);
+        expect((await admin.query("SELECT count(*)::int AS n FROM closed WHERE note = 'pulled 1000'")).rows[0].n).toBe(1);
+        await admin.query('SAVEPOINT closed_once');
+        await expect(next(early)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/was closed/) });
+        await admin.query('ROLLBACK TO SAVEPOINT closed_once');
+        await expect(admin.query('SELECT wormhole.stream_close($1)', [early])).rejects.toMatchObject(staleId);
+        await admin.query('ROLLBACK');
+        await admin.query('BEGIN');
+        const kept = await open(5);
+        await admin.query('COMMIT');
+        await expect(next(kept)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/earlier transaction/) });
+        await admin.query('BEGIN');
+        const mine = await open(5);
+        await admin.query(`SET LOCAL ROLE ${appRole}`);
+        await expect(next(mine)).rejects.toMatchObject(staleId);
+        await admin.query('ROLLBACK');
+        await expect(next('no such stream')).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/"no such stream" is not open/) });
       } finally {
-        await db.query('INSERT INTO closed (note) VALUES ($1)', [`pulled ${n}`]);
+        await admin.end();
       }
-    });
-    const admin = new Client({ connectionString: database.url });
-    await admin.connect();
-    try {
-      const open = async (n: number): Promise<string> =>
-        (await admin.query('SELECT wormhole.stream_open($1, $2, $3, $4) AS id', [counter.hash, `[${n}]`, counter.source, 'counter'])).rows[0].id;
-      const next = async (id: string): Promise<string | null> => (await admin.query('SELECT wormhole.stream_next($1) AS b', [id])).rows[0].b;
-      await admin.query('BEGIN');
-      const id = await open(3);
-      expect(JSON.parse((await next(id))!)).toEqual([0, 1, 2]);
-      expect(await next(id)).toBeNull();
-      expect(await next(id)).toBeNull(); // ended stays ended (a request already on its way when it ended)
-      await admin.query('SELECT wormhole.stream_close($1)', [id]); // nothing to stop
-      const early = await open(1000);
-      expect(JSON.parse((await next(early))!)).toHaveLength(64);
-      await admin.query('SELECT wormhole.stream_close($1)', [early]);
-      expect((await admin.query("SELECT count(*)::int AS n FROM closed WHERE note = 'pulled 1000'")).rows[0].n).toBe(1);
-      await admin.query('SAVEPOINT closed_once');
-      await expect(next(early)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/was closed/) });
-      await admin.query('ROLLBACK TO SAVEPOINT closed_once');
-      await expect(admin.query('SELECT wormhole.stream_close($1)', [early])).rejects.toMatchObject(staleId);
-      await admin.query('ROLLBACK');
-      await admin.query('BEGIN');
-      const kept = await open(5);
-      await admin.query('COMMIT');
-      await expect(next(kept)).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/earlier transaction/) });
-      await admin.query('BEGIN');
-      const mine = await open(5);
-      await admin.query(`SET LOCAL ROLE ${appRole}`);
-      await expect(next(mine)).rejects.toMatchObject(staleId);
-      await admin.query('ROLLBACK');
-      await expect(next('no such stream')).rejects.toMatchObject({ ...staleId, message: expect.stringMatching(/"no such stream" is not open/) });
-    } finally {
-      await admin.end();
-    }
-  });
+    },
+  );
 });
 
 async function drain(iterable: AsyncIterable<unknown>): Promise<unknown[]> {

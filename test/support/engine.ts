@@ -88,3 +88,23 @@ export function ourEngineOnly(reason: OurEngineReason): jest.It {
   return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
     it.skip(`${name} [skipped on upstream PL/v8 ${serverEngine().version}: ${NEEDS_OUR_ENGINE[reason]}]`, fn, timeout)) as jest.It;
 }
+
+/**
+ * Why a test needs upstream PL/v8: what plv8-compat deliberately refuses (each with its reason, as
+ * NEEDS_OUR_ENGINE's). These run in the suites pointed at an upstream server (README, "Running the
+ * suites against another cluster").
+ */
+export const NEEDS_UPSTREAM = {
+  pulledStreams:
+    "plv8-compat refuses wormhole.stream_open (0A000): its roles' runtimes share one V8 heap per backend, so a generator " +
+    "left suspended between statements would hold memory other roles' calls need; streams are read with wormhole.stream there",
+} as const;
+
+export type UpstreamReason = keyof typeof NEEDS_UPSTREAM;
+
+/** `it` on upstream PL/v8; on plv8-compat, a skipped test whose title says why. */
+export function upstreamOnly(reason: UpstreamReason): jest.It {
+  if (!onOurEngine()) return it;
+  return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
+    it.skip(`${name} [skipped on plv8-compat: ${NEEDS_UPSTREAM[reason]}]`, fn, timeout)) as jest.It;
+}

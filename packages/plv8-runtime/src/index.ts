@@ -234,6 +234,17 @@ function stream(hash: unknown, argsText: unknown, source?: string | null, name?:
 
 /** wormhole.stream_open: the id to read the batches with (open-streams.ts), or null when `hash` is unknown and no source came. */
 function streamOpen(hash: unknown, argsText: unknown, source?: string | null, name?: string | null): string | null {
+  if (engine().kind === 'plv8-compat') {
+    // On plv8-compat the roles' runtimes share one V8 heap per backend: a generator left suspended
+    // by one role's ended transaction would hold memory another role's calls on a pooled backend
+    // need, and only its own role could drop it. wormhole.stream keeps the generator within its
+    // statement there, so a stream never outlives it.
+    throw wormholeError(
+      SQLSTATES.featureNotSupported,
+      'wormhole.stream_open is for upstream PL/v8: on plv8-compat a stream is read within one statement, with wormhole.stream',
+      'Read the stream with wormhole.stream (pg-wormhole does so on plv8-compat: for await (const value of fn(…)) …)',
+    );
+  }
   const rows = startStream('wormhole.stream_open', hash, argsText, source, name);
   if (rows === null) return null;
   // Each later stream_next/stream_close checks again, as a call does, that the function may run.
