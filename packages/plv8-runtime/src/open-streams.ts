@@ -25,8 +25,9 @@
  * do not run, as when a stream fails on plv8-compat) the next time this backend enters this runtime
  * (each role's context has its own): a suspended generator may hold a lot of memory, which must not
  * stay with the backend after its transaction (through a pooler, the next client's calls would run
- * out of it). Another role's calls cannot drop them: on plv8-compat, where the roles' contexts
- * share one V8 heap, such a generator keeps its share until its role enters the runtime again. An id that ended
+ * out of it). Another role's calls cannot drop them, which is why plv8-compat, where the roles'
+ * contexts share one V8 heap, refuses stream_open (index.ts): there a generator left suspended would
+ * keep its share of that heap until its role entered the runtime again. An id that ended
  * stays known until its transaction ends, so a request that was already on its way when the stream
  * ended answers "ended" again rather than failing.
  */
