@@ -11,8 +11,8 @@
  * `wormhole.stream_close(id)` (the function's finally blocks run, and what it wrote commits with
  * the Sync); an error ends the stream as on the portal path.
  */
-import { setLocalTimeout } from './call-statement';
-import type { BatchStatement, PgConnection, Submittable } from './stream';
+import type { PgConnection } from './stream';
+import { OneTransactionStatement } from './stream-statement';
 
 // stream_open runs once: OFFSET 0 keeps the subquery from being merged into the outer select.
 const OPEN_TEXT =
@@ -25,45 +25,19 @@ const CLOSE_TEXT = 'SELECT wormhole.stream_close($1)';
 /** What each statement sent and not yet complete answers, in the order the server answers. */
 type Answer = 'preamble' | 'open' | 'next' | 'close';
 
-export class PulledStreamStatement implements Submittable, BatchStatement {
-  private connection: PgConnection | null = null;
+export class PulledStreamStatement extends OneTransactionStatement {
   /** The stream's id, once the open statement answered. */
   private id: string | null = null;
   private readonly answers: Answer[] = [];
-  /** Batches requested and not yet answered (the open statement's first batch among them). */
-  private inFlight = 0;
-  /** Of those, the ones asked for while the id was still on its way: sent when it comes. */
+  /** Of the batches in flight, the ones asked for while the id was still on its way: sent when it comes. */
   private unsent = 0;
   /** The unnamed statement is stream_next's: later batches need only Bind and Execute. */
   private nextParsed = false;
-  private ended = false;
-  private closing = false;
-  private synced = false;
-  private failure: unknown = null;
-  private settle: { resolve: () => void; reject: (error: unknown) => void } | null = null;
-  readonly done: Promise<void>;
-
-  constructor(
-    private readonly values: Array<string | null>,
-    private readonly timeoutMs: number | undefined,
-    private readonly onBatch: (text: string | null) => void,
-    private readonly onEnd: () => void,
-  ) {
-    this.done = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
-    // Rejections are read by the iterator; an unread one must not crash the process.
-    this.done.catch(() => undefined);
-  }
 
   submit(connection: PgConnection): void {
     this.connection = connection;
     connection.stream?.cork?.();
-    if (this.timeoutMs !== undefined) {
-      // In the stream's transaction (no Sync in between), so it holds for its statements and no longer.
-      connection.parse({ text: setLocalTimeout(this.timeoutMs), types: [] });
-      connection.bind({ values: [] });
-      connection.execute({ rows: 0 });
-      this.answers.push('preamble');
-    }
+    if (this.sendTimeout(connection)) this.answers.push('preamble');
     connection.parse({ text: this.values.length === 2 ? OPEN_TEXT : OPEN_INSTALL_TEXT, types: [] });
     connection.bind({ values: this.values });
     connection.execute({ rows: 0 });
@@ -71,10 +45,6 @@ export class PulledStreamStatement implements Submittable, BatchStatement {
     this.inFlight = 1;
     connection.flush();
     connection.stream?.uncork?.();
-  }
-
-  get outstanding(): number {
-    return this.inFlight;
   }
 
   /** Asks for `n` more batches (one stream_next each), in one write; held back until the id came. */
@@ -121,12 +91,6 @@ export class PulledStreamStatement implements Submittable, BatchStatement {
     this.answers.push('close');
     this.sync();
     connection.stream?.uncork?.();
-  }
-
-  private sync(): void {
-    if (this.synced || this.connection === null) return;
-    this.synced = true;
-    this.connection.sync();
   }
 
   private end(): void {
@@ -182,24 +146,5 @@ export class PulledStreamStatement implements Submittable, BatchStatement {
     }
     // Ended: once every request sent has its answer, commit.
     if (this.ended && this.answers.length === 0) this.sync();
-  }
-
-  handleEmptyQuery(): void {
-    this.sync();
-  }
-
-  handleError(error: unknown): void {
-    this.ended = true;
-    this.failure ??= error;
-    // As in stream.ts: the server skips everything up to the Sync; node-postgres drops the active
-    // query at an error, so this stream ends here.
-    if (typeof (error as { severity?: unknown })?.severity === 'string') this.sync();
-    this.handleReadyForQuery();
-  }
-
-  handleReadyForQuery(): void {
-    if (this.failure !== null) this.settle?.reject(this.failure);
-    else this.settle?.resolve();
-    this.settle = null;
   }
 }

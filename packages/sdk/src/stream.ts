@@ -18,12 +18,12 @@
  */
 import type { EngineKind } from '@wormhole/protocol';
 import type { CallerStack } from './call-site';
-import { setLocalTimeout } from './call-statement';
 import type { FunctionDefinition } from './definition';
 import { mapCallError } from './error-mapping';
 import { ProtocolError, WormholeError } from './errors';
 import type { ClientLike, Executor, Lease } from './executor';
 import { PulledStreamStatement } from './pulled-stream';
+import { OneTransactionStatement } from './stream-statement';
 import { decodeValue } from './wire-codec';
 
 /** Batches requested ahead of the consumer: one being produced while the previous one is consumed. */
@@ -62,48 +62,19 @@ export interface BatchStatement extends Submittable {
   close(): void;
 }
 
-/** How the stream's statements end: rows delivered, closed, failed. */
-type Settle = { resolve: () => void; reject: (error: unknown) => void };
-
 /**
  * One `wormhole.stream` statement on one connection, driven by demand: `want()` asks for one more
  * batch, `close()` ends it early. Batches arrive through `onBatch`; `done` settles when the server
  * is ready for the next statement (after the Sync).
  */
-class StreamStatement implements BatchStatement {
-  private connection: PgConnection | null = null;
-  /** Executes sent and not yet answered (each answers with one row, or the end). */
-  private inFlight = 0;
-  private ended = false;
-  private closing = false;
-  private synced = false;
-  private failure: unknown = null;
-  private settle: Settle | null = null;
-  readonly done: Promise<void>;
+class StreamStatement extends OneTransactionStatement {
   /** Results before the stream's own (the SET LOCAL statement_timeout). */
-  private preamble: number;
-
-  constructor(
-    private readonly values: Array<string | null>,
-    private readonly timeoutMs: number | undefined,
-    private readonly onBatch: (text: string | null) => void,
-    private readonly onEnd: () => void,
-  ) {
-    this.preamble = timeoutMs === undefined ? 0 : 1;
-    this.done = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
-    // Rejections are read by the iterator; an unread one must not crash the process.
-    this.done.catch(() => undefined);
-  }
+  private preamble = 0;
 
   submit(connection: PgConnection): void {
     this.connection = connection;
     connection.stream?.cork?.();
-    if (this.timeoutMs !== undefined) {
-      // In the stream's transaction (no Sync in between), so it holds for its Executes and no longer.
-      connection.parse({ text: setLocalTimeout(this.timeoutMs), types: [] });
-      connection.bind({ values: [] });
-      connection.execute({ rows: 0 });
-    }
+    if (this.sendTimeout(connection)) this.preamble = 1;
     const text = this.values.length === 2 ? STREAM_TEXT : STREAM_INSTALL_TEXT;
     connection.parse({ text, types: [] });
     connection.bind({ values: this.values });
@@ -125,10 +96,6 @@ class StreamStatement implements BatchStatement {
     connection.stream?.uncork?.();
   }
 
-  get outstanding(): number {
-    return this.inFlight;
-  }
-
   /** The consumer stopped: close the portal (the server closes the generator), then Sync. */
   close(): void {
     if (this.ended || this.closing || this.connection === null) return;
@@ -137,12 +104,6 @@ class StreamStatement implements BatchStatement {
     this.connection.close({ type: 'P', name: '' });
     this.sync();
     this.connection.stream?.uncork?.();
-  }
-
-  private sync(): void {
-    if (this.synced || this.connection === null) return;
-    this.synced = true;
-    this.connection.sync();
   }
 
   // node-postgres's callbacks for the active query.
@@ -170,25 +131,6 @@ class StreamStatement implements BatchStatement {
       if (!this.closing) this.onEnd();
     }
     this.sync();
-  }
-
-  handleEmptyQuery(): void {
-    this.sync();
-  }
-
-  handleError(error: unknown): void {
-    this.ended = true;
-    this.failure ??= error;
-    // The server skips everything up to the Sync; node-postgres drops the active query at an error
-    // and sends the next one after the ReadyForQuery the Sync brings, so this stream ends here.
-    if (typeof (error as { severity?: unknown })?.severity === 'string') this.sync();
-    this.handleReadyForQuery();
-  }
-
-  handleReadyForQuery(): void {
-    if (this.failure !== null) this.settle?.reject(this.failure);
-    else this.settle?.resolve();
-    this.settle = null;
   }
 }
 
