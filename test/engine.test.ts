@@ -5,7 +5,7 @@
  */
 import { Client } from 'pg';
 import { connect, RemoteSqlError, Wormhole } from 'pg-wormhole';
-import { createTestDatabase, TestDatabase, urlFor } from './support/database';
+import { createTestDatabase, dropRoles, TestDatabase } from './support/database';
 import { serverEngine } from './support/engine';
 
 let database: TestDatabase;
@@ -32,9 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await wh?.close();
   await database?.drop();
-  const admin = new Client({ connectionString: urlFor('postgres') });
-  await admin.connect();
-  await admin.query(`DROP ROLE IF EXISTS ${definer}, ${definer}_a, ${definer}_b`).finally(() => admin.end());
+  await dropRoles(definer, `${definer}_a`, `${definer}_b`);
 });
 
 const sql = async <T>(text: string): Promise<T> => database.admin(async (c) => (await c.query(text)).rows[0] as T);

@@ -10,7 +10,7 @@
  */
 import { Client } from 'pg';
 import { connect, Wormhole } from 'pg-wormhole';
-import { createTestDatabase, TestDatabase, urlFor } from './support/database';
+import { createTestDatabase, dropRoles, TestDatabase, urlFor } from './support/database';
 import { onOurEngine, upstreamOnly } from './support/engine';
 
 const hostile = `wh_e2e_stream_ids_${process.pid}`;
@@ -36,10 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await wh?.close();
   await database?.drop();
-  const admin = new Client({ connectionString: urlFor('postgres') });
-  await admin.connect();
-  await admin.query(`DROP ROLE IF EXISTS ${hostile}`);
-  await admin.end();
+  await dropRoles(hostile);
 });
 
 beforeEach(async () => {

@@ -65,6 +65,13 @@ export function dropDatabase(name: string): Promise<void> {
   });
 }
 
+/** Drops roles a file created: roles belong to the cluster, so dropping the file's database leaves them. */
+export function dropRoles(...names: string[]): Promise<void> {
+  return withAdmin('postgres', async (c) => {
+    await c.query(`DROP ROLE IF EXISTS ${names.join(', ')}`);
+  });
+}
+
 /** Resolves when `check` returns true, polling every 20 ms (for waiting on another backend). */
 export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
