@@ -84,9 +84,12 @@ export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;
 
 /** `it` on plv8-compat; on upstream, a skipped test whose title says why. */
 export function ourEngineOnly(reason: OurEngineReason): jest.It {
-  if (onOurEngine()) return it;
-  return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
-    it.skip(`${name} [skipped on upstream PL/v8 ${serverEngine().version}: ${NEEDS_OUR_ENGINE[reason]}]`, fn, timeout)) as jest.It;
+  return onOurEngine() ? it : skippedBecause(`skipped on upstream PL/v8 ${serverEngine().version}: ${NEEDS_OUR_ENGINE[reason]}`);
+}
+
+/** `it.skip` with `why` appended to each title, so a skipped test's report says why. */
+function skippedBecause(why: string): jest.It {
+  return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) => it.skip(`${name} [${why}]`, fn, timeout)) as jest.It;
 }
 
 /**
@@ -104,7 +107,5 @@ export type UpstreamReason = keyof typeof NEEDS_UPSTREAM;
 
 /** `it` on upstream PL/v8; on plv8-compat, a skipped test whose title says why. */
 export function upstreamOnly(reason: UpstreamReason): jest.It {
-  if (!onOurEngine()) return it;
-  return ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
-    it.skip(`${name} [skipped on plv8-compat: ${NEEDS_UPSTREAM[reason]}]`, fn, timeout)) as jest.It;
+  return onOurEngine() ? skippedBecause(`skipped on plv8-compat: ${NEEDS_UPSTREAM[reason]}`) : it;
 }
