@@ -5,7 +5,8 @@
 //                            turbo does, since this workspace depends on it)
 // Releasing a version = committing the generated dist/ file in place of its template (see README).
 //
-// Placeholders: @VERSION@, the policy's defaults and limits (@DEFAULT_MAX_DEPTH@ ...), @RUNTIME_BUNDLE@
+// Placeholders: @VERSION@, the policy's defaults and limits (@DEFAULT_MAX_DEPTH@ ...), the most hashes
+// one usage report takes (@REPORT_USE_MAX_HASHES@, from @wormhole/protocol), @RUNTIME_BUNDLE@
 // (the call path), @INSTALLER_BUNDLE@ (validator + async rewrite), @RUNTIME@ (this version's runtime,
 // loaded on first use: the entry points' one loader) and @INSTALLER@ (this version's installer), and
 // @RUNTIME_CONTEXT@ / @INSTALLER_CONTEXT@ (the first line of a plv8 body that names the private
@@ -44,6 +45,8 @@ const policyLimits = {
   '@MAX_SOURCE_LENGTH_LIMIT@': String(MAX_SOURCE_LENGTH_LIMIT),
   '@MAX_DEPTH_LIMIT@': String(MAX_DEPTH_LIMIT),
 };
+// The most hashes one wormhole.report_use call takes: the SDK splits its reports by the same number.
+const usageLimits = { '@REPORT_USE_MAX_HASHES@': String(require('@wormhole/protocol').USAGE_REPORT_LIMITS.maxHashes) };
 /**
  * How an entry point reaches this version's runtime or installer in the realm, said once here rather
  * than in every function body: the runtime bundle defines `__wormhole@<version>` when
@@ -92,7 +95,7 @@ for (const template of templates) {
   // @VERSION@ is the version the script installs or upgrades to, from its name: the one owner of it.
   const version = /--([\d.]+)\.sql\.in$/.exec(template)[1];
   let sql = readFileSync(join(here, 'sql', template), 'utf8').split('@VERSION@').join(version);
-  for (const [placeholder, text] of Object.entries(policyLimits)) sql = sql.split(placeholder).join(text);
+  for (const [placeholder, text] of Object.entries({ ...policyLimits, ...usageLimits })) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(loaders(version))) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(raiseObjectFields())) sql = sql.split(placeholder).join(text);
   for (const [placeholder, text] of Object.entries(bundles)) sql = sql.split(placeholder).join(text);

@@ -3,7 +3,7 @@
  * SDK (Node), the runtime (inside PL/v8) and the validator (both) must agree on. Isomorphic and
  * without dependencies: it is bundled into each of them.
  */
-export { ERROR_LIMITS, WIRE_LIMITS } from './limits';
+export { ERROR_LIMITS, USAGE_REPORT_LIMITS, WIRE_LIMITS } from './limits';
 export { clipBytes, clipChars, clipMiddle, utf8Length } from './clip';
 export {
   TAGS,

@@ -51,3 +51,12 @@ export const WIRE_LIMITS = Object.freeze({
   maxTextLength: 64 * 1024 * 1024,
   maxDepth: 512,
 });
+
+/**
+ * Usage reports (`wormhole.report_use(hashes)`, sent by the SDK on upstream PL/v8 for prune): the
+ * most hashes one call takes. An app calls far fewer distinct functions between two reports; the
+ * bound keeps one report's statement (and its row locks) small, and the SDK sends more in several.
+ */
+export const USAGE_REPORT_LIMITS = Object.freeze({
+  maxHashes: 1000,
+});
