@@ -45,6 +45,8 @@ export interface EngineOptions {
   deployed?: boolean;
   /** Observability (observability.ts): starts watching one call on `q`; set only when the app asked for it. */
   observe?: (def: FunctionDefinition, q: Queryable) => CallObservation;
+  /** A call of `hash` ran and returned, on any server (usage-report.ts). */
+  used?: (hash: string) => void;
 }
 
 /** What the engine tells an observation: each statement sent, and how the call ended. */
@@ -134,6 +136,7 @@ export class CallEngine {
       );
     }
     this.known.add(def.hash);
+    this.options.used?.(def.hash);
     return decodeValue(text);
   }
 
@@ -151,6 +154,7 @@ export class CallEngine {
     }
     if (text === null) return NOT_ON_REPLICA;
     this.stats.replicaCalls++;
+    this.options.used?.(def.hash);
     return decodeValue(text);
   }
 
@@ -159,6 +163,7 @@ export class CallEngine {
     this.stats.calls++;
     const text = await this.send(q, [hash, argsText], ctx, this.options.reportWrites);
     if (text === null) throw new UnknownFunctionError(hash);
+    this.options.used?.(hash);
     return decodeValue(text);
   }
 
@@ -209,6 +214,7 @@ export class CallEngine {
         const { def, callStack } = calls[i];
         if (kind === 0) {
           this.known.add(def.hash);
+          this.options.used?.(def.hash);
           try {
             outcomes[i] = { ok: true, value: decodeValue(payload as string) };
           } catch (error) {

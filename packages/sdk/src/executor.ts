@@ -50,6 +50,14 @@ export class Executor {
   /** `label` names the server in messages (e.g. "replica 127.0.0.1:5433"). */
   readonly label: string;
 
+  /**
+   * Each unit of work gets a connection of its own from a pool (own or yours). Not so for a single
+   * client you manage, which may be inside a transaction of yours between the SDK's turns.
+   */
+  get pooled(): boolean {
+    return this.pool !== undefined;
+  }
+
   static ownPool(config: PoolConfig, label?: string): Executor {
     // Without a limit, a call waiting for a free connection of an exhausted pool would wait forever.
     const pool = new Pool({ connectionTimeoutMillis: DEFAULT_CONNECTION_TIMEOUT_MS, ...config }) as unknown as PoolLike;

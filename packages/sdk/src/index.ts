@@ -14,6 +14,7 @@ export type { RemoteFunction, BoundRemoteFunction } from './remote-function';
 export type { Transaction, TransactionOptions, IsolationLevel } from './transaction';
 export type { RetryOptions } from './retry';
 export type { CallStats } from './call-engine';
+export type { UsageReportStats } from './usage-report';
 export type { BatchCall } from './batch';
 export type { Db, QueryResult, QueryConfig, FieldInfo, RemotableFunction, RemoteArgs, RemoteResult } from './types';
 export type { Diagnostic } from './public-types';

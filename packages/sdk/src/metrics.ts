@@ -72,7 +72,7 @@ export async function missingCountersNote(q: Queryable | RowReader): Promise<str
   if (row === undefined || row.e.call_stats) return undefined;
   return (
     `the server keeps no shared call counters (${row.e.kind} ${row.e.version}): wormhole.function_stats is empty there, ` +
-    'so there are no statistics to show, and prune cannot tell unused functions (README, "On upstream PL/v8")'
+    'so there are no statistics to show; prune judges use there by what pg-wormhole apps report (README, "On upstream PL/v8")'
   );
 }
 

@@ -70,6 +70,8 @@ export interface RemoteContext {
   timeout?: number;
   /** The Wormhole's logger / onCall / tracing (observability.ts). */
   observer?: Observer;
+  /** A stream of this function ran (its calls are noted by the engine): usage-report.ts. */
+  used?: (hash: string) => void;
 }
 
 /** One call's values on its way to the primary. */
@@ -205,7 +207,10 @@ export function createRemoteFunction<F extends RemotableFunction>(ctx: RemoteCon
   const streamCtx: StreamContext = {
     executor,
     knows: () => streamKnown,
-    learned: () => (streamKnown = true),
+    learned: () => {
+      streamKnown = true;
+      ctx.used?.(def.hash);
+    },
     forgot: () => (streamKnown = false),
     timeoutMs: ctx.timeout,
     serverKind: (client) => engine.server.of(client),

@@ -13,10 +13,18 @@ import type { Queryable } from './local-db';
 
 export class ServerKind {
   private kind?: Promise<EngineKind>;
+  /** The answer once there is one, for those who must not wait (usage-report.ts). */
+  private answer?: EngineKind;
 
   /** What connect() read from plv8_version() (null: the server did not say). */
   learn(plv8Version: string | null | undefined): void {
-    this.kind = Promise.resolve(engineKindFromPlv8Version(plv8Version));
+    this.answer = engineKindFromPlv8Version(plv8Version);
+    this.kind = Promise.resolve(this.answer);
+  }
+
+  /** The server's engine if already known (learned at connect(), or asked before), else undefined. */
+  known(): EngineKind | undefined {
+    return this.answer;
   }
 
   /** The server's engine, asked on `client` the first time when connect() did not learn it. */
@@ -24,7 +32,7 @@ export class ServerKind {
     if (this.kind) return this.kind;
     const asking = client.query({ text: `SELECT (${ENGINE_QUERY}) AS plv8_version` }).then((answer) => {
       const result = Array.isArray(answer) ? answer[answer.length - 1] : answer;
-      return engineKindFromPlv8Version(result.rows[0]?.plv8_version as string | null | undefined);
+      return (this.answer = engineKindFromPlv8Version(result.rows[0]?.plv8_version as string | null | undefined));
     });
     this.kind = asking;
     // A question that failed (a lost connection, an aborted transaction) is asked again next time.

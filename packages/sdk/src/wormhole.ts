@@ -30,6 +30,7 @@ import { refuseInsideTransaction, runTransaction, Transaction, TransactionGuard,
 import type { Db, NeedsDbParameter, RemotableFunction, RemoteArgs, RemoteResult } from './types';
 import type { Policy } from './public-types';
 import { encodeArgs } from './wire-codec';
+import { DEFAULT_USAGE_REPORT_MS, UsageReporter, UsageReportStats } from './usage-report';
 
 export interface WormholeOptions extends ReplicaOptions, ObservabilityOptions {
   /** Retrying of serialization failures and deadlocks (calls and transactions); `false` to disable. */
@@ -61,6 +62,13 @@ export interface WormholeOptions extends ReplicaOptions, ObservabilityOptions {
    * once with its source (one extra round trip).
    */
   deployed?: boolean;
+  /**
+   * On upstream PL/v8 (no shared call counters), how often (ms) the SDK reports to the primary which
+   * functions it called, for `wormhole prune` (default 60000; 0 never). A statement of its own on the
+   * primary pool, never inside a call or transaction; also sent by wh.close() and wh.reportUsage().
+   * Nothing is reported on plv8-compat, nor through a single pg.Client you manage.
+   */
+  usageReportMs?: number;
 }
 
 export interface RemoteOptions extends DefinitionOptions {
@@ -98,6 +106,9 @@ export class Wormhole {
   /** The server's engine as connect() found it (builtins it lacks are refused at remote()). */
   serverEngine: EngineLevel;
   private readonly observer: Observer;
+  private readonly usage: UsageReporter;
+  /** Every path where a function ran notes it here (call engine, streams): usage-report.ts. */
+  private readonly noteUse = (hash: string): void => this.usage.note(hash);
 
   constructor(
     private readonly executor: Executor,
@@ -109,11 +120,23 @@ export class Wormhole {
     this.observer = new Observer(options);
     if (options.policy) checkPolicy(options.policy);
     const statementTimeout = checkStatementTimeout(options.statementTimeout);
+    this.usage = new UsageReporter(
+      {
+        knownKind: () => this.engine.server.known(),
+        askKind: () => executor.query((q) => this.engine.server.of(q)),
+        send: async (sql) => {
+          await executor.query((q) => q.query({ text: sql }));
+        },
+      },
+      // A client you manage may be inside your transaction between our turns: never report there.
+      executor.pooled ? checkUsageReportMs(options.usageReportMs) : 0,
+    );
     this.engine = new CallEngine({
       preparedStatements: options.preparedStatements === true,
       statementTimeout,
       reportWrites: !!options.readYourWrites && replicas.length > 0,
       deployed: options.deployed === true,
+      used: this.noteUse,
       // Calls in wh.transaction reach the engine without an observation of their own.
       observe: this.observer.active
         ? (def, q) => {
@@ -155,6 +178,7 @@ export class Wormhole {
         readOnly: options.readOnly === true,
         timeout: options.timeout,
         observer: this.observer,
+        used: this.noteUse,
       },
       def,
     );
@@ -235,15 +259,25 @@ export class Wormhole {
     }
   }
 
-  /** How many calls, round trips, installs and re-teachings this Wormhole made so far. */
-  get stats(): Readonly<CallStats> {
-    return { ...this.engine.stats };
+  /** How many calls, round trips, installs and re-teachings this Wormhole made so far, and usage reports sent. */
+  get stats(): Readonly<CallStats & UsageReportStats> {
+    return { ...this.engine.stats, ...this.usage.stats };
   }
 
-  /** Ends the pool the SDK created (a pool or client you passed in stays open). */
+  /**
+   * Sends the usage report now instead of at the next interval (upstream PL/v8; usageReportMs): e.g.
+   * before `wormhole prune` in a script. Never rejects: a failure counts in stats.usageReportFailures.
+   */
+  reportUsage(): Promise<void> {
+    this.assertOpen();
+    return this.usage.flush();
+  }
+
+  /** Sends the last usage report (waiting 2 s at most), then ends the pool the SDK created (a pool or client you passed in stays open). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.usage.close();
     await Promise.all([this.executor.end(), ...(this.router?.executors ?? []).map((e) => e.end())]);
   }
 
@@ -288,6 +322,14 @@ export async function connect(target?: ConnectTarget, options: WormholeOptions =
     }
   }
   return wh;
+}
+
+function checkUsageReportMs(ms: number | undefined): number {
+  if (ms === undefined) return DEFAULT_USAGE_REPORT_MS;
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 2_147_483_647) {
+    throw new WormholeError(`usageReportMs must be a whole number of ms from 0 (never report) to 2147483647, got ${String(ms)}.`);
+  }
+  return ms;
 }
 
 function isClusterTarget(target: unknown): target is ClusterTarget {

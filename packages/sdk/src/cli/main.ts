@@ -181,7 +181,11 @@ program
 
 program
   .command('prune')
-  .description('remove functions not called for a while (yours, or all for a superuser); see the README for how "unused" is judged')
+  .description(
+    'remove functions not called for a while (yours, or all for a superuser). "Unused" comes from the engine\'s call ' +
+      'counters on plv8-compat; on upstream PL/v8 from the calls pg-wormhole apps report (about once a minute), so calls ' +
+      'made with raw SQL (SELECT wormhole.call(...)) are not seen there. See the README',
+  )
   .requiredOption('--unused-for <duration>', 'e.g. 30d, 12h, 2w')
   .option('--dry-run', 'list what would be removed, remove nothing')
   .action((opts: { unusedFor: string; dryRun?: boolean }) => {
@@ -193,6 +197,8 @@ program
     }
     return withClient(async (client) => {
       const { rows } = await client.query('SELECT * FROM wormhole.prune($1::interval, $2)', [interval, !!opts.dryRun]);
+      const note = await reportedUseNote(client);
+      if (note !== undefined) process.stderr.write(`wormhole: ${note}\n`);
       const removed = rows.map((r) => ({
         hash: r.hash,
         name: r.name,
@@ -211,6 +217,17 @@ program
       );
     });
   });
+
+/** On upstream PL/v8 prune judged by reported use: say what that means (undefined where the engine counts calls). */
+async function reportedUseNote(client: Client): Promise<string | undefined> {
+  const { rows } = await client.query("SELECT (wormhole.engine()->>'call_stats')::boolean AS counters, wormhole.engine()->>'kind' AS kind");
+  if (rows[0]?.counters !== false) return undefined;
+  return (
+    `${rows[0].kind} PL/v8 keeps no call counters: "unused" means no pg-wormhole app reported a call within the window ` +
+    '(apps report about once a minute, and on close). Calls made with raw SQL (SELECT wormhole.call(...)) are not seen: ' +
+    'such a caller gets NULL ("unknown function") for a pruned hash, while pg-wormhole re-sends the source on its next call.'
+  );
+}
 
 program
   .command('policy')
