@@ -75,9 +75,6 @@ export const NEEDS_OUR_ENGINE = {
   callStats:
     "upstream PL/v8 has no shared memory to count calls in (a table would mean a write inside every caller's transaction), " +
     'so prune cannot tell unused functions there and refuses (0A000)',
-  position:
-    "upstream PL/v8 does not pass a failed statement's internal position to JavaScript " +
-    '(its errors carry no internalposition), so there is no position to report',
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;

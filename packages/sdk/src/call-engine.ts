@@ -9,10 +9,11 @@ import type { CallerStack } from './call-site';
 import { batchStatement, callStatement, Statement } from './call-statement';
 import { Deadline, runCancellable } from './deadline';
 import type { FunctionDefinition } from './definition';
-import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
-import { mapCallError } from './error-mapping';
+import { ArgumentError, ProtocolError, RemoteSqlError, UnknownFunctionError } from './errors';
+import { mapCallError, setStatementPosition, statementToLocate } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
 import { ServerKind } from './server-kind';
+import { positionOfFailure } from './statement-position';
 import { decodeBatchAnswer, decodeValue, encodeArgs, encodeBatch, raisedToPgError } from './wire-codec';
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
@@ -67,6 +68,25 @@ export interface CallContext {
 }
 
 function noSuspect(): void {}
+
+/**
+ * `error`, with its statement position filled in when the engine could not give it (upstream PL/v8)
+ * and the call was its own transaction: then `q` is idle again and can Parse the statement
+ * (statement-position.ts). Inside a transaction the statement's failure aborted it, so a Parse
+ * there would only fail again; the position stays absent. Finding it never changes the error itself.
+ */
+async function located(q: Queryable, error: unknown, ctx: CallContext): Promise<unknown> {
+  const statement = ctx.autocommit ? statementToLocate(error) : undefined;
+  if (statement === undefined) return error;
+  const e = error as RemoteSqlError;
+  try {
+    const position = await positionOfFailure(q, statement, e.code, e.message);
+    if (position !== undefined) setStatementPosition(e, position);
+  } catch {
+    // The connection failed meanwhile: the original error is still the answer.
+  }
+  return error;
+}
 
 /** What a replica answers for a hash it does not know (yet): nothing ran. */
 export const NOT_ON_REPLICA = Symbol('not on replica');
@@ -126,7 +146,7 @@ export class CallEngine {
         text = await this.install(q, def, argsText, ctx);
       }
     } catch (error) {
-      throw mapCallError(error, def, callStack);
+      throw await located(q, mapCallError(error, def, callStack), ctx);
     }
     if (text === null) {
       throw new ProtocolError(
@@ -147,7 +167,7 @@ export class CallEngine {
     try {
       text = await this.send(q, [def.hash, argsText], ctx, false);
     } catch (error) {
-      throw mapCallError(error, def, callStack);
+      throw await located(q, mapCallError(error, def, callStack), ctx);
     }
     if (text === null) return NOT_ON_REPLICA;
     this.stats.replicaCalls++;
@@ -204,6 +224,7 @@ export class CallEngine {
       }
       const answers = decodeBatchAnswer(text, pending.length);
       const unknown: number[] = [];
+      const unlocated: number[] = [];
       pending.forEach((i, k) => {
         const [kind, payload] = answers[k] as [number, unknown];
         const { def, callStack } = calls[i];
@@ -216,6 +237,7 @@ export class CallEngine {
           }
         } else if (kind === 1) {
           outcomes[i] = { ok: false, error: mapCallError(raisedToPgError(payload as Record<string, string>), def, callStack) };
+          unlocated.push(i);
         } else if (withSource) {
           outcomes[i] = {
             ok: false,
@@ -229,6 +251,11 @@ export class CallEngine {
           unknown.push(i);
         }
       });
+      // The batch's statement succeeded, so the connection is ready for a Parse of its own.
+      for (const i of unlocated) {
+        const outcome = outcomes[i] as { ok: false; error: unknown };
+        outcome.error = await located(q, outcome.error, ctx);
+      }
       pending = unknown;
       withSource = true;
     }
