@@ -69,12 +69,22 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect(b).toMatchObject({ status: 'rejected', reason: { code: '42703', position: 8 } });
   });
 
-  it('inside wh.transaction: the position on plv8-compat; none on upstream PL/v8 (the failed transaction cannot parse again)', async () => {
+  it('inside wh.transaction too (on upstream PL/v8 found once the transaction has rolled back)', async () => {
     const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
     const error = await wh.transaction((tx) => typo.with(tx)()).catch((e) => e);
     expect(error).toBeInstanceOf(RemoteSqlError);
-    expect(error.code).toBe('42601');
-    expect(error.position).toBe(onOurEngine() ? 14 : undefined);
+    expect(error).toMatchObject({ code: '42601', position: 14 });
+  });
+
+  it('caught inside wh.transaction, where the transaction is still open: no position on upstream PL/v8', async () => {
+    const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
+    const caught = await wh.transaction(async (tx) =>
+      typo
+        .with(tx)()
+        .catch((e) => e),
+    );
+    expect(caught).toBeInstanceOf(RemoteSqlError);
+    expect(caught.position).toBe(onOurEngine() ? 14 : undefined);
   });
 
   it('a NOT NULL violation names the column; a CHECK violation its constraint', async () => {

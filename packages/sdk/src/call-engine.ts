@@ -9,11 +9,11 @@ import type { CallerStack } from './call-site';
 import { batchStatement, callStatement, Statement } from './call-statement';
 import { Deadline, runCancellable } from './deadline';
 import type { FunctionDefinition } from './definition';
-import { ArgumentError, ProtocolError, RemoteSqlError, UnknownFunctionError } from './errors';
-import { mapCallError, setStatementPosition, statementToLocate } from './error-mapping';
+import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
+import { mapCallError } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
 import { ServerKind } from './server-kind';
-import { positionOfFailure } from './statement-position';
+import { withStatementPosition } from './statement-position';
 import { decodeBatchAnswer, decodeValue, encodeArgs, encodeBatch, raisedToPgError } from './wire-codec';
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
@@ -69,23 +69,9 @@ export interface CallContext {
 
 function noSuspect(): void {}
 
-/**
- * `error`, with its statement position filled in when the engine could not give it (upstream PL/v8)
- * and the call was its own transaction: then `q` is idle again and can Parse the statement
- * (statement-position.ts). Inside a transaction the statement's failure aborted it, so a Parse
- * there would only fail again; the position stays absent. Finding it never changes the error itself.
- */
-async function located(q: Queryable, error: unknown, ctx: CallContext): Promise<unknown> {
-  const statement = ctx.autocommit ? statementToLocate(error) : undefined;
-  if (statement === undefined) return error;
-  const e = error as RemoteSqlError;
-  try {
-    const position = await positionOfFailure(q, statement, e.code, e.message);
-    if (position !== undefined) setStatementPosition(e, position);
-  } catch {
-    // The connection failed meanwhile: the original error is still the answer.
-  }
-  return error;
+/** `error` with its statement position, when the call was its own transaction (`q` is idle again). */
+function located(q: Queryable, error: unknown, ctx: CallContext): Promise<unknown> {
+  return ctx.autocommit ? withStatementPosition(q, error) : Promise.resolve(error);
 }
 
 /** What a replica answers for a hash it does not know (yet): nothing ran. */

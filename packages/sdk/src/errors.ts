@@ -290,8 +290,10 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
   /**
    * 1-based position in the failing statement (inside the function) where PostgreSQL found the error.
    * Upstream PL/v8 does not pass it to JavaScript; there the SDK has PostgreSQL parse the statement
-   * again on another connection of the pool (nothing runs) and takes the position of the same error.
-   * Absent when that was not possible (a single pg.Client, or the error did not recur).
+   * again on the call's connection once its transaction has ended (nothing runs) and takes the
+   * position of the same error.
+   * Absent when that was not possible: caught inside a transaction that went on, through another
+   * driver's adapter, or the error did not recur on the second Parse.
    */
   readonly position?: number;
 

@@ -9,6 +9,8 @@
  * is the same (SQLSTATE and message): on another connection, parse analysis can see a different
  * search_path or miss a temporary table, and then the position would belong to another error.
  */
+import { setStatementPosition, statementToLocate } from './error-mapping';
+import type { RemoteSqlError } from './errors';
 import type { ClientLike } from './executor';
 import { hasPgConnection, type PgConnection, type Submittable } from './stream';
 
@@ -73,4 +75,24 @@ export async function positionOfFailure(client: unknown, statement: string, code
   if (answer === null || answer.code !== code || answer.message !== message) return undefined;
   const position = Number(answer.position);
   return Number.isInteger(position) && position > 0 ? position : undefined;
+}
+
+/**
+ * `error`, with its statement position filled in when the engine could not give it (upstream PL/v8)
+ * and `client` can Parse again: it must be outside any failed transaction, i.e. the call was its
+ * own transaction, or wh.transaction has rolled back. Inside a transaction that is still open the
+ * statement's failure aborted it, so a Parse there would only fail again. Finding the position never
+ * changes the error otherwise, and a failure to find it is no failure.
+ */
+export async function withStatementPosition(client: unknown, error: unknown): Promise<unknown> {
+  const statement = statementToLocate(error);
+  if (statement === undefined) return error;
+  const e = error as RemoteSqlError;
+  try {
+    const position = await positionOfFailure(client, statement, e.code, e.message);
+    if (position !== undefined) setStatementPosition(e, position);
+  } catch {
+    // The connection failed meanwhile: the original error is still the answer.
+  }
+  return error;
 }
