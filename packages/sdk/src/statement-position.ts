@@ -6,8 +6,9 @@
  * parser is deterministic, though: Parse the same text again (extended protocol, Parse and Sync,
  * never Bind or Execute, so nothing runs) and the same error comes back, this time with its
  * position, because the statement is now the client's own. The answer is used only when the error
- * is the same (SQLSTATE and message): on another connection, parse analysis can see a different
- * search_path or miss a temporary table, and then the position would belong to another error.
+ * is the same (SQLSTATE and message): outside the call, parse analysis can see another search_path
+ * (one the function set for itself), or miss a table the call created, and then the position would
+ * belong to another error.
  */
 import { setStatementPosition, statementToLocate } from './error-mapping';
 import type { RemoteSqlError } from './errors';
