@@ -6,7 +6,7 @@
  */
 import { connect, QueryError, RemoteFunctionError, RemoteSqlError, Wormhole, WormholeError } from 'pg-wormhole';
 import { createTestDatabase, TestDatabase } from './support/database';
-import { ourEngineOnly } from './support/engine';
+import { onOurEngine } from './support/engine';
 
 let database: TestDatabase;
 let wh: Wormhole;
@@ -51,12 +51,40 @@ describe('a failing statement carries what PostgreSQL says failed', () => {
     expect((error.cause as { where?: string }).where ?? '').not.toMatch(/_load_runtime|raisable/);
   });
 
-  ourEngineOnly('position')('a syntax error inside the function gives its position within that statement', async () => {
+  it('a syntax error inside the function gives its position within that statement', async () => {
     const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
     const error = await typo().catch((e) => e);
     expect(error).toBeInstanceOf(RemoteSqlError);
-    // "FRM" reads as a column alias, so the parser stops at "accounts", character 14.
+    // "FRM" reads as a column alias, so the parser stops at "accounts", character 14. (Upstream
+    // PL/v8 drops the position; the SDK then has PostgreSQL parse the statement again.)
     expect(error).toMatchObject({ code: '42601', position: 14 });
+    expect(await wh.db.queryValue('SELECT 1 + 1 AS two')).toBe(2);
+  });
+
+  it('in a batch too: each failed call keeps its own position', async () => {
+    const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
+    const other = wh.remote(async (db) => db.query('SELECT nope FROM accounts'));
+    const [a, b] = await wh.batch((call) => Promise.allSettled([call(typo), call(other)]));
+    expect(a).toMatchObject({ status: 'rejected', reason: { code: '42601', position: 14 } });
+    expect(b).toMatchObject({ status: 'rejected', reason: { code: '42703', position: 8 } });
+  });
+
+  it('inside wh.transaction too (on upstream PL/v8 found once the transaction has rolled back)', async () => {
+    const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
+    const error = await wh.transaction((tx) => typo.with(tx)()).catch((e) => e);
+    expect(error).toBeInstanceOf(RemoteSqlError);
+    expect(error).toMatchObject({ code: '42601', position: 14 });
+  });
+
+  it('caught inside wh.transaction, where the transaction is still open: no position on upstream PL/v8', async () => {
+    const typo = wh.remote(async (db) => db.query('SELECT 1 FRM accounts'));
+    const caught = await wh.transaction(async (tx) =>
+      typo
+        .with(tx)()
+        .catch((e) => e),
+    );
+    expect(caught).toBeInstanceOf(RemoteSqlError);
+    expect(caught.position).toBe(onOurEngine() ? 14 : undefined);
   });
 
   it('a NOT NULL violation names the column; a CHECK violation its constraint', async () => {

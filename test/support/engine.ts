@@ -72,9 +72,6 @@ export const onOurEngine = (): boolean => serverEngine().kind === 'plv8-compat';
  */
 export const NEEDS_OUR_ENGINE = {
   interrupts: 'upstream PL/v8 cannot interrupt running JavaScript: statement_timeout and cancel do not stop an endless loop',
-  position:
-    "upstream PL/v8 does not pass a failed statement's internal position to JavaScript " +
-    '(its errors carry no internalposition), so there is no position to report',
 } as const;
 
 export type OurEngineReason = keyof typeof NEEDS_OUR_ENGINE;

@@ -282,6 +282,18 @@ function field(thrown: unknown, key: 'detail' | 'hint' | 'stack'): unknown {
   }
 }
 
+/**
+ * PostgreSQL sets an error's internal query only together with its internal position (SPI's error
+ * callback), so a query without a position means the engine dropped the position (upstream PL/v8
+ * does): then the statement goes in the DETAIL for the SDK to locate (SqlDetail.statement). Whole
+ * or not at all: a cut statement would be located wrongly.
+ */
+function statementToLocate(fields: ObjectFields | undefined): { statement?: string } {
+  const query = fields?.internalQuery;
+  if (query === undefined || fields?.position !== undefined) return {};
+  return clipBytes(query, ERROR_LIMITS.maxHintBytes) === query ? { statement: query } : {};
+}
+
 /** A stack's frames are at its end; a huge message before them is not worth scanning. */
 const MAX_STACK_SCAN = 64 * 1024;
 
@@ -324,6 +336,7 @@ function describeThrown(thrown: unknown, info: SourceInfo): WormholeError {
       // The statement's CONTEXT travels in the DETAIL too: upstream PL/v8 raises the ERROR from a
       // PL/pgSQL wrapper (wormhole._raise), whose own CONTEXT replaces it, so the SDK reads it here.
       ...(fields.where !== undefined ? { where: fields.where } : {}),
+      ...statementToLocate(sqlObjectFields.get(sql)),
       detail: sql.detail ?? null,
     };
     const raised = new WormholeError(postgresCode, message, detailJson(detail), sql.hint);

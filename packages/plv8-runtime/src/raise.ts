@@ -54,7 +54,9 @@ export function raisedFieldsOf(error: unknown): (RaisedFields & Record<string, s
   const e = error as Record<string, unknown>;
   if (typeof e.sqlerrcode !== 'string') return null;
   const out: RaisedFields & Record<string, string> = { sqlerrcode: e.sqlerrcode, message: String(e.message) };
-  for (const key of ['detail', 'hint', ...OBJECT_FIELD_NAMES]) {
+  // internalposition: a failed statement's position, which a batch's per-call error carries as data
+  // (plv8-compat sets it on the raised error; the upstream wrapper has no use for it).
+  for (const key of ['detail', 'hint', ...OBJECT_FIELD_NAMES, 'internalposition']) {
     if (typeof e[key] === 'string' && e[key] !== '') out[key] = e[key] as string;
   }
   return out;

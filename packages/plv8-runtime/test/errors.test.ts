@@ -258,4 +258,17 @@ describe('what a throw carries to the client', () => {
     const bare = toRaisedError(sqlError('duplicate key', '23505', undefined, undefined, ''), info);
     expect(detailOf(bare)).not.toHaveProperty('where');
   });
+
+  test('the statement travels in the DETAIL only when its position did not (upstream PL/v8), and only whole', () => {
+    const info: SourceInfo = { hash: HASH, source: '(db) => 1', code: '(db) => 1', segments: [] };
+    const syntax = (fields: Record<string, string>) =>
+      detailOf(toRaisedError(sqlError('syntax error', '42601', undefined, undefined, '', fields), info));
+    const internalQuery = 'SELECT 1 FRM accounts';
+    expect(syntax({ internalQuery })).toMatchObject({ kind: 'sql', statement: internalQuery });
+    // plv8-compat passes the position on: the ERROR carries it, and the statement is not repeated.
+    expect(syntax({ internalQuery, position: '14' })).not.toHaveProperty('statement');
+    // A statement over the HINT's budget is left out rather than cut (a cut one would parse differently).
+    const long = `SELECT ${'1, '.repeat(ERROR_LIMITS.maxHintBytes)}1 FRM accounts`;
+    expect(syntax({ internalQuery: long })).not.toHaveProperty('statement');
+  });
 });

@@ -72,6 +72,11 @@ describe('raisedFieldsOf', () => {
     });
   });
 
+  test("a failed statement's position is kept (a batch's per-call error carries it as data)", () => {
+    const raised = Object.assign(new Error('syntax error at or near "accounts"'), { sqlerrcode: '42601', internalposition: '14' });
+    expect(raisedFieldsOf(raised)).toMatchObject({ sqlerrcode: '42601', internalposition: '14' });
+  });
+
   it('is null for a value without a SQLSTATE (thrown on as it is)', () => {
     expect(raisedFieldsOf(new Error('x'))).toBeNull();
     expect(raisedFieldsOf('x')).toBeNull();

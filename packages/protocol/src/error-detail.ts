@@ -59,6 +59,13 @@ export interface SqlDetail extends RemoteFailure {
    * PL/pgSQL wrapper (wormhole._raise), whose CONTEXT names the wrapper; the SDK reads this one.
    */
   where?: string;
+  /**
+   * The failed statement's text, sent only when the engine found a position in it but could not
+   * pass the position to JavaScript (upstream PL/v8 keeps only `internalquery`): the SDK then asks
+   * PostgreSQL's parser for it with a Parse of this text once the call's transaction has ended
+   * (packages/sdk/src/statement-position.ts).
+   */
+  statement?: string;
   detail: string | null;
 }
 

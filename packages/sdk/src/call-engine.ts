@@ -13,6 +13,7 @@ import { ArgumentError, ProtocolError, UnknownFunctionError } from './errors';
 import { mapCallError } from './error-mapping';
 import type { PgResult, Queryable } from './local-db';
 import { ServerKind } from './server-kind';
+import { withStatementPosition } from './statement-position';
 import { decodeBatchAnswer, decodeValue, encodeArgs, encodeBatch, raisedToPgError } from './wire-codec';
 
 /** Counters for observability and tests: how much talking to the server the calls took. */
@@ -69,6 +70,11 @@ export interface CallContext {
 }
 
 function noSuspect(): void {}
+
+/** `error` with its statement position, when the call was its own transaction (`q` is idle again). */
+function located(q: Queryable, error: unknown, ctx: CallContext): Promise<unknown> {
+  return ctx.autocommit ? withStatementPosition(q, error) : Promise.resolve(error);
+}
 
 /** What a replica answers for a hash it does not know (yet): nothing ran. */
 export const NOT_ON_REPLICA = Symbol('not on replica');
@@ -128,7 +134,7 @@ export class CallEngine {
         text = await this.install(q, def, argsText, ctx);
       }
     } catch (error) {
-      throw mapCallError(error, def, callStack);
+      throw await located(q, mapCallError(error, def, callStack), ctx);
     }
     if (text === null) {
       throw new ProtocolError(
@@ -150,7 +156,7 @@ export class CallEngine {
     try {
       text = await this.send(q, [def.hash, argsText], ctx, false);
     } catch (error) {
-      throw mapCallError(error, def, callStack);
+      throw await located(q, mapCallError(error, def, callStack), ctx);
     }
     if (text === null) return NOT_ON_REPLICA;
     this.stats.replicaCalls++;
@@ -209,6 +215,7 @@ export class CallEngine {
       }
       const answers = decodeBatchAnswer(text, pending.length);
       const unknown: number[] = [];
+      const unlocated: number[] = [];
       pending.forEach((i, k) => {
         const [kind, payload] = answers[k] as [number, unknown];
         const { def, callStack } = calls[i];
@@ -222,6 +229,7 @@ export class CallEngine {
           }
         } else if (kind === 1) {
           outcomes[i] = { ok: false, error: mapCallError(raisedToPgError(payload as Record<string, string>), def, callStack) };
+          unlocated.push(i);
         } else if (withSource) {
           outcomes[i] = {
             ok: false,
@@ -235,6 +243,11 @@ export class CallEngine {
           unknown.push(i);
         }
       });
+      // The batch's statement succeeded, so the connection is ready for a Parse of its own.
+      for (const i of unlocated) {
+        const outcome = outcomes[i] as { ok: false; error: unknown };
+        outcome.error = await located(q, outcome.error, ctx);
+      }
       pending = unknown;
       withSource = true;
     }

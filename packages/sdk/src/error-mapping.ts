@@ -241,6 +241,20 @@ function mapRemoteFrames(stack: string | undefined, def: FailedFunction): string
 }
 
 /**
+ * The statement whose failure position the SDK must find itself, if any: the engine found one but
+ * could not pass it on (upstream PL/v8; SqlDetail.statement). statement-position.ts finds it.
+ */
+export function statementToLocate(error: unknown): string | undefined {
+  if (!(error instanceof RemoteSqlError) || error.position !== undefined) return undefined;
+  return typeof error.remote.statement === 'string' ? error.remote.statement : undefined;
+}
+
+/** Sets the position statement-position.ts found (the error is built before it is known). */
+export function setStatementPosition(error: RemoteSqlError, position: number): void {
+  Object.defineProperty(error, 'position', { value: position, enumerable: true, configurable: true, writable: false });
+}
+
+/**
  * PostgreSQL's fields of an error raised inside a remote function. A failed statement's position is
  * within that statement (the ERROR's internal position, node-postgres's internalPosition), not within
  * the client's `SELECT wormhole.call(…)`.

@@ -204,6 +204,8 @@ export interface RemoteErrorDetail {
   detail?: unknown;
   /** For `sql`: PostgreSQL's CONTEXT of the failing statement (the ERROR's own names Wormhole's wrapper on upstream PL/v8). */
   where?: string;
+  /** For `sql` on upstream PL/v8: the failed statement, whose position the SDK asks PostgreSQL's parser for. */
+  statement?: string;
   /** For `throw` of an Error: its own enumerable properties (`Object.assign(new Error('x'), { status: 409 })`). */
   properties?: Record<string, unknown>;
   /** For `throw` of a value that is not an Error (`throw { status: 409 }`): the value, as JSON data. */
@@ -286,8 +288,12 @@ export class RemoteSqlError extends RemoteError implements PgErrorFields {
   readonly constraint?: string;
   readonly where?: string;
   /**
-   * 1-based position in the failing statement (inside the function) where PostgreSQL found the error;
-   * absent on upstream PL/v8, which does not pass it to JavaScript.
+   * 1-based position in the failing statement (inside the function) where PostgreSQL found the error.
+   * Upstream PL/v8 does not pass it to JavaScript; there the SDK has PostgreSQL parse the statement
+   * again on the call's connection once its transaction has ended (nothing runs) and takes the
+   * position of the same error.
+   * Absent when that was not possible: caught inside a transaction that went on, through another
+   * driver's adapter, or the error did not recur on the second Parse.
    */
   readonly position?: number;
 

@@ -169,7 +169,8 @@ export async function holdLease(executor: Executor): Promise<{ lease: Lease; rel
   return { lease: lease!, release, released };
 }
 
-function hasPgConnection(client: ClientLike): boolean {
+/** A node-postgres client, which takes a Submittable (adapters of other drivers do not). */
+export function hasPgConnection(client: ClientLike): boolean {
   return typeof (client as { connection?: unknown }).connection === 'object';
 }
 

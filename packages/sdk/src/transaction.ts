@@ -12,6 +12,7 @@ import { CallOptions, Deadline } from './deadline';
 import type { FunctionDefinition } from './definition';
 import { setLocalTimeout } from './call-statement';
 import { isConnectionError, mapCallError } from './error-mapping';
+import { withStatementPosition } from './statement-position';
 import { WormholeError } from './errors';
 import type { Executor } from './executor';
 import { definitionOf, TRANSACTION } from './internal';
@@ -112,7 +113,15 @@ export async function runTransaction<T>(
           tx.finish();
           scope.finished = true;
           if (isConnectionError(error)) lease.release(error);
-          else await lease.client.query({ text: 'ROLLBACK' }).catch((e) => lease.release(e));
+          else {
+            let rolledBack = true;
+            await lease.client.query({ text: 'ROLLBACK' }).catch((e) => {
+              rolledBack = false;
+              lease.release(e);
+            });
+            // Outside the failed transaction now: a statement's position upstream PL/v8 dropped can be found.
+            if (rolledBack) await withStatementPosition(lease.client, error);
+          }
           throw error;
         }
         tx.finish();

@@ -96,6 +96,7 @@ export function raisedToPgError(fields: Record<string, string>): Error {
     column_name: 'column',
     datatype_name: 'dataType',
     constraint_name: 'constraint',
+    internalposition: 'internalPosition',
   };
   for (const [from, to] of Object.entries(names)) if (typeof fields[from] === 'string') error[to] = fields[from];
   return error;
