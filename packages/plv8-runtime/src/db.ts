@@ -366,9 +366,9 @@ function returnedRows(text: unknown, values: unknown): { rows: unknown } {
   }
   // A first column named like a wire tag (the only way a row can read as one): the rows
   // themselves, so the encoder escapes (or refuses) them exactly as plan.execute's.
-  if (tagLike) return { rows: JSON.parse(`[${(pieces as string[]).join(',')}]`) };
+  if (tagLike) return { rows: JSON.parse(joinedRows(pieces)) };
   const marker = Object.freeze(new WireRows());
-  wireTexts.set(marker, length > WIRE_LIMITS.maxTextLength ? length : `[${(pieces as string[]).join(',')}]`);
+  wireTexts.set(marker, length > WIRE_LIMITS.maxTextLength ? length : joinedRows(pieces));
   return { rows: marker };
 
   /** Reads every row as JSON into `pieces`; false (nothing fetched) when the engine cannot write these columns. */
@@ -391,6 +391,18 @@ function returnedRows(text: unknown, values: unknown): { rows: unknown } {
     pieces = kept;
     return true;
   }
+}
+
+/**
+ * `[piece,piece,…]` as one flat string, made by a single join: a template literal around a join
+ * would be a cons string, which the engine must flatten (one more copy of the whole result, on
+ * fresh pages) before it can write it out as text.
+ */
+function joinedRows(pieces: readonly string[]): string {
+  if (pieces.length === 0) return '[]';
+  const parts: string[] = ['['];
+  for (let i = 0; i < pieces.length; i++) parts.push(pieces[i], i + 1 < pieces.length ? ',' : ']');
+  return parts.join('');
 }
 
 /**
