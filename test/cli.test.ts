@@ -238,7 +238,10 @@ describe('wormhole doctor', () => {
     const r = wormhole('--json', 'doctor');
     const checks = r.json() as Array<{ check: string; status: string; detail: string }>;
     expect(checks.map((c) => c.check)).toEqual(
-      expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'pooler', 'time zone']),
+      expect.arrayContaining(['language plv8', 'extension wormhole', 'engine', 'shared_preload_libraries', 'grants', 'prune', 'pooler', 'time zone']),
+    );
+    expect(checks.find((c) => c.check === 'prune')?.detail).toMatch(
+      onOurEngine() ? /engine's call counters/ : /calls made with raw SQL .* are not seen/,
     );
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(r.code).toBe(0);

@@ -14,6 +14,18 @@ export interface Check {
   detail: string;
 }
 
+/** How `wormhole prune` tells which functions are unused on this engine (upstream: only what SDKs report). */
+async function pruneCheck(client: Client, engineKind: string): Promise<[Status, string]> {
+  if (engineKind !== 'upstream') return ['ok', "judges use by the engine's call counters (every call, since the server's start)"];
+  const reports = await one<{ ok: boolean }>(client, "SELECT to_regprocedure('wormhole.report_use(text[])') IS NOT NULL AS ok");
+  if (!reports?.ok) return ['warn', 'this extension version cannot tell unused functions on upstream PL/v8: ALTER EXTENSION wormhole UPDATE'];
+  return [
+    'ok',
+    'judges use by what pg-wormhole apps report (about once a minute, usageReportMs): calls made with raw SQL ' +
+      '(SELECT wormhole.call(...)) are not seen, so a function called only that way counts as unused',
+  ];
+}
+
 const one = async <T>(client: Client, sql: string, values: unknown[] = []): Promise<T | undefined> =>
   (await client.query(sql, values)).rows[0] as T | undefined;
 
@@ -104,6 +116,7 @@ export async function doctor(client: Client, connectionPort: number | undefined,
           : 'member of wormhole_user'
         : `${server?.role} may not call wormhole functions: GRANT wormhole_user TO ${server?.role}`,
     );
+    if (engineKind !== undefined) add('prune', ...(await pruneCheck(client, engineKind)));
   }
 
   // A transaction pooler gives a server connection back to its pool after each transaction, so a
