@@ -46,8 +46,8 @@ export interface EngineOptions {
   deployed?: boolean;
   /** Observability (observability.ts): starts watching one call on `q`; set only when the app asked for it. */
   observe?: (def: FunctionDefinition, q: Queryable) => CallObservation;
-  /** A call of `hash` ran and returned, on any server (usage-report.ts). */
-  used?: (hash: string) => void;
+  /** A call of `hash` ran and returned, on a replica if `onReplica` (usage-report.ts). */
+  used?: (hash: string, onReplica?: boolean) => void;
 }
 
 /** What the engine tells an observation: each statement sent, and how the call ended. */
@@ -160,7 +160,7 @@ export class CallEngine {
     }
     if (text === null) return NOT_ON_REPLICA;
     this.stats.replicaCalls++;
-    this.options.used?.(def.hash);
+    this.options.used?.(def.hash, true);
     return decodeValue(text);
   }
 

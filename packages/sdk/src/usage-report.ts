@@ -1,8 +1,8 @@
 /**
- * Which functions this Wormhole called, reported to the primary for `wormhole prune` on upstream
- * PL/v8 (docs/protocol.md, "Usage reports"). plv8-compat counts every call in shared memory, so
- * there nothing is reported. Upstream has no shared memory, and counting in a table inside each call
- * would write in the caller's transaction (failing in read-only transactions and on standbys, lost on
+ * Which functions this Wormhole called, reported to the primary for `wormhole prune` (docs/protocol.md,
+ * "Usage reports"). plv8-compat counts each call in the shared memory of the server that ran it, so
+ * there only calls answered by a replica are reported (the primary's counters never see them).
+ * Upstream has no shared memory, and counting in a table inside each call would write in the caller's transaction (failing in read-only transactions and on standbys, lost on
  * rollback). So the SDK notes the hash of each call that ran (primary, replica, batch, stream,
  * transaction, committed or not) and sends the set at most once per interval, in a statement of its
  * own on the primary pool: `SET LOCAL statement_timeout = …; SELECT wormhole.report_use('{…}')`, one
@@ -52,7 +52,8 @@ export function reportStatement(hashes: readonly string[]): string {
 /** The reporter of one Wormhole instance. */
 export class UsageReporter {
   readonly stats: UsageReportStats = { usageReports: 0, usageReportFailures: 0 };
-  private readonly pending = new Set<string>();
+  /** hash -> whether a replica answered a call of it (what plv8-compat needs reported). */
+  private readonly pending = new Map<string, boolean>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The report being sent, if any: reports go one after another. */
   private sending: Promise<void> | undefined;
@@ -66,10 +67,13 @@ export class UsageReporter {
     if (intervalMs === 0) this.stopped = true;
   }
 
-  /** A call of `hash` ran on some server. Costs a set insert; a report is scheduled if none is. */
-  note(hash: string): void {
-    if (this.stopped || this.target.knownKind() === 'plv8-compat') return;
-    this.pending.add(hash);
+  /**
+   * A call of `hash` ran, on a replica if `onReplica`. Costs a set insert; a report is scheduled if
+   * none is. On plv8-compat only a replica's calls count: the primary's own counters see the rest.
+   */
+  note(hash: string, onReplica = false): void {
+    if (this.stopped || (!onReplica && this.target.knownKind() === 'plv8-compat')) return;
+    if (onReplica || !this.pending.has(hash)) this.pending.set(hash, onReplica);
     this.schedule();
   }
 
@@ -116,13 +120,9 @@ export class UsageReporter {
         return;
       }
     }
-    if (kind === 'plv8-compat') {
-      // The engine's shared counters see every call: nothing to report, ever.
-      this.pending.clear();
-      this.stopped = true;
-      return;
-    }
-    const hashes = [...this.pending];
+    // Noted before the engine was known: on plv8-compat the primary's calls are its counters' business.
+    const hashes = [...this.pending].filter(([, onReplica]) => onReplica || kind !== 'plv8-compat').map(([hash]) => hash);
+    const onReplica = new Map(this.pending);
     this.pending.clear();
     const max = USAGE_REPORT_LIMITS.maxHashes;
     for (let at = 0; at < hashes.length; at += max) {
@@ -136,7 +136,7 @@ export class UsageReporter {
           this.stats.usageReportFailures++;
           return;
         }
-        for (const hash of hashes.slice(at)) this.pending.add(hash);
+        for (const hash of hashes.slice(at)) this.pending.set(hash, onReplica.get(hash) === true || this.pending.get(hash) === true);
         this.failed();
         return;
       }

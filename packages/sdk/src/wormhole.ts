@@ -63,10 +63,11 @@ export interface WormholeOptions extends ReplicaOptions, ObservabilityOptions {
    */
   deployed?: boolean;
   /**
-   * On upstream PL/v8 (no shared call counters), how often (ms) the SDK reports to the primary which
-   * functions it called, for `wormhole prune` (default 60000; 0 never). A statement of its own on the
-   * primary pool, never inside a call or transaction; also sent by wh.close() and wh.reportUsage().
-   * Nothing is reported on plv8-compat, nor through a single pg.Client you manage.
+   * How often (ms) the SDK reports to the primary which functions it called, for `wormhole prune`
+   * (default 60000; 0 never): on upstream PL/v8 (no shared call counters) every call, on plv8-compat
+   * only calls answered by replicas (the primary's counters see the rest). A statement of its own on
+   * the primary pool, never inside a call or transaction; also sent by wh.close() and wh.reportUsage().
+   * Nothing is reported through a single pg.Client you manage.
    */
   usageReportMs?: number;
 }
@@ -108,7 +109,7 @@ export class Wormhole {
   private readonly observer: Observer;
   private readonly usage: UsageReporter;
   /** Every path where a function ran notes it here (call engine, streams): usage-report.ts. */
-  private readonly noteUse = (hash: string): void => this.usage.note(hash);
+  private readonly noteUse = (hash: string, onReplica?: boolean): void => this.usage.note(hash, onReplica);
 
   constructor(
     private readonly executor: Executor,
@@ -265,7 +266,7 @@ export class Wormhole {
   }
 
   /**
-   * Sends the usage report now instead of at the next interval (upstream PL/v8; usageReportMs): e.g.
+   * Sends the usage report now instead of at the next interval (usageReportMs): e.g.
    * before `wormhole prune` in a script. Never rejects: a failure counts in stats.usageReportFailures.
    */
   reportUsage(): Promise<void> {

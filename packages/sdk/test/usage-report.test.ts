@@ -138,25 +138,28 @@ describe('UsageReporter', () => {
     expect(r.stats.usageReportFailures).toBe(1);
   });
 
-  it('reports nothing on plv8-compat (its counters see every call)', async () => {
+  it("on plv8-compat reports only calls a replica answered (the primary's counters see the others)", async () => {
     const t = fakeTarget('plv8-compat');
     const r = new UsageReporter(t.target, 1_000);
     r.note(hash(11));
     await advance(5_000);
-    await r.close();
     expect(t.reports).toEqual([]);
     expect(jest.getTimerCount()).toBe(0);
+    r.note(hash(11));
+    r.note(hash(16), true);
+    await r.close();
+    expect(t.reports).toEqual([[hash(16)]]);
   });
 
-  it('asks the engine when connect() did not learn it, and reports nothing once it is plv8-compat', async () => {
+  it("asks the engine when connect() did not learn it; on plv8-compat drops the primary's calls noted meanwhile", async () => {
     const t = fakeTarget(undefined, 'plv8-compat');
     const r = new UsageReporter(t.target, 1_000);
     r.note(hash(12));
+    r.note(hash(17), true);
+    r.note(hash(17));
     await advance(1_000);
     expect(t.asks()).toBe(1);
-    r.note(hash(13));
-    await advance(5_000);
-    expect(t.reports).toEqual([]);
+    expect(t.reports).toEqual([[hash(17)]]);
     const up = fakeTarget(undefined, 'upstream');
     const r2 = new UsageReporter(up.target, 1_000);
     r2.note(hash(14));
