@@ -2,10 +2,10 @@
  * Which functions this Wormhole called, reported to the primary for `wormhole prune` (docs/protocol.md,
  * "Usage reports"). plv8-compat counts each call in the shared memory of the server that ran it, so
  * there only calls answered by a replica are reported (the primary's counters never see them).
- * Upstream has no shared memory, and counting in a table inside each call would write in the caller's transaction (failing in read-only transactions and on standbys, lost on
- * rollback). So the SDK notes the hash of each call that ran (primary, replica, batch, stream,
- * transaction, committed or not) and sends the set at most once per interval, in a statement of its
- * own on the primary pool: `SET LOCAL statement_timeout = …; SELECT wormhole.report_use('{…}')`, one
+ * Upstream has no shared memory, and counting in a table inside each call would write in the
+ * caller's transaction (failing in read-only transactions and on standbys, lost on rollback). So the
+ * SDK notes the hash of each call that ran (primary, replica, batch, stream, transaction, committed
+ * or not) and sends the set at most once per interval, in a statement of its own on the primary pool: `SET LOCAL statement_timeout = …; SELECT wormhole.report_use('{…}')`, one
  * simple-protocol string (its own implicit transaction, nothing prepared, so PgBouncer in transaction
  * mode is fine), with at most USAGE_REPORT_LIMITS.maxHashes hashes per statement.
  *
