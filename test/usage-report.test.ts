@@ -117,6 +117,35 @@ describe('usage reports', () => {
     }
   });
 
+  it('prune never waits for a report in flight: a function whose row a report holds is kept', async () => {
+    const wh = await connect(database.url);
+    const held = fresh(wh, 'held');
+    await wh.install(held);
+    await wh.close();
+    await database.admin(async (c) => {
+      await c.query("UPDATE wormhole.functions SET installed_at = now() - interval '1 hour' WHERE hash = $1", [held.hash]);
+      await c.query("UPDATE wormhole.usage_reporting SET started_at = now() - interval '1 hour'");
+    });
+    // A role's transaction that reported the function and stays open (as a hostile role's could).
+    const reporter = new Client({ connectionString: database.url });
+    await reporter.connect();
+    try {
+      await reporter.query('BEGIN');
+      await reporter.query('SELECT wormhole.report_use($1::text[])', [[held.hash]]);
+      const pruned = await database.admin(async (c) => {
+        await c.query("SET lock_timeout = '5s'"); // without SKIP LOCKED this would fail after 5 s, not wait for ever
+        return (await c.query("SELECT hash FROM wormhole.prune('20 seconds', true)")).rows.map((r) => r.hash);
+      });
+      expect(pruned).not.toContain(held.hash);
+      await reporter.query('ROLLBACK');
+      // Released, and never reported (the report rolled back): unused for the window, so listed.
+      const later = await database.admin((c) => c.query("SELECT hash FROM wormhole.prune('20 seconds', true)"));
+      expect(later.rows.map((r) => r.hash)).toContain(held.hash);
+    } finally {
+      await reporter.end();
+    }
+  });
+
   it('report_use: a role that may not call functions cannot report their use; too many hashes is a clear error', async () => {
     const wh = await connect(database.url);
     const target = fresh(wh, 'guarded');
