@@ -47,6 +47,32 @@ function fresh<R = string>(wh: Wormhole, marker: string, options: { readOnly?: b
   });
 }
 
+/** A fresh function (see fresh), installed by a Wormhole of its own that is closed again. */
+async function installedFresh(marker: string) {
+  const wh = await connect(database.url);
+  try {
+    const fn = fresh(wh, marker);
+    await wh.install(fn);
+    return fn;
+  } finally {
+    await wh.close();
+  }
+}
+
+/** Makes `hash` look installed an hour ago, with upstream's usage reporting begun before that. */
+async function installedAnHourAgo(hash: string): Promise<void> {
+  await database.admin(async (c) => {
+    await c.query("UPDATE wormhole.functions SET installed_at = now() - interval '1 hour' WHERE hash = $1", [hash]);
+    await c.query("UPDATE wormhole.usage_reporting SET started_at = now() - interval '1 hour'");
+  });
+}
+
+/** The hashes `wormhole.prune(window, dry run)` would remove now. */
+async function prunable(window: string): Promise<string[]> {
+  const { rows } = await database.admin((c) => c.query('SELECT hash FROM wormhole.prune($1::interval, true)', [window]));
+  return rows.map((r) => r.hash);
+}
+
 describe('usage reports', () => {
   it("a read-only call answered by a replica is reported to the primary (on plv8-compat too: the primary's counters cannot see it)", async () => {
     const wh = await connect({ primary: database.url, replicas: [replicaUrlFor(database.name)] }, { replicaWaitMs: 5000 });
@@ -64,12 +90,8 @@ describe('usage reports', () => {
       expect(await lastReported(read.hash)).toBeInstanceOf(Date);
       expect(wh.stats).toMatchObject({ usageReports: 1, usageReportFailures: 0 });
       // Installed an hour ago (and upstream's reporting began before): only the replica's call keeps it.
-      const pruned = await database.admin(async (c) => {
-        await c.query("UPDATE wormhole.functions SET installed_at = now() - interval '1 hour' WHERE hash = $1", [read.hash]);
-        if (!onOurEngine()) await c.query("UPDATE wormhole.usage_reporting SET started_at = now() - interval '1 hour'");
-        return (await c.query("SELECT hash FROM wormhole.prune('30 seconds', true)")).rows.map((r) => r.hash);
-      });
-      expect(pruned).not.toContain(read.hash);
+      await installedAnHourAgo(read.hash);
+      expect(await prunable('30 seconds')).not.toContain(read.hash);
     } finally {
       await wh.close();
     }
@@ -118,14 +140,8 @@ describe('usage reports', () => {
   });
 
   it('prune never waits for a report in flight: a function whose row a report holds is kept', async () => {
-    const wh = await connect(database.url);
-    const held = fresh(wh, 'held');
-    await wh.install(held);
-    await wh.close();
-    await database.admin(async (c) => {
-      await c.query("UPDATE wormhole.functions SET installed_at = now() - interval '1 hour' WHERE hash = $1", [held.hash]);
-      await c.query("UPDATE wormhole.usage_reporting SET started_at = now() - interval '1 hour'");
-    });
+    const held = await installedFresh('held');
+    await installedAnHourAgo(held.hash);
     // A role's transaction that reported the function and stays open (as a hostile role's could).
     const reporter = new Client({ connectionString: database.url });
     await reporter.connect();
@@ -139,18 +155,14 @@ describe('usage reports', () => {
       expect(pruned).not.toContain(held.hash);
       await reporter.query('ROLLBACK');
       // Released, and never reported (the report rolled back): unused for the window, so listed.
-      const later = await database.admin((c) => c.query("SELECT hash FROM wormhole.prune('20 seconds', true)"));
-      expect(later.rows.map((r) => r.hash)).toContain(held.hash);
+      expect(await prunable('20 seconds')).toContain(held.hash);
     } finally {
       await reporter.end();
     }
   });
 
   it('report_use: a role that may not call functions cannot report their use; too many hashes is a clear error', async () => {
-    const wh = await connect(database.url);
-    const target = fresh(wh, 'guarded');
-    await wh.install(target);
-    await wh.close();
+    const target = await installedFresh('guarded');
     await database.admin((c) =>
       c.query(`DROP ROLE IF EXISTS ${noCall}; CREATE ROLE ${noCall} LOGIN;
         GRANT USAGE ON SCHEMA wormhole TO ${noCall}; GRANT EXECUTE ON FUNCTION wormhole.report_use(text[]) TO ${noCall};`),
