@@ -4,7 +4,7 @@
  * dist/index.js by build.mjs); this module turns its WireError
  * into the SDK's errors and decides how bytes come back (as a Buffer, like node-postgres does).
  */
-import { decode, encode, WIRE_LIMITS, WireError } from '@wormhole/protocol';
+import { decode, encode, OBJECT_FIELDS, WIRE_LIMITS, WireError } from '@wormhole/protocol';
 import { ArgumentError, ProtocolError, ResultError } from './errors';
 
 /**
@@ -88,16 +88,17 @@ export function decodeBatchAnswer(text: string, expected: number): unknown[] {
 export function raisedToPgError(fields: Record<string, string>): Error {
   const error = new Error(String(fields.message)) as Error & Record<string, unknown>;
   error.code = fields.sqlerrcode;
-  const names: Record<string, string> = {
-    detail: 'detail',
-    hint: 'hint',
-    schema_name: 'schema',
-    table_name: 'table',
-    column_name: 'column',
-    datatype_name: 'dataType',
-    constraint_name: 'constraint',
-    internalposition: 'internalPosition',
-  };
-  for (const [from, to] of Object.entries(names)) if (typeof fields[from] === 'string') error[to] = fields[from];
+  for (const [from, to] of RAISED_TO_PG) if (typeof fields[from] === 'string') error[to] = fields[from];
   return error;
 }
+
+/**
+ * A raised field's name -> node-postgres's: the object fields come from @wormhole/protocol's
+ * OBJECT_FIELDS (their one owner), plus DETAIL, HINT and the failed statement's internal position.
+ */
+const RAISED_TO_PG: ReadonlyArray<readonly [string, string]> = [
+  ['detail', 'detail'],
+  ['hint', 'hint'],
+  ...Object.entries(OBJECT_FIELDS).map(([pgName, plv8Name]) => [plv8Name, pgName] as const),
+  ['internalposition', 'internalPosition'],
+];
