@@ -211,6 +211,24 @@ describe('.local parity: the same function, the same values, on both sides', () 
     }
   });
 
+  it('int8 values are numbers in every row, also where the first rows of a column are NULL', async () => {
+    const fn = wh.remote(async (db) => {
+      const { rows } = await db.query(`
+        SELECT n, CASE WHEN n > 1 THEN n::int8 * 10 END AS big, CASE WHEN n > 2 THEN ARRAY[n, n + 1]::int8[] END AS bigs, n::text AS label
+        FROM generate_series(1, 4) AS n ORDER BY n`);
+      // Computed here, inside the function: a BigInt would make this arithmetic throw.
+      return rows.map((r) => [r.big === null ? null : r.big + 1, r.bigs === null ? null : r.bigs[0] + r.bigs[1]]);
+    });
+    const expected = [
+      [null, null],
+      [21, null],
+      [31, 7],
+      [41, 9],
+    ];
+    expect(await fn()).toEqual(expected);
+    expect(await fn.local()).toEqual(expected);
+  });
+
   it('queryOne and queryValue behave the same, including their errors', async () => {
     const fn = wh.remote(async (db, n: number) => {
       const one = await db.queryOne('SELECT $1::int AS n', [n]);

@@ -70,10 +70,7 @@ function runQuery(text: unknown, values: unknown): QueryResult {
   if (typeof out === 'number') return { rows: [], rowCount: out, command, fields: [] };
   const rows = out as Record<string, unknown>[];
   if (rows.length === 0) return { rows, rowCount: 0, command, fields: [] };
-  const names = int8sAsNumbers(rows);
-  // PL/v8's API reports no column types; names come from the first row.
-  const fields = names.map((name) => ({ name, dataTypeID: 0 }));
-  return { rows, rowCount: rows.length, command, fields };
+  return { rows, rowCount: rows.length, command, fields: fieldsOf(int8sAsNumbers(rows)) };
 }
 
 /** A SQL error from the engine as the SqlError the function sees (`stack`: where its query was made); anything else as it is. */
@@ -112,18 +109,48 @@ function cursorGone(stack: string): Error {
   );
 }
 
-/** int8 values of non-empty `rows` as numbers (int8AsNumber); answers the column names. */
+/**
+ * int8 values of non-empty `rows` as numbers (int8AsNumber); answers the column names.
+ *
+ * A column's values all come from one PostgreSQL type, so its first non-null value says whether the
+ * column can hold an int8 (a BigInt) or an int8[] (an array; json arrays are arrays too, and scanning
+ * them changes nothing): only such columns are read in every row. Reading every column of every row
+ * by name was a keyed lookup per value, visible in the profile of a call returning a few rows.
+ */
 function int8sAsNumbers(rows: Record<string, unknown>[]): string[] {
   // Every row of a result has the same columns: their names are read once, from the first row.
   const names = Object.keys(rows[0]);
-  for (let r = 0; r < rows.length; r++) {
+  let undecided = names.length;
+  let check: string[] = [];
+  const decided = new Array<boolean>(names.length).fill(false);
+  for (let r = 0; r < rows.length && undecided > 0; r++) {
     const row = rows[r];
     for (let c = 0; c < names.length; c++) {
+      if (decided[c]) continue;
       const value = row[names[c]];
-      if (typeof value === 'bigint' || Array.isArray(value)) row[names[c]] = int8AsNumber(value);
+      if (value === null || value === undefined) continue;
+      decided[c] = true;
+      undecided--;
+      if (typeof value === 'bigint' || Array.isArray(value)) check.push(names[c]);
+    }
+  }
+  if (check.length === 0) return names;
+  if (check.length === names.length) check = names;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < check.length; c++) {
+      const value = row[check[c]];
+      if (typeof value === 'bigint' || Array.isArray(value)) row[check[c]] = int8AsNumber(value);
     }
   }
   return names;
+}
+
+/** The `fields` of a result: PL/v8's API reports no column types, so each has only its name. */
+function fieldsOf(names: string[]): Array<{ name: string; dataTypeID: number }> {
+  const fields: Array<{ name: string; dataTypeID: number }> = [];
+  for (let i = 0; i < names.length; i++) fields.push({ name: names[i], dataTypeID: 0 });
+  return fields;
 }
 
 /** Rows fetched per cursor read: few first (the first values leave soon), then more per read. */

@@ -92,7 +92,7 @@ export function encode(value: unknown, rootName = 'value'): string {
     // -0 is its own wire form, so the walk (and its allocations) can be skipped.
     // Likewise for plain JSON data (rows of a query, most results): checked without copying, then
     // stringified as it is; anything else goes through the walk, which tags or refuses it.
-    text = JSON.stringify(isPlainJson(value, 0) ? value : walk(value, rootName, null, []));
+    text = JSON.stringify(isPlainJson(value, 0) ? value : walk(value, null, { root: rootName, seen: [], keys: [] }));
   } catch (error) {
     // Text beyond the engine's longest string: far over the limit, whatever its exact length.
     if (error instanceof RangeError && !(error instanceof WireError)) throw tooLong(rootName, undefined, true);
@@ -190,28 +190,44 @@ export function decode(text: string, options: DecodeOptions = NO_OPTIONS): unkno
   return fromWire(parsed, options);
 }
 
-/** Converts a value into its JSON-safe wire form; `seen` holds the objects on the current path. */
-export function toWire(value: unknown, path: string, seen: object[]): unknown {
-  return walk(value, path, null, seen);
+/**
+ * Converts a value into its JSON-safe wire form (`path` names it in error messages).
+ * Copy on write: the result shares every part of `value` that is already its own wire form (the
+ * whole of `value` when nothing needs a tag), so treat it as read-only.
+ */
+export function toWire(value: unknown, path = 'value'): unknown {
+  return walk(value, null, { root: path, seen: [], keys: [] });
 }
 
 /**
- * Where a value sits, for error messages only: the root's name, or a container's place and the key
- * or index inside it. The walk passes these down instead of path strings, so a value that travels
- * fine costs no string building (the bench profile of a call showed the `${path}.${key}` strings
- * as the biggest part of encoding a small result); the text is made only when there is an error.
+ * The path down to the value being walked: `seen[d]` is the container at depth d and `keys[d]` the
+ * key it sits under in `seen[d - 1]` (`keys[0]` unused). Kept as two stacks, not a string or a
+ * linked place per container: a value that travels fine costs no path at all, and the text is made
+ * only for an error message (the bench profile of a call showed `${path}.${key}` strings, then
+ * per-container place objects, as the largest part of encoding a small result).
  */
-type Place = string | { up: Place; key: string | number };
+interface WalkPath {
+  root: string;
+  seen: object[];
+  keys: Array<string | number>;
+}
 
-function pathOf(up: Place, key: string | number | null): string {
-  const base = typeof up === 'string' ? up : pathOf(up.up, up.key);
-  if (key === null) return base;
+function pathOf(at: WalkPath, key: string | number | null): string {
+  let text = at.root;
+  for (let d = 1; d < at.keys.length; d++) text = step(text, at.keys[d]);
+  return key === null ? text : step(text, key);
+}
+
+function step(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   return `${base}.${key.length <= MAX_KEY_IN_PATH ? key : `${key.slice(0, MAX_KEY_IN_PATH - 1)}…`}`;
 }
 
-/** toWire of the value at `key` inside `up` (`key` null: `up` itself). */
-function walk(value: unknown, up: Place, key: string | number | null, seen: object[]): unknown {
+/**
+ * toWire of `value`, found under `key` in the innermost container of `at` (`key` null: the root).
+ * Returns `value` itself when it is its own wire form, else a tag or a copy.
+ */
+function walk(value: unknown, key: string | number | null, at: WalkPath): unknown {
   switch (typeof value) {
     case 'undefined':
       return { $u: 0 };
@@ -228,22 +244,22 @@ function walk(value: unknown, up: Place, key: string | number | null, seen: obje
       return { $big: value.toString() };
     case 'function':
       throw new WireError(
-        pathOf(up, key),
+        pathOf(at, key),
         'is a function, which cannot be sent to or from the database',
         'Pass data only; remote functions receive their helpers as code inside the function',
       );
     case 'symbol':
       throw new WireError(
-        pathOf(up, key),
+        pathOf(at, key),
         'is a Symbol, which has no representation outside one JavaScript realm',
         'Send its description (a string) instead',
       );
   }
   if (value === null) return null;
   const obj = value as object;
-  if (seen.includes(obj)) {
+  if (at.seen.includes(obj)) {
     throw new WireError(
-      pathOf(up, key),
+      pathOf(at, key),
       'refers back to one of its own containers (a cycle)',
       'Send a tree: break the cycle, e.g. replace the back reference with an id',
     );
@@ -254,17 +270,13 @@ function walk(value: unknown, up: Place, key: string | number | null, seen: obje
   }
   if (obj instanceof Uint8Array) return { $bytes: bytesToBase64(obj) };
   // `seen` is the path of containers down to here: its length is this value's nesting level - 1.
-  if (seen.length >= WIRE_LIMITS.maxDepth) throw tooDeep(pathOf(up, key));
-  const here: Place = key === null ? up : { up, key };
-  seen.push(obj);
-  try {
-    // map keeps holes as holes (JSON writes them as null), as before.
-    if (Array.isArray(obj)) return obj.map((item, i) => walk(item, here, i, seen));
+  if (at.seen.length >= WIRE_LIMITS.maxDepth) throw tooDeep(pathOf(at, key));
+  if (!Array.isArray(obj)) {
     const proto = Object.getPrototypeOf(obj);
     if (proto !== Object.prototype && proto !== null) {
       const kind = describeKind(obj);
       throw new WireError(
-        pathOf(here, null),
+        pathOf(at, key),
         `is ${kind}, which the wire format does not carry`,
         kind === 'a Map'
           ? 'Convert it with Object.fromEntries(map) or [...map]'
@@ -273,19 +285,65 @@ function walk(value: unknown, up: Place, key: string | number | null, seen: obje
             : 'Convert it to a plain object or array first',
       );
     }
-    const out: Record<string, unknown> = {};
-    const keys = Object.keys(obj);
-    for (const k of keys) {
-      const item = walk((obj as Record<string, unknown>)[k], here, k, seen);
-      // `out.__proto__ = …` would set out's prototype and lose the key: an own key stays an own key.
-      if (k === '__proto__') Object.defineProperty(out, k, { value: item, writable: true, enumerable: true, configurable: true });
-      else out[k] = item;
-    }
-    // An object whose only key is a tag name would be read back as that tag: escape it.
-    return keys.length === 1 && isTag(keys[0]) ? { $esc: out } : out;
-  } finally {
-    seen.pop();
   }
+  at.seen.push(obj);
+  at.keys.push(key ?? '');
+  try {
+    return Array.isArray(obj) ? walkArray(obj, at) : walkObject(obj as Record<string, unknown>, at);
+  } finally {
+    at.seen.pop();
+    at.keys.pop();
+  }
+}
+
+/**
+ * The items of `arr` in wire form: `arr` itself, or a copy from its first item that changed. A hole
+ * is written as null, as JSON.stringify writes it. The copy is built with push, not slice() or map():
+ * those make a holey array through the species constructor, which JSON.stringify then serializes on
+ * its slow generic path (both showed in the profile of a call returning a few rows with dates).
+ */
+function walkArray(arr: unknown[], at: WalkPath): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < arr.length; i++) {
+    const item = arr[i];
+    const hole = item === undefined && !(i in arr);
+    const wired = hole ? null : walk(item, i, at);
+    if (out === null) {
+      if (wired === item || hole) continue;
+      out = [];
+      for (let j = 0; j < i; j++) out.push(arr[j] === undefined && !(j in arr) ? null : arr[j]);
+    }
+    out.push(wired);
+  }
+  return out ?? arr;
+}
+
+/**
+ * The own enumerable properties of `obj` in wire form: `obj` itself, or a copy once a value changed.
+ * An object whose only key is a tag name would be read back as that tag: it is escaped.
+ */
+function walkObject(obj: Record<string, unknown>, at: WalkPath): unknown {
+  const keys = Object.keys(obj);
+  let out: Record<string, unknown> | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const item = obj[k];
+    const wired = walk(item, k, at);
+    if (out === null) {
+      if (wired === item) continue;
+      out = {};
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], obj[keys[j]]);
+    }
+    setOwn(out, k, wired);
+  }
+  const result = out ?? obj;
+  return keys.length === 1 && isTag(keys[0]) ? { $esc: result } : result;
+}
+
+/** `out[key] = value`, except that `__proto__` stays an own key (assigning it would set out's prototype). */
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
 }
 
 /**

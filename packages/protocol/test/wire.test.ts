@@ -1,4 +1,4 @@
-import { decode, encode, WireError, bytesToBase64, base64ToBytes } from '../src/wire';
+import { decode, encode, toWire, WireError, bytesToBase64, base64ToBytes } from '../src/wire';
 
 const roundTrip = (v: unknown) => decode(encode(v));
 
@@ -181,5 +181,51 @@ describe('encode: plain JSON data skips the walk and gives the same text', () =>
     const a: Record<string, unknown> = { x: 1 };
     a.self = { back: a };
     expect(() => encode(a, 'result')).toThrow(/result\.self\.back.*cycle/);
+  });
+});
+
+describe('toWire copies only what it changes', () => {
+  test('plain data comes back as the very same object', () => {
+    const rows = [
+      { id: 1, tags: ['a', 'b'] },
+      { id: 2, tags: [] },
+    ];
+    expect(toWire(rows)).toBe(rows);
+  });
+
+  test('a container with a value to tag is copied; its unchanged parts are shared, and the input is left as it was', () => {
+    const account = { id: 7, owner: 'ann' };
+    const when = new Date(0);
+    const recent = [{ id: 1, at: when }];
+    const value = { account, recent, stats: { count: 1 } };
+    const wired = toWire(value) as { account: unknown; recent: Array<{ id: number; at: unknown }>; stats: unknown };
+    expect(wired).not.toBe(value);
+    expect(wired.account).toBe(account);
+    expect(wired.stats).toBe(value.stats);
+    expect(wired.recent).not.toBe(recent);
+    expect(wired.recent[0]).toEqual({ id: 1, at: { $date: '1970-01-01T00:00:00.000Z' } });
+    expect(recent[0].at).toBe(when);
+    expect(Object.keys(wired)).toEqual(['account', 'recent', 'stats']);
+  });
+
+  test('a copied array keeps its holes (written as null) and the items before and after the change', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(encode([1, , new Date(0), 'x'])).toBe('[1,null,{"$date":"1970-01-01T00:00:00.000Z"},"x"]');
+  });
+
+  test('a copied object keeps an own __proto__ key as an own key', () => {
+    const value = JSON.parse('{"__proto__":{"a":1},"n":null}') as Record<string, unknown>;
+    value.later = undefined;
+    expect(encode(value)).toBe('{"__proto__":{"a":1},"n":null,"later":{"$u":0}}');
+  });
+
+  test('an unchanged object that reads as a tag is escaped around the original', () => {
+    const lookalike = { $date: 'not a date' };
+    expect(toWire(lookalike)).toEqual({ $esc: lookalike });
+    expect((toWire(lookalike) as { $esc: unknown }).$esc).toBe(lookalike);
+  });
+
+  test('an error deep down names its place, past copied and shared containers alike', () => {
+    expect(() => encode({ a: [{ ok: 1 }, { d: new Date(0), bad: () => 1 }] }, 'result')).toThrow(/^result\.a\[1\]\.bad is a function/);
   });
 });
