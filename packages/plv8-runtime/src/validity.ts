@@ -53,10 +53,13 @@ export function takeCatalogEpoch(host: Record<string, unknown>): boolean {
   return true;
 }
 
-/** True when a check of `hash` passed at the current epoch: the function may run without a query. */
-export function stillValid(hash: string): boolean {
+/**
+ * True when a check of `hash` passed at the current epoch: the function may run without a query.
+ * Takes any value: only well-formed hashes are ever remembered, so anything else is false.
+ */
+export function stillValid(hash: unknown): boolean {
   if (catalogEpoch === null) return false;
-  const at = remembered.get(hash);
+  const at = remembered.get(hash as string);
   return at !== undefined && at === catalogEpoch();
 }
 
