@@ -259,7 +259,7 @@ export function settledPromise<T>(state: 'fulfilled' | 'rejected', value: unknow
  * SyncPromise or a primitive. Any other object goes the general way, which reads its `then` as
  * before (once to test it, once to call it).
  */
-function resolvedWith<T>(value: unknown): SyncPromise<T> {
+export function resolvedWith<T>(value: unknown): SyncPromise<T> {
   if (value instanceof SyncPromise) {
     if (value.state !== 'pending') return settledPromise<T>(value.state, value.value);
   } else if ((typeof value !== 'object' && typeof value !== 'function') || value === null) {

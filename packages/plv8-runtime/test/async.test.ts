@@ -72,6 +72,41 @@ describe('runAsync', () => {
     expect(settle(runAsync(body()))).toBe(4_999_950_000);
   });
 
+  it('goes on when an awaited promise settles later, with its value or its rejection thrown in', () => {
+    let settleFirst: (v: number) => void = () => undefined;
+    let failSecond: (e: Error) => void = () => undefined;
+    function* body(): Generator<unknown, string, unknown> {
+      const a = (yield new SyncPromise<number>((resolve) => (settleFirst = resolve))) as number;
+      try {
+        yield new SyncPromise<number>((_resolve, reject) => (failSecond = reject));
+      } catch (e) {
+        return `${a} ${(e as Error).message}`;
+      }
+      return 'not reached';
+    }
+    const result = runAsync(body());
+    expect(result.state).toBe('pending');
+    settleFirst(41);
+    expect(result.state).toBe('pending');
+    failSecond(new Error('later'));
+    expect(settle(result)).toBe('41 later');
+  });
+
+  it('returns a settled promise when nothing awaited is pending, adopting a returned promise', () => {
+    function* body(): Generator<unknown, unknown, unknown> {
+      yield 1;
+      return SyncPromise.resolve('adopted');
+    }
+    const result = runAsync(body());
+    expect(result.state).toBe('fulfilled');
+    expect(result.value).toBe('adopted');
+    function* throws(): Generator<unknown, unknown, unknown> {
+      yield 1;
+      throw new Error('thrown');
+    }
+    expect(runAsync(throws()).state).toBe('rejected');
+  });
+
   it('reports a promise that never settles instead of returning it', () => {
     function* body(): Generator<unknown, number, unknown> {
       yield new SyncPromise(() => {
