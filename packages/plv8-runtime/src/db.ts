@@ -121,7 +121,7 @@ function int8sAsNumbers(rows: Record<string, unknown>[]): string[] {
   // Every row of a result has the same columns: their names are read once, from the first row.
   const names = Object.keys(rows[0]);
   let undecided = names.length;
-  let check: string[] = [];
+  const check: string[] = [];
   const decided = new Array<boolean>(names.length).fill(false);
   for (let r = 0; r < rows.length && undecided > 0; r++) {
     const row = rows[r];
@@ -135,7 +135,6 @@ function int8sAsNumbers(rows: Record<string, unknown>[]): string[] {
     }
   }
   if (check.length === 0) return names;
-  if (check.length === names.length) check = names;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let c = 0; c < check.length; c++) {

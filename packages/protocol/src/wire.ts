@@ -305,17 +305,22 @@ function walk(value: unknown, key: string | number | null, at: WalkPath): unknow
 function walkArray(arr: unknown[], at: WalkPath): unknown[] {
   let out: unknown[] | null = null;
   for (let i = 0; i < arr.length; i++) {
+    const hole = isHole(arr, i);
     const item = arr[i];
-    const hole = item === undefined && !(i in arr);
     const wired = hole ? null : walk(item, i, at);
     if (out === null) {
       if (wired === item || hole) continue;
       out = [];
-      for (let j = 0; j < i; j++) out.push(arr[j] === undefined && !(j in arr) ? null : arr[j]);
+      for (let j = 0; j < i; j++) out.push(isHole(arr, j) ? null : arr[j]);
     }
     out.push(wired);
   }
   return out ?? arr;
+}
+
+/** No item at `i` (a sparse array's gap), as opposed to an item that is undefined. */
+function isHole(arr: unknown[], i: number): boolean {
+  return arr[i] === undefined && !(i in arr);
 }
 
 /**
