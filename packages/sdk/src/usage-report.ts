@@ -5,9 +5,10 @@
  * Upstream has no shared memory, and counting in a table inside each call would write in the
  * caller's transaction (failing in read-only transactions and on standbys, lost on rollback). So the
  * SDK notes the hash of each call that ran (primary, replica, batch, stream, transaction, committed
- * or not) and sends the set at most once per interval, in a statement of its own on the primary pool: `SET LOCAL statement_timeout = …; SELECT wormhole.report_use('{…}')`, one
- * simple-protocol string (its own implicit transaction, nothing prepared, so PgBouncer in transaction
- * mode is fine), with at most USAGE_REPORT_LIMITS.maxHashes hashes per statement.
+ * or not) and sends the set at most once per interval, in a statement of its own on the primary
+ * pool: `SET LOCAL statement_timeout = …; SELECT wormhole.report_use('{…}')`, one simple-protocol
+ * string (its own implicit transaction, nothing prepared, so PgBouncer in transaction mode is
+ * fine), with at most USAGE_REPORT_LIMITS.maxHashes hashes per statement.
  *
  * A report never fails or slows a call: it runs from an unref'd timer, or from wh.close() (awaited
  * at most CLOSE_WAIT_MS); a failure is counted (wh.stats.usageReportFailures) and its hashes are sent
@@ -53,7 +54,7 @@ export function reportStatement(hashes: readonly string[]): string {
 export class UsageReporter {
   readonly stats: UsageReportStats = { usageReports: 0, usageReportFailures: 0 };
   /** hash -> whether a replica answered a call of it (what plv8-compat needs reported). */
-  private readonly pending = new Map<string, boolean>();
+  private pending = new Map<string, boolean>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The report being sent, if any: reports go one after another. */
   private sending: Promise<void> | undefined;
@@ -121,9 +122,9 @@ export class UsageReporter {
       }
     }
     // Noted before the engine was known: on plv8-compat the primary's calls are its counters' business.
-    const hashes = [...this.pending].filter(([, onReplica]) => onReplica || kind !== 'plv8-compat').map(([hash]) => hash);
-    const onReplica = new Map(this.pending);
-    this.pending.clear();
+    const taken = this.pending;
+    this.pending = new Map();
+    const hashes = [...taken].filter(([, onReplica]) => onReplica || kind !== 'plv8-compat').map(([hash]) => hash);
     const max = USAGE_REPORT_LIMITS.maxHashes;
     for (let at = 0; at < hashes.length; at += max) {
       try {
@@ -136,7 +137,7 @@ export class UsageReporter {
           this.stats.usageReportFailures++;
           return;
         }
-        for (const hash of hashes.slice(at)) this.pending.set(hash, onReplica.get(hash) === true || this.pending.get(hash) === true);
+        for (const hash of hashes.slice(at)) this.pending.set(hash, taken.get(hash) === true || this.pending.get(hash) === true);
         this.failed();
         return;
       }
