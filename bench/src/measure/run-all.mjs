@@ -1,9 +1,11 @@
-// The measurement plan: calibrate every RTT, then for each workload, RTT and concurrency run every
+// The measurement plan: calibrate every RTT, then for each workload and concurrency run every
 // available variant in rounds whose order alternates (forward, backward, ...) so slow drift of the
-// machine (autovacuum, other processes, a warming cache) does not always favour the same variant.
+// machine (autovacuum, other processes, a warming cache) does not always favour the same variant;
+// a variant's turn measures its warmed connections at every RTT.
 import { calibrate } from './calibrate.mjs';
 import { measureCold } from './cold.mjs';
 import { measureSlot } from './slot.mjs';
+import { closeSessions, openSessions } from './sessions.mjs';
 import { summarize } from './stats.mjs';
 import os from 'node:os';
 import { adminClient } from '../db/setup.mjs';
@@ -66,49 +68,62 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     const fastestSeen = new Map();
     const cold = runnable.filter((v) => v.fresh);
 
-    for (const rttMs of options.rtts) {
-      await proxy.setRttMs(rttMs);
-      for (const concurrency of options.concurrency) {
-        const acc = new Map(warm.map((v) => [v.id, { latenciesMs: [], ops: 0, wallMs: 0, trips: [], chunks: null, memory: null, error: null, cpu: [] }]));
-        for (let round = 0; round < options.rounds; round++) {
-          const order = round % 2 === 0 ? warm : [...warm].reverse();
-          for (const v of order) {
-            const a = acc.get(v.id);
-            if (a.error) continue;
-            // An operation already seen (earlier round, or at concurrency 1) to outlast the whole
-            // warm-up window needs no warm-up: its first statements' planning is lost in its own
-            // round trips, and its result was checked when it was first warmed up.
-            const fastest = Math.min(minOf(a.latenciesMs), fastestSeen.get(`${v.id}@${rttMs}`) ?? Infinity);
-            const slow = fastest !== Infinity && fastest > warmupSeconds * 1000;
-            try {
+    // Each variant's turn in a round opens its connections once, warms them (measureSlot), and
+    // measures them at every RTT in turn: the figures are those of warm, long-lived connections,
+    // as a pool keeps them, and the warm-up is paid once per turn instead of once per RTT.
+    for (const concurrency of options.concurrency) {
+      const accKey = (v, rttMs) => `${v.id}@${rttMs}`;
+      const acc = new Map(warm.flatMap((v) => options.rtts.map((rttMs) => [accKey(v, rttMs), newAccumulator()])));
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 === 0 ? warm : [...warm].reverse();
+        for (const v of order) {
+          if (options.rtts.every((r) => acc.get(accKey(v, r)).error)) continue;
+          // An operation already seen (earlier round, or at concurrency 1) to outlast the whole
+          // warm-up window needs no warm-up: its first statements' planning is lost in its own
+          // round trips, and its result was checked when it was first warmed up.
+          const fastest = Math.min(...options.rtts.map((r) => Math.min(minOf(acc.get(accKey(v, r)).latenciesMs), fastestSeen.get(accKey(v, r)) ?? Infinity)));
+          const slow = fastest !== Infinity && fastest > warmupSeconds * 1000;
+          let sessions = null;
+          let at = null; // the RTT being measured when something failed (null: opening the sessions)
+          try {
+            sessions = await openSessions(v, concurrency, { proxyPort: proxy.port, sdk: caps.sdk });
+            let warmed = slow;
+            for (const rttMs of options.rtts) {
+              if (acc.get(accKey(v, rttMs)).error) continue;
+              at = rttMs;
+              await proxy.setRttMs(rttMs);
               const slot = await measureSlot({
-                workload, variant: v, concurrency, seconds: slotSeconds, warmupSeconds: slow ? 0 : warmupSeconds, proxy, sdk: caps.sdk, rttMs,
+                workload, variant: v, sessions, seconds: slotSeconds, warmupSeconds: warmed ? 0 : warmupSeconds, proxy, rttMs,
                 // --quick is a picture in about a minute, not steady-state figures: a short warm-up.
                 ...(options.quick ? { warmupOps: 200, warmupCapSeconds: 0.5 } : {}),
                 readMemory: concurrency === 1 && round === options.rounds - 1,
               });
-              a.latenciesMs.push(...slot.latenciesMs);
-              a.ops += slot.ops;
-              a.wallMs += slot.wallMs;
-              if (slot.roundTripsPerOp !== null) a.trips.push(slot.roundTripsPerOp);
-              if (slot.chunksPerOp) a.chunks = slot.chunksPerOp;
-              if (slot.memory) a.memory = slot.memory;
-              if (slot.cpu) a.cpu.push({ ...slot.cpu, ops: slot.ops });
-            } catch (err) {
-              a.error = String(err?.message ?? err);
-              log(`  ${workload.id}/${v.id} failed at rtt ${rttMs} ms, concurrency ${concurrency}: ${a.error}`);
+              warmed = true;
+              addSlot(acc.get(accKey(v, rttMs)), slot);
+              if (workload.cleanupSql) await runCleanup(workload.cleanupSql, log);
             }
+          } catch (err) {
+            const error = String(err?.message ?? err);
+            for (const rttMs of at === null ? options.rtts : [at]) acc.get(accKey(v, rttMs)).error ??= error;
+            log(`  ${workload.id}/${v.id} failed ${at === null ? 'to connect' : `at rtt ${at} ms`}, concurrency ${concurrency}: ${error}`);
             if (workload.cleanupSql) await runCleanup(workload.cleanupSql, log);
+          } finally {
+            if (sessions) await closeSessions(sessions);
           }
         }
+      }
+      for (const rttMs of options.rtts) {
         for (const v of warm) {
-          const a = acc.get(v.id);
-          if (a.latenciesMs.length) fastestSeen.set(`${v.id}@${rttMs}`, minOf(a.latenciesMs));
+          const a = acc.get(accKey(v, rttMs));
+          if (a.latenciesMs.length) fastestSeen.set(accKey(v, rttMs), minOf(a.latenciesMs));
           const cell = finishCell(workload, v, rttMs, concurrency, a);
           cells.push(cell);
           log(describe(cell));
         }
       }
+    }
+    for (const rttMs of options.rtts) {
+      await proxy.setRttMs(rttMs);
       for (const v of cold) {
         let cell;
         try {
@@ -123,6 +138,22 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     }
   }
   return { calibration, cells };
+}
+
+/** What the slots of one cell (variant, RTT, concurrency) add up to, over the rounds. */
+function newAccumulator() {
+  return { latenciesMs: [], ops: 0, wallMs: 0, trips: [], chunks: null, memory: null, error: null, cpu: [] };
+}
+
+/** @param {ReturnType<typeof newAccumulator>} a @param {import('./slot.mjs').SlotResult} slot */
+function addSlot(a, slot) {
+  for (const ms of slot.latenciesMs) a.latenciesMs.push(ms);
+  a.ops += slot.ops;
+  a.wallMs += slot.wallMs;
+  if (slot.roundTripsPerOp !== null) a.trips.push(slot.roundTripsPerOp);
+  if (slot.chunksPerOp) a.chunks = slot.chunksPerOp;
+  if (slot.memory) a.memory = slot.memory;
+  if (slot.cpu) a.cpu.push({ ...slot.cpu, ops: slot.ops });
 }
 
 function baseCell(workload, v, rttMs, concurrency, extra) {

@@ -1,15 +1,19 @@
 // One measurement slot: a variant, at one RTT and one concurrency, for a fixed time.
-// Concurrency N = N workers, each with its own connection, each running operations back to back.
+// Concurrency N = N workers, each with its own connection (a session the caller opened, see
+// run-all.mjs), each running operations back to back.
 import { BACKEND_MEMORY_SQL, PLV8_MEMORY_SQL } from '../db/setup.mjs';
-import { closeSessions, openSessions } from './sessions.mjs';
 import { startCpuMeter } from './cpu.mjs';
 import { msSince } from './stats.mjs';
 
 /** Hard cap so a loop always ends even if the clock misbehaves. */
 const MAX_OPS_PER_WORKER = 200_000;
-/** Warm-up: at least this many operations per connection (see measureSlot), for at most this long. */
-const WARMUP_OPS = 1000;
-const WARMUP_CAP_SECONDS = 2;
+/**
+ * Warm-up of new sessions: at least this many operations per connection (see measureSlot), for at
+ * most this long. Sessions are warmed once and then measured at every RTT (run-all.mjs), so this
+ * budget is spent once per variant and round, not once per slot.
+ */
+const WARMUP_OPS = 3000;
+const WARMUP_CAP_SECONDS = 3;
 
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
@@ -20,58 +24,58 @@ const WARMUP_CAP_SECONDS = 2;
 
 /**
  * @param {{ workload: import('../workloads/types.mjs').Workload, variant: import('../workloads/types.mjs').Variant,
- *   concurrency: number, seconds: number, warmupSeconds: number, proxy: import('../proxy/proxy-handle.mjs').ProxyHandle,
- *   sdk: any, readMemory: boolean, rttMs?: number, warmupOps?: number, warmupCapSeconds?: number }} p  rttMs: the RTT the
- *   proxy is set to (warm-up runs at 0); warmupOps/warmupCapSeconds: instead of WARMUP_OPS/WARMUP_CAP_SECONDS (--quick)
+ *   sessions: Array<{ conn: any, state: any }>, seconds: number, warmupSeconds: number,
+ *   proxy: import('../proxy/proxy-handle.mjs').ProxyHandle, readMemory: boolean, rttMs?: number,
+ *   warmupOps?: number, warmupCapSeconds?: number }} p  sessions: one per worker, opened by the
+ *   caller and left open; warmupSeconds: 0 for sessions already warmed (or a variant too slow to
+ *   warm, see below); rttMs: the RTT the proxy is set to (warm-up runs at 0);
+ *   warmupOps/warmupCapSeconds: instead of WARMUP_OPS/WARMUP_CAP_SECONDS (--quick)
  * @returns {Promise<SlotResult>}
  */
 export async function measureSlot(p) {
-  const { workload, variant, concurrency } = p;
-  const sessions = await openSessions(variant, concurrency, { proxyPort: p.proxy.port, sdk: p.sdk });
-  try {
-    // Warm-up: at least one checked operation per connection (plans cached, PL/v8 contexts built).
-    // The runner passes 0 for a variant whose one operation outlasts the warm-up window anyway
-    // (row-by-row import over the network: seconds); it was checked in an earlier round.
-    // Each slot opens fresh connections, so a variant running JavaScript in the server starts in a
-    // fresh V8 isolate whose code is not optimized yet, far from the steady state of a long-lived
-    // pooled connection: measured on one backend, Wormhole's transfer cost ~60 µs more CPU per call
-    // than the same queries in a PL/v8 function during its first ~1000 calls and ~20 µs after. So
-    // the warm-up runs at least WARMUP_OPS operations per connection (every variant alike), within
-    // WARMUP_CAP_SECONDS, and at 0 ms RTT: what it warms (plans, JIT, caches) does not depend on the
-    // delay, and at 2 ms RTT the same number of operations would take seconds per slot.
-    if (p.warmupSeconds > 0) {
-      const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
-      if (switchRtt) await p.proxy.setRttMs(0);
-      try {
-        await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, p.warmupCapSeconds ?? WARMUP_CAP_SECONDS);
-      } finally {
-        if (switchRtt) await p.proxy.setRttMs(p.rttMs);
-      }
+  const { workload, variant, sessions } = p;
+  // Warm-up of new sessions: at least one checked operation per connection (plans cached, PL/v8
+  // contexts built). The runner passes 0 for a variant whose one operation outlasts the warm-up
+  // window anyway (row-by-row import over the network: seconds); it was checked in an earlier round.
+  // New connections run JavaScript in a fresh V8 isolate whose code is not optimized yet, far
+  // from the steady state of a long-lived pooled connection. Measured with per-thread CPU
+  // from /proc on one backend (empty call), Wormhole's runtime costs ~30 µs more per call
+  // than a PL/v8 function over its first ~2,000 calls and reaches its steady cost after ~3,000,
+  // when V8's compiler thread has optimized it; PL/v8's small function is steady after a few
+  // hundred. So the warm-up runs at least WARMUP_OPS operations per connection (every variant
+  // alike), within WARMUP_CAP_SECONDS, and at 0 ms RTT: what it warms (plans, JIT, caches) does
+  // not depend on the delay, and at 2 ms RTT the same number of operations would take seconds.
+  // The cost of a new connection is measured on its own: the cold and never-seen lines.
+  if (p.warmupSeconds > 0) {
+    const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
+    if (switchRtt) await p.proxy.setRttMs(0);
+    try {
+      await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, p.warmupCapSeconds ?? WARMUP_CAP_SECONDS);
+    } finally {
+      if (switchRtt) await p.proxy.setRttMs(p.rttMs);
     }
-
-    const countTrips = concurrency === 1;
-    const before = countTrips ? await p.proxy.traffic() : null;
-    const backendPids = await Promise.all(sessions.map(async ({ conn }) => Number((await conn.rows('SELECT pg_backend_pid() AS pid'))[0].pid)));
-    const latenciesMs = [];
-    const cpuMeter = startCpuMeter({ proxyTids: await p.proxy.threadIds(), backendPids });
-    const start = process.hrtime.bigint();
-    const ops = await runWorkers(sessions, workload, variant, p.seconds, 1, latenciesMs, false);
-    const wallMs = msSince(start);
-    const cpu = cpuMeter.stop(ops);
-    const after = countTrips ? await p.proxy.traffic() : null;
-    const roundTripsPerOp = after ? (after.roundTrips - before.roundTrips) / ops : null;
-    // How each operation's bytes travelled: a response split over several reads can cost time at a
-    // delay that the same bytes in one read do not (each chunk waits for its own deadline).
-    const chunksPerOp = after
-      ? { toServer: (after.chunksToServer - before.chunksToServer) / ops, toClient: (after.chunksToClient - before.chunksToClient) / ops }
-      : null;
-
-    let memory = null;
-    if (p.readMemory) memory = await readBackendMemory(sessions[0].conn, variant);
-    return { latenciesMs, ops, wallMs, roundTripsPerOp, chunksPerOp, memory, cpu };
-  } finally {
-    await closeSessions(sessions);
   }
+
+  const countTrips = sessions.length === 1;
+  const before = countTrips ? await p.proxy.traffic() : null;
+  const backendPids = await Promise.all(sessions.map(async ({ conn }) => Number((await conn.rows('SELECT pg_backend_pid() AS pid'))[0].pid)));
+  const latenciesMs = [];
+  const cpuMeter = startCpuMeter({ proxyTids: await p.proxy.threadIds(), backendPids });
+  const start = process.hrtime.bigint();
+  const ops = await runWorkers(sessions, workload, variant, p.seconds, 1, latenciesMs, false);
+  const wallMs = msSince(start);
+  const cpu = cpuMeter.stop(ops);
+  const after = countTrips ? await p.proxy.traffic() : null;
+  const roundTripsPerOp = after ? (after.roundTrips - before.roundTrips) / ops : null;
+  // How each operation's bytes travelled: a response split over several reads can cost time at a
+  // delay that the same bytes in one read do not (each chunk waits for its own deadline).
+  const chunksPerOp = after
+    ? { toServer: (after.chunksToServer - before.chunksToServer) / ops, toClient: (after.chunksToClient - before.chunksToClient) / ops }
+    : null;
+
+  let memory = null;
+  if (p.readMemory) memory = await readBackendMemory(sessions[0].conn, variant);
+  return { latenciesMs, ops, wallMs, roundTripsPerOp, chunksPerOp, memory, cpu };
 }
 
 /**
