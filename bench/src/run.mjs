@@ -41,6 +41,12 @@ async function main() {
   const loadAtStart = os.loadavg()[0];
   if (loadAtStart > os.cpus().length) log(`warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs; figures will be noisy`);
   const cluster = clusterConfig();
+  // Streaming replicas replay the WAL of every write the workloads (and the setup) make, on the
+  // same CPUs: a run with replicas attached is not a run on a quiet machine.
+  const replicasAtStart = await streamingReplicas();
+  if (replicasAtStart > 0) {
+    log(`warning: ${replicasAtStart} streaming replica(s) attached; their WAL replay shares the CPUs (stop them for a quiet run: bash scripts/replica.sh stop)`);
+  }
   log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
   const caps = await createBenchDatabase();
   log(`plv8: ${caps.plv8.ok ? 'available' : caps.plv8.reason}`);
@@ -70,7 +76,8 @@ async function main() {
   const goals = judgeGoals({ cells: measured.cells, calibration: measured.calibration, serverCost, bulk });
   const pgVersion = await serverVersion();
   const report = [
-    `Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; PostgreSQL ${pgVersion}, Node ${process.version}`,
+    `Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; ` +
+      `${describeReplicas(replicasAtStart)}; PostgreSQL ${pgVersion}, Node ${process.version}`,
     '',
     renderTables({ ...measured, workloads, derived, options }),
     ...[renderServerCost(serverCost), renderBulk(bulk)].filter(Boolean).flatMap((t) => ['', t]),
@@ -85,7 +92,7 @@ async function main() {
     meta: {
       date: new Date().toISOString(), durationSeconds: Math.round((Date.now() - started) / 1000),
       node: process.version, postgres: pgVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-      loadAverage: { start: round1(loadAtStart), end: round1(os.loadavg()[0]) }, options,
+      loadAverage: { start: round1(loadAtStart), end: round1(os.loadavg()[0]) }, streamingReplicas: replicasAtStart, options,
     },
     capabilities: { plv8: caps.plv8, wormhole: caps.wormhole },
     calibration: measured.calibration,
@@ -110,7 +117,8 @@ function renderMarkdown(results, report) {
     '',
     `Written by \`node bench/src/run.mjs${flags ? ` ${flags}` : ''}\` on ${m.date}, in ${m.durationSeconds} s; do not edit by hand.`,
     `Machine: ${m.cpus} × ${m.cpuModel ?? 'CPU'}, load average ${m.loadAverage.start} at start and ${m.loadAverage.end} at end ` +
-      '(each table row also shows the load while it was measured); ' + `PostgreSQL ${m.postgres}, Node ${m.node}${m.options.quick ? '; **--quick run**' : ''}.`,
+      '(each table row also shows the load while it was measured); ' + `${describeReplicas(m.streamingReplicas)}; ` +
+      `PostgreSQL ${m.postgres}, Node ${m.node}${m.options.quick ? '; **--quick run**' : ''}.`,
     '',
     '| status | goal | figure |',
     '| --- | --- | --- |',
@@ -127,6 +135,21 @@ function renderMarkdown(results, report) {
 
 function round1(x) {
   return Math.round(x * 10) / 10;
+}
+
+/** Streaming replicas attached to the benchmark's server when the run started (pg_stat_replication). */
+async function streamingReplicas() {
+  const c = adminClient();
+  await c.connect();
+  try {
+    return Number((await c.query("SELECT count(*)::int AS n FROM pg_stat_replication WHERE state = 'streaming'")).rows[0].n);
+  } finally {
+    await c.end();
+  }
+}
+
+function describeReplicas(count) {
+  return count > 0 ? `${count} streaming replica(s) attached (replaying the run's WAL on the same CPUs)` : 'no streaming replicas attached';
 }
 
 async function serverVersion() {
