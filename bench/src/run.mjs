@@ -21,6 +21,7 @@ import { importWorkload } from './workloads/import.mjs';
 import { fanoutWorkload } from './workloads/fanout.mjs';
 import { microWorkload, remoteEmpty } from './workloads/micro.mjs';
 import { measureBulk, renderBulk } from './measure/bulk.mjs';
+import { describeProbes, probeMachine } from './measure/machine-probe.mjs';
 import { measureServerCost, renderServerCost } from './measure/server-cost.mjs';
 import { transferWorkload } from './workloads/transfer.mjs';
 
@@ -47,6 +48,8 @@ async function main() {
   if (replicasAtStart > 0) {
     log(`warning: ${replicasAtStart} streaming replica(s) attached; their WAL replay shares the CPUs (stop them for a quiet run: bash scripts/replica.sh stop)`);
   }
+  const probeAtStart = await probeMachine();
+  log(describeProbes(probeAtStart));
   log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
   const caps = await createBenchDatabase();
   log(`plv8: ${caps.plv8.ok ? 'available' : caps.plv8.reason}`);
@@ -75,9 +78,11 @@ async function main() {
   const derived = derive({ ...measured, workloads });
   const goals = judgeGoals({ cells: measured.cells, calibration: measured.calibration, serverCost, bulk });
   const pgVersion = await serverVersion();
+  const probeAtEnd = await probeMachine();
   const report = [
     `Machine: ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; ` +
       `${describeReplicas(replicasAtStart)}; PostgreSQL ${pgVersion}, Node ${process.version}`,
+    describeProbes(probeAtStart, probeAtEnd),
     '',
     renderTables({ ...measured, workloads, derived, options }),
     ...[renderServerCost(serverCost), renderBulk(bulk)].filter(Boolean).flatMap((t) => ['', t]),
@@ -92,7 +97,8 @@ async function main() {
     meta: {
       date: new Date().toISOString(), durationSeconds: Math.round((Date.now() - started) / 1000),
       node: process.version, postgres: pgVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-      loadAverage: { start: round1(loadAtStart), end: round1(os.loadavg()[0]) }, streamingReplicas: replicasAtStart, options,
+      loadAverage: { start: round1(loadAtStart), end: round1(os.loadavg()[0]) }, streamingReplicas: replicasAtStart,
+      speedProbe: { start: probeAtStart, end: probeAtEnd }, options,
     },
     capabilities: { plv8: caps.plv8, wormhole: caps.wormhole },
     calibration: measured.calibration,
@@ -119,6 +125,7 @@ function renderMarkdown(results, report) {
     `Machine: ${m.cpus} × ${m.cpuModel ?? 'CPU'}, load average ${m.loadAverage.start} at start and ${m.loadAverage.end} at end ` +
       '(each table row also shows the load while it was measured); ' + `${describeReplicas(m.streamingReplicas)}; ` +
       `PostgreSQL ${m.postgres}, Node ${m.node}${m.options.quick ? '; **--quick run**' : ''}.`,
+    `${describeProbes(m.speedProbe.start, m.speedProbe.end)}.`,
     '',
     '| status | goal | figure |',
     '| --- | --- | --- |',
