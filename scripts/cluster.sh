@@ -73,7 +73,7 @@ start() {
     die "port $WORMHOLE_PGPORT on 127.0.0.1 is taken by another program: pick a free one, e.g. WORMHOLE_PGPORT=55432 bash scripts/test.sh"
   fi
   log "starting PostgreSQL $PG_MAJOR on port $WORMHOLE_PGPORT"
-  as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
+  start_server "$PG_LOG" as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
     || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
   plv8_sum > "$PLV8_STAMP"
   psql -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'wormhole'" | grep -q 1 \

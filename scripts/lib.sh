@@ -38,6 +38,29 @@ as_root() {
   else die "'$*' needs root: run as root or install sudo"; fi
 }
 
+# Starts a server: `start_server LOG COMMAND...` runs COMMAND, and when it failed only because its
+# port was busy (what this attempt wrote to LOG says "Address already in use"), tries again every
+# second for up to 70 s. Our ports (5433x) lie inside Linux's ephemeral range (32768-60999), so the
+# kernel may give one to an outgoing connection as its local port, and when that client closes
+# first the port stays taken for TIME_WAIT's 60 s (a test run opens thousands of connections; once
+# the replica's port was hit). A program listening there is refused earlier with its own message
+# (each script checks the port first).
+start_server() {
+  local log=$1; shift
+  local attempt size errors
+  errors=$(mktemp)
+  for attempt in $(seq 1 70); do
+    size=$(stat -c %s "$log" 2>/dev/null || echo 0)
+    if "$@" 2>"$errors"; then rm -f "$errors"; return 0; fi
+    tail -c +"$((size + 1))" "$log" 2>/dev/null | grep -q "Address already in use" || break
+    [ "$attempt" -eq 1 ] && log "port busy (a connection's leftover local port?): trying again every second for up to 70 s"
+    sleep 1
+  done
+  cat "$errors" >&2
+  rm -f "$errors"
+  return 1
+}
+
 # PostgreSQL refuses to run as root, so when we are root the cluster belongs to 'postgres'.
 cluster_owner() { if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi; }
 as_owner() {

@@ -57,7 +57,7 @@ start() {
   if (exec 3<>"/dev/tcp/127.0.0.1/$POOLER_PORT") 2>/dev/null; then
     die "port $POOLER_PORT is taken by another program: pick a free one with WORMHOLE_POOLER_PORT"
   fi
-  as_owner "$PGBOUNCER" -d -q "$B_INI" || { tail -20 "$B_LOG" >&2; die "pgbouncer did not start (log: $B_LOG)"; }
+  start_server "$B_LOG" as_owner "$PGBOUNCER" -d -q "$B_INI" || { tail -20 "$B_LOG" >&2; die "pgbouncer did not start (log: $B_LOG)"; }
   for _ in $(seq 1 50); do
     psql -X -At -h 127.0.0.1 -p "$POOLER_PORT" -d wormhole -c 'SELECT 1' >/dev/null 2>&1 && { log "pgbouncer (transaction mode) on port $POOLER_PORT"; return; }
     sleep 0.1

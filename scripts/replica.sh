@@ -67,13 +67,13 @@ start() {
   elif (exec 3<>"/dev/tcp/127.0.0.1/$REPLICA_PORT") 2>/dev/null; then
     die "port $REPLICA_PORT is taken by another program: pick a free one with WORMHOLE_REPLICA_PORT"
   fi
-  as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -l "$R_LOG" -w -t 60 start >/dev/null \
+  start_server "$R_LOG" as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -l "$R_LOG" -w -t 60 start >/dev/null \
     || { tail -20 "$R_LOG" >&2; die "the replica did not start (log: $R_LOG)"; }
   plv8_sum > "$R_DIR/plv8.loaded"
   if ! wait_streaming; then
     log "the replica cannot stream from the primary (log: $R_LOG): making a new one"
     stop; create
-    as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -l "$R_LOG" -w -t 60 start >/dev/null || die "the replica did not start (log: $R_LOG)"
+    start_server "$R_LOG" as_owner "$PG_BIN/pg_ctl" -D "$R_DATA" -l "$R_LOG" -w -t 60 start >/dev/null || die "the replica did not start (log: $R_LOG)"
     plv8_sum > "$R_DIR/plv8.loaded"
     wait_streaming || die "the replica does not stream from the primary (log: $R_LOG)"
   fi
