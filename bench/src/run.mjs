@@ -22,6 +22,7 @@ import { fanoutWorkload } from './workloads/fanout.mjs';
 import { microWorkload, remoteEmpty } from './workloads/micro.mjs';
 import { measureBulk, renderBulk } from './measure/bulk.mjs';
 import { describeProbes, probeMachine } from './measure/machine-probe.mjs';
+import { round1 } from './measure/stats.mjs';
 import { measureServerCost, renderServerCost } from './measure/server-cost.mjs';
 import { transferWorkload } from './workloads/transfer.mjs';
 
@@ -42,16 +43,17 @@ async function main() {
   const loadAtStart = os.loadavg()[0];
   if (loadAtStart > os.cpus().length) log(`warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs; figures will be noisy`);
   const cluster = clusterConfig();
-  // Streaming replicas replay the WAL of every write the workloads (and the setup) make, on the
-  // same CPUs: a run with replicas attached is not a run on a quiet machine.
+  log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
+  const caps = await createBenchDatabase();
+  // Streaming replicas replay the WAL of every write the workloads make, on the same CPUs: a run
+  // with replicas attached is not a run on a quiet machine. (Asked once the cluster is known to be
+  // up and the bench database exists: createBenchDatabase says how to start it otherwise.)
   const replicasAtStart = await streamingReplicas();
   if (replicasAtStart > 0) {
     log(`warning: ${replicasAtStart} streaming replica(s) attached; their WAL replay shares the CPUs (stop them for a quiet run: bash scripts/replica.sh stop)`);
   }
   const probeAtStart = await probeMachine();
   log(describeProbes(probeAtStart));
-  log(`setting up database ${BENCH_DATABASE} on ${cluster.host}:${cluster.port} ...`);
-  const caps = await createBenchDatabase();
   log(`plv8: ${caps.plv8.ok ? 'available' : caps.plv8.reason}`);
   log(`wormhole: ${caps.wormhole.ok ? 'available' : caps.wormhole.reason}`);
 
@@ -138,10 +140,6 @@ function renderMarkdown(results, report) {
     '```',
     '',
   ].join('\n');
-}
-
-function round1(x) {
-  return Math.round(x * 10) / 10;
 }
 
 /** Streaming replicas attached to the benchmark's server when the run started (pg_stat_replication). */

@@ -8,6 +8,7 @@
 // switches), so besides plain computation the probes time fresh memory and round trips.
 import { createHash } from 'node:crypto';
 import { adminClient } from '../db/setup.mjs';
+import { msSince, round1 } from './stats.mjs';
 
 const HASH_BYTES = 16 * 1024 * 1024;
 const JSON_ROWS = 100_000;
@@ -29,15 +30,15 @@ const TIMES = 3;
 export async function probeMachine() {
   const bytes = Buffer.alloc(HASH_BYTES, 7);
   const rows = Array.from({ length: JSON_ROWS }, (_, i) => ({ id: i, name: `row ${i}`, amount: i * 3, at: '2026-01-01T00:00:00.000Z' }));
-  const hashMs = bestOf(() => createHash('sha256').update(bytes).digest());
-  const jsonMs = bestOf(() => JSON.parse(JSON.stringify(rows)));
+  const hashMs = await bestOf(() => createHash('sha256').update(bytes).digest());
+  const jsonMs = await bestOf(() => JSON.parse(JSON.stringify(rows)));
   // allocUnsafeSlow: a buffer of its own, mapped afresh, so fill() faults in every page.
-  const freshMs = bestOf(() => Buffer.allocUnsafeSlow(FRESH_BYTES).fill(1));
+  const freshMs = await bestOf(() => Buffer.allocUnsafeSlow(FRESH_BYTES).fill(1));
   const c = adminClient();
   await c.connect();
   try {
-    const sqlMs = await bestOfAsync(() => c.query(`SELECT sum(i) FROM generate_series(1, ${SQL_ROWS}) i`));
-    const roundTripsMs = await bestOfAsync(async () => {
+    const sqlMs = await bestOf(() => c.query(`SELECT sum(i) FROM generate_series(1, ${SQL_ROWS}) i`));
+    const roundTripsMs = await bestOf(async () => {
       for (let i = 0; i < ROUND_TRIPS; i++) await c.query('SELECT 1');
     });
     return { hashMs: round1(hashMs), jsonMs: round1(jsonMs), freshMs: round1(freshMs), sqlMs: round1(sqlMs), roundTripsMs: round1(roundTripsMs) };
@@ -51,32 +52,22 @@ export function describeProbes(start, end) {
   const pair = (key) => (end ? `${start[key]} / ${end[key]} ms` : `${start[key]} ms`);
   return (
     `Machine speed (fixed work, best of ${TIMES}, at start${end ? ' / at end' : ''}; lower is faster): ` +
-    `SHA-256 of 16 MB ${pair('hashMs')}, JSON round trip of 100,000 rows ${pair('jsonMs')}, ` +
-    `writing 64 MB of fresh memory ${pair('freshMs')}, SQL sum over 3,000,000 rows ${pair('sqlMs')}, ` +
-    `2,000 SELECT 1 round trips ${pair('roundTripsMs')}`
+    `SHA-256 of ${mb(HASH_BYTES)} ${pair('hashMs')}, JSON round trip of ${count(JSON_ROWS)} rows ${pair('jsonMs')}, ` +
+    `writing ${mb(FRESH_BYTES)} of fresh memory ${pair('freshMs')}, SQL sum over ${count(SQL_ROWS)} rows ${pair('sqlMs')}, ` +
+    `${count(ROUND_TRIPS)} SELECT 1 round trips ${pair('roundTripsMs')}`
   );
 }
 
-function bestOf(work) {
-  let best = Infinity;
-  for (let i = 0; i < TIMES; i++) {
-    const t0 = process.hrtime.bigint();
-    work();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
-async function bestOfAsync(work) {
+/** The shortest of TIMES runs of `work` (awaited when it returns a promise), in ms. */
+async function bestOf(work) {
   let best = Infinity;
   for (let i = 0; i < TIMES; i++) {
     const t0 = process.hrtime.bigint();
     await work();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+    best = Math.min(best, msSince(t0));
   }
   return best;
 }
 
-function round1(x) {
-  return Math.round(x * 10) / 10;
-}
+const mb = (n) => `${n / (1024 * 1024)} MB`;
+const count = (n) => n.toLocaleString('en-US');

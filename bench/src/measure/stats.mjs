@@ -18,3 +18,8 @@ export function summarize(samples) {
 export function msSince(startNs) {
   return Number(process.hrtime.bigint() - startNs) / 1e6;
 }
+
+/** `x` rounded to one decimal, for figures a report prints and latest.json keeps. */
+export function round1(x) {
+  return Math.round(x * 10) / 10;
+}
