@@ -27,6 +27,10 @@ struct CallFrame {
   void* window = nullptr;             // WindowObject of a window function call (window.cc)
   FmgrInfo* window_flinfo = nullptr;  // its FmgrInfo, for the actual argument types
   bool nonatomic = false;             // CALL/DO outside a transaction block: plv8.commit() allowed
+  // Inside plv8.without_statement_subtransactions(fn) of this frame: statements run directly in
+  // the current (sub)transaction (spi_support.h, in_subtransaction). Per frame, so a PL/v8
+  // function that the SQL of fn calls gets its statement subtransactions as usual.
+  int direct_statements = 0;
 };
 
 // The backend's isolate, created (and entered) on first use.

@@ -206,6 +206,7 @@ void install_plv8_object(v8::Isolate* isolate, v8::Local<v8::Context> context) {
     set_method<spi_execute>(isolate, tmpl, "execute");
     set_method<spi_prepare>(isolate, tmpl, "prepare");
     set_method<spi_subtransaction>(isolate, tmpl, "subtransaction");
+    set_method<spi_without_statement_subtransactions>(isolate, tmpl, "without_statement_subtransactions");
     set_method<spi_commit>(isolate, tmpl, "commit");
     set_method<spi_rollback>(isolate, tmpl, "rollback");
     set_method<srf_return_next>(isolate, tmpl, "return_next");

@@ -9,6 +9,7 @@ namespace plv8compat {
 void spi_execute(const v8::FunctionCallbackInfo<v8::Value>& info);
 void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info);
 void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info);
+void spi_without_statement_subtransactions(const v8::FunctionCallbackInfo<v8::Value>& info);
 // plv8.commit() / plv8.rollback() (transaction_control.cc)
 void spi_commit(const v8::FunctionCallbackInfo<v8::Value>& info);
 void spi_rollback(const v8::FunctionCallbackInfo<v8::Value>& info);

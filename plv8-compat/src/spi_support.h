@@ -6,6 +6,7 @@
 
 #include <v8.h>
 
+#include "context.h"
 #include "errors.h"
 #include "gucs.h"
 #include "pg.h"
@@ -108,11 +109,11 @@ ErrorData* copy_error(const ErrorData* e, MemoryContext cxt);
 // rolled_back, so JS can catch the SQL error and go on using the transaction with its earlier
 // writes intact. The SPI connection must already be open (one opened inside would be closed at
 // subtransaction end).
-// With plv8.statement_subtransactions off, f() runs directly: a SQL error then poisons the
-// transaction (errors.h), as before 3.2.0-2.
+// With plv8.statement_subtransactions off, or inside plv8.without_statement_subtransactions(fn),
+// f() runs directly: a SQL error then poisons the transaction (errors.h), as before 3.2.0-2.
 template <typename F>
 void in_subtransaction(F&& f) {
-  if (!guc_statement_subtransactions) {
+  if (!guc_statement_subtransactions || current_frame()->direct_statements > 0) {
     f();
     return;
   }

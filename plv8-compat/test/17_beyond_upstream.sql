@@ -13,7 +13,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'what plv8-compat does beyond upstream PL/v8, by definition'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(25);
+SELECT plan(35);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, or 'no error'.
 \ir lib/outcome.sql
@@ -192,6 +192,83 @@ SELECT cmp_ok((SELECT (b.heap - a.heap) / 1048576 FROM bu_mem a, bu_mem b WHERE 
               'the V8 heap (after a full GC) grows by less than 1 MB over 30 000 more calls (each running plv8.execute)');
 SELECT cmp_ok((SELECT (b.pg - a.pg)::float8 / 1048576 FROM bu_mem a, bu_mem b WHERE a.step = 1 AND b.step = 2), '<', 2::float8,
               'the backend''s PostgreSQL memory grows by less than 2 MB over those calls');
+
+-- plv8.without_statement_subtransactions(fn): fn's statements run without their own subtransaction,
+-- so a SQL error inside cannot be caught and gone on from; it is raised at the end of the call (or
+-- of the plv8.subtransaction around fn) and nothing of the failing call stays.
+CREATE TABLE ws_t (v text);
+CREATE FUNCTION ws_take() RETURNS text LANGUAGE sql AS $$
+  WITH gone AS (DELETE FROM ws_t RETURNING v) SELECT coalesce(string_agg(v, ',' ORDER BY v), '') FROM gone
+$$;
+CREATE FUNCTION ws_ok() RETURNS text LANGUAGE plv8 AS $$
+  return plv8.without_statement_subtransactions(function () {
+    plv8.execute("INSERT INTO ws_t VALUES ('a')");
+    const plan = plv8.prepare('INSERT INTO ws_t VALUES ($1)', ['text']);
+    plan.execute(['b']);
+    plan.free();
+    return 'returned';
+  });
+$$;
+SELECT is(ws_ok(), 'returned', 'without_statement_subtransactions answers what fn returns');
+SELECT is(ws_take(), 'a,b', 'and fn''s writes stay');
+-- What is saved: a write in a statement subtransaction takes a transaction ID of its own (its rows'
+-- xmin), and past 64 of them PostgreSQL's per-backend subtransaction cache overflows.
+CREATE FUNCTION ws_xids() RETURNS text LANGUAGE plv8 AS $$
+  const writes = (v) => { for (let i = 0; i < 3; i++) plv8.execute('INSERT INTO ws_t VALUES ($1)', [v]); };
+  plv8.without_statement_subtransactions(() => writes('direct'));
+  writes('usual');
+  return plv8.execute(`SELECT string_agg(v || ' ' || n || ' ' || own, ', ' ORDER BY v) AS s FROM (
+      SELECT v, count(DISTINCT xmin::text) AS n, bool_and(xmin <> pg_catalog.pg_current_xact_id()::xid) AS own
+        FROM ws_t GROUP BY v) g`)[0].s;
+$$;
+SELECT is(ws_xids(), 'direct 1 false, usual 3 true',
+          'writes inside fn take the transaction''s own ID; outside fn each takes a subtransaction ID');
+SELECT is(ws_take(), 'direct,direct,direct,usual,usual,usual', 'their rows');
+CREATE FUNCTION ws_swallow() RETURNS text LANGUAGE plv8 AS $$
+  plv8.execute("INSERT INTO ws_t VALUES ('before')");
+  return plv8.without_statement_subtransactions(function () {
+    plv8.execute("INSERT INTO ws_t VALUES ('inside')");
+    try { plv8.execute('SELECT 1/0'); } catch (e) { /* swallowed */ }
+    let next = 'no error';
+    try { plv8.execute('SELECT 1'); } catch (e) { next = e.sqlerrcode; }
+    return next;
+  });
+$$;
+SELECT is(test_outcome('SELECT ws_swallow()'), '22012|division by zero',
+          'a SQL error fn caught is raised when the call returns (further SQL in fn failed with 25P02)');
+SELECT is(ws_take(), '', 'and none of the call''s writes stay, from before fn or inside it');
+CREATE FUNCTION ws_in_subtransaction() RETURNS text LANGUAGE plv8 AS $$
+  plv8.execute("INSERT INTO ws_t VALUES ('kept')");
+  let code = null;
+  try {
+    plv8.subtransaction(function () {
+      plv8.without_statement_subtransactions(function () {
+        plv8.execute("INSERT INTO ws_t VALUES ('undone')");
+        plv8.execute('SELECT 1/0');
+      });
+    });
+  } catch (e) {
+    code = e.sqlerrcode;
+  }
+  // The subtransaction's rollback ended the poison: SQL runs again, with statement subtransactions.
+  try { plv8.execute('SELECT 1/0'); } catch (e) { code += ' then ' + e.sqlerrcode; }
+  plv8.execute("INSERT INTO ws_t VALUES ('after')");
+  return code;
+$$;
+SELECT is(ws_in_subtransaction(), '22012 then 22012', 'inside plv8.subtransaction the error rolls back that subtransaction only');
+SELECT is(ws_take(), 'after,kept', 'the writes outside it stay');
+
+CREATE FUNCTION ws_inner_catches() RETURNS text LANGUAGE plv8 AS $$
+  let code = null;
+  try { plv8.execute('SELECT 1/0'); } catch (e) { code = e.sqlerrcode; }
+  return code + ' then ' + plv8.execute('SELECT 1 AS one')[0].one;
+$$;
+CREATE FUNCTION ws_nested_frame() RETURNS text LANGUAGE plv8 AS $$
+  return plv8.without_statement_subtransactions(() => plv8.execute('SELECT ws_inner_catches() AS r')[0].r);
+$$;
+SELECT is(ws_nested_frame(), '22012 then 1', 'a PL/v8 function that fn''s SQL calls keeps its statement subtransactions');
+SELECT is(test_outcome('DO $$ plv8.without_statement_subtransactions(42) $$ LANGUAGE plv8'),
+          'XX000|TypeError: plv8.without_statement_subtransactions(fn) needs a function', 'fn must be a function');
 
 SELECT * FROM finish();
 ROLLBACK;

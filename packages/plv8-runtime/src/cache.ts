@@ -5,6 +5,7 @@
  */
 import { fromStoredArity, type ArgumentCount } from './arity';
 import { compileFunction, type RemoteFunction } from './compile';
+import { canRunDirectly, mayCatchQueryErrors } from './direct-statements';
 import type { SourceInfo } from './errors';
 import { Lru } from './lru';
 import type { Segment } from './linemap';
@@ -17,6 +18,8 @@ export interface CachedFunction {
   /** Parameters after db, in the validator's meaning (converted from the stored column once, here). */
   params: ArgumentCount;
   name: string | null;
+  /** Its queries may run without a subtransaction each: its source cannot catch their errors (direct-statements.ts). */
+  direct: boolean;
 }
 
 export interface StoredFunction {
@@ -41,6 +44,7 @@ export function remember(row: StoredFunction): CachedFunction {
     info: { hash: row.hash, source: row.source, code: row.compiled, segments: row.segments },
     params: fromStoredArity(row.arity),
     name: row.name,
+    direct: canRunDirectly() && !mayCatchQueryErrors(row.source),
   };
   functions.set(row.hash, entry);
   return entry;

@@ -10,6 +10,7 @@ import type { Db as ProtocolDb, QueryConfig, QueryResult as ProtocolQueryResult 
 import { encode, SQLSTATES, TAGS, WIRE_LIMITS } from '@wormhole/protocol';
 import { settledPromise, SyncPromise } from './sync-promise';
 import { engine } from './engine';
+import { hintAfterFailedQuery, noteFailedQuery } from './direct-statements';
 
 type QueryResult = ProtocolQueryResult<Record<string, unknown>>;
 
@@ -80,14 +81,16 @@ function rethrowSql(error: unknown, stack: string): never {
     if (error instanceof Error && e.message === CURSOR_GONE) throw cursorGone(stack);
     throw error;
   }
-  throw sqlError(
+  const failed = sqlError(
     String(e.message),
     e.sqlerrcode,
     e.detail ?? undefined,
-    e.hint ?? undefined,
+    e.sqlerrcode === SQLSTATES.inFailedTransaction ? hintAfterFailedQuery(e.hint ?? undefined) : (e.hint ?? undefined),
     stack,
     objectFieldsOf(error as Record<string, unknown>),
   );
+  noteFailedQuery(failed);
+  throw failed;
 }
 
 /** What both engines' cursor.fetch throws (a plain Error) once the cursor's portal is gone. */

@@ -14,6 +14,7 @@ import { callBatch } from './batch';
 import { SyncPromise } from './sync-promise';
 import { forget, lookup, remember, cachedFunctionCount, type CachedFunction, type StoredFunction } from './cache';
 import { createDb, wireResultOf } from './db';
+import { runDirectly } from './direct-statements';
 import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { engine, executeAsOtherRole } from './engine';
 import { raisable, raisedFieldsOf } from './raise';
@@ -154,7 +155,7 @@ function call(input: unknown, argsText: unknown, source?: string | null, name?: 
   const started = Date.now();
   let result: unknown;
   try {
-    result = settle(entry.fn(db, ...args));
+    result = entry.direct ? runDirectly(() => settle(entry.fn(db, ...args))) : settle(entry.fn(db, ...args));
   } catch (thrown) {
     const raised = toRaisedError(thrown, entry.info);
     stats.record(hash, Date.now() - started, raised.sqlerrcode);

@@ -20,6 +20,8 @@ interface Plv8 {
   execute(sql: string, args?: unknown[]): unknown[] | number;
   prepare(sql: string, types?: string[]): Plv8Plan;
   subtransaction<T>(fn: () => T): T;
+  /** plv8-compat only: fn's statements run without a subtransaction each (direct-statements.ts). */
+  without_statement_subtransactions?<T>(fn: () => T): T;
   elog(level: number, ...message: unknown[]): void;
   find_function(name: string): (...args: unknown[]) => unknown;
 }

@@ -106,6 +106,8 @@ export const SQLSTATES = Object.freeze({
   invalidCursorState: '24000',
   /** PostgreSQL: program_limit_exceeded (too many streams open in one transaction). */
   programLimitExceeded: '54000',
+  /** PostgreSQL: in_failed_sql_transaction (a query after a failed one, in a function run without statement subtransactions). */
+  inFailedTransaction: '25P02',
   /** PostgreSQL: feature_not_supported (wormhole.stream_open on plv8-compat, which reads streams with wormhole.stream). */
   featureNotSupported: '0A000',
 } as const);
