@@ -100,6 +100,21 @@ describe('a function that catches', () => {
     expect(await ids()).toEqual([1, 101]);
   });
 
+  it('goes on after a query that does not plan (a missing table), as after one that fails while running', async () => {
+    const optional = wh.remote(async (db, id: number) => {
+      let extra = 'none';
+      try {
+        extra = await db.queryValue<string>('SELECT body FROM notes_archive WHERE id = $1', [id]);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42P01') throw error;
+      }
+      await db.query('INSERT INTO notes VALUES ($1, $2)', [id, extra]);
+      return extra;
+    });
+    await expect(optional(1)).resolves.toBe('none');
+    expect((await wh.db.query('SELECT id, body FROM notes')).rows).toEqual([{ id: 1, body: 'none' }]);
+  });
+
   it('keeps a subtransaction per query (each write has an ID of its own)', async () => {
     const guarded = wh.remote(async (db, id: number) => {
       try {

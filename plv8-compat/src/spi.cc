@@ -87,30 +87,35 @@ void spi_prepare(const v8::FunctionCallbackInfo<v8::Value>& info) {
   char** names = typenames.data();
   MemoryContext cxt = CurrentMemoryContext;
   try {
-    pg_guard([&] {
-      for (int i = 0; i < ntypes; i++) {
-        int32 typmod;
-        parseTypeString(names[i], &plan->types[i], &typmod, false);
-      }
-      SPIPlanPtr p;
-      if (ntypes > 0) {
-        p = SPI_prepare(sql, ntypes, plan->types);
-      } else {
-        // No types given: let the parser infer them, as plv8.execute does. The VariableParams
-        // must outlive the plan (re-planning calls the hook again), so it lives in TopMemoryContext.
-        VariableParams* vp =
-            static_cast<VariableParams*>(MemoryContextAllocZero(TopMemoryContext, sizeof(VariableParams)));
-        vp->types = plan->types;
-        vp->count = 0;
-        p = SPI_prepare_params(sql, variable_param_setup, vp, 0);
-        if (p != nullptr) {
-          plan->types = vp->types;
-          plan->ntypes = vp->count;
+    // Parsing and planning run in the statement's own subtransaction too, as plv8.execute's do: a
+    // statement that does not parse or names a missing table is a SQL error JS can catch and go on
+    // from (parse analysis may already hold locks and memory an ERROR must give back).
+    in_subtransaction([&] {
+      pg_guard([&] {
+        for (int i = 0; i < ntypes; i++) {
+          int32 typmod;
+          parseTypeString(names[i], &plan->types[i], &typmod, false);
         }
-      }
-      if (p == nullptr) elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-      if (SPI_keepplan(p) != 0) elog(ERROR, "SPI_keepplan failed");
-      plan->plan = p;
+        SPIPlanPtr p;
+        if (ntypes > 0) {
+          p = SPI_prepare(sql, ntypes, plan->types);
+        } else {
+          // No types given: let the parser infer them, as plv8.execute does. The VariableParams
+          // must outlive the plan (re-planning calls the hook again), so it lives in TopMemoryContext.
+          VariableParams* vp =
+              static_cast<VariableParams*>(MemoryContextAllocZero(TopMemoryContext, sizeof(VariableParams)));
+          vp->types = plan->types;
+          vp->count = 0;
+          p = SPI_prepare_params(sql, variable_param_setup, vp, 0);
+          if (p != nullptr) {
+            plan->types = vp->types;
+            plan->ntypes = vp->count;
+          }
+        }
+        if (p == nullptr) elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+        if (SPI_keepplan(p) != 0) elog(ERROR, "SPI_keepplan failed");
+        plan->plan = p;
+      });
     });
   } catch (...) {
     MemoryContextSwitchTo(cxt);

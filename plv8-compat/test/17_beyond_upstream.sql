@@ -13,7 +13,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'what plv8-compat does beyond upstream PL/v8, by definition'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(35);
+SELECT plan(37);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, or 'no error'.
 \ir lib/outcome.sql
@@ -269,6 +269,19 @@ $$;
 SELECT is(ws_nested_frame(), '22012 then 1', 'a PL/v8 function that fn''s SQL calls keeps its statement subtransactions');
 SELECT is(test_outcome('DO $$ plv8.without_statement_subtransactions(42) $$ LANGUAGE plv8'),
           'XX000|TypeError: plv8.without_statement_subtransactions(fn) needs a function', 'fn must be a function');
+
+-- plv8.prepare parses and plans in a subtransaction of its own, as plv8.execute does: a statement
+-- that does not parse, or names a missing table, is an error JS can catch and go on from.
+CREATE FUNCTION ws_prepare_caught() RETURNS text LANGUAGE plv8 AS $$
+  const codes = [];
+  for (const sql of ['SELEC 1', 'SELECT * FROM ws_no_such_table']) {
+    try { plv8.prepare(sql); } catch (e) { codes.push(e.sqlerrcode); }
+  }
+  plv8.execute("INSERT INTO ws_t VALUES ('after')");
+  return codes.join(',');
+$$;
+SELECT is(ws_prepare_caught(), '42601,42P01', 'a caught plv8.prepare error leaves the transaction usable');
+SELECT is(ws_take(), 'after', 'and the write after it stays');
 
 SELECT * FROM finish();
 ROLLBACK;
