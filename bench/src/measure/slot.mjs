@@ -14,6 +14,14 @@ const MAX_OPS_PER_WORKER = 200_000;
  */
 const WARMUP_OPS = 3000;
 const WARMUP_CAP_SECONDS = 3;
+/**
+ * The cap for variants that run JavaScript in the backend (PL/v8, Wormhole): they need their
+ * WARMUP_OPS per connection to reach steady state, and at 16 connections on 2 cores the 3 s cap
+ * stopped them at ~1,300 each in the VM's slow state. Measured (transfer @2 ms c16, server CPU per
+ * operation): Wormhole 392-547 µs after a 3 s warm-up, 243 µs after a full one; PL/pgSQL 213-229 and
+ * 160 µs. The other variants are steady after a few hundred operations and keep the short cap.
+ */
+const WARMUP_CAP_SECONDS_JS = 20;
 
 /**
  * @typedef {{ latenciesMs: number[], ops: number, wallMs: number, roundTripsPerOp: number | null,
@@ -43,14 +51,15 @@ export async function measureSlot(p) {
   // than a PL/v8 function over its first ~2,000 calls and reaches its steady cost after ~3,000,
   // when V8's compiler thread has optimized it; PL/v8's small function is steady after a few
   // hundred. So the warm-up runs at least WARMUP_OPS operations per connection (every variant
-  // alike), within WARMUP_CAP_SECONDS, and at 0 ms RTT: what it warms (plans, JIT, caches) does
+  // alike), within WARMUP_CAP_SECONDS (WARMUP_CAP_SECONDS_JS where the backend runs JavaScript), and at 0 ms RTT: what it warms (plans, JIT, caches) does
   // not depend on the delay, and at 2 ms RTT the same number of operations would take seconds.
   // The cost of a new connection is measured on its own: the cold and never-seen lines.
   if (p.warmupSeconds > 0) {
     const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
     if (switchRtt) await p.proxy.setRttMs(0);
     try {
-      await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, p.warmupCapSeconds ?? WARMUP_CAP_SECONDS);
+      const cap = p.warmupCapSeconds ?? (variant.needs === 'plv8' || variant.needs === 'wormhole' ? WARMUP_CAP_SECONDS_JS : WARMUP_CAP_SECONDS);
+      await runWorkers(sessions, workload, variant, p.warmupSeconds, p.warmupOps ?? WARMUP_OPS, null, true, cap);
     } finally {
       if (switchRtt) await p.proxy.setRttMs(p.rttMs);
     }
