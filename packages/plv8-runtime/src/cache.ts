@@ -5,7 +5,7 @@
  */
 import { fromStoredArity, type ArgumentCount } from './arity';
 import { compileFunction, type RemoteFunction } from './compile';
-import { canRunDirectly, mayCatchQueryErrors } from './direct-statements';
+import { runsDirectly } from './direct-statements';
 import type { SourceInfo } from './errors';
 import { Lru } from './lru';
 import type { Segment } from './linemap';
@@ -18,7 +18,7 @@ export interface CachedFunction {
   /** Parameters after db, in the validator's meaning (converted from the stored column once, here). */
   params: ArgumentCount;
   name: string | null;
-  /** Its queries may run without a subtransaction each: its source cannot catch their errors (direct-statements.ts). */
+  /** Its queries run without a subtransaction each: its source may query and cannot catch their errors (direct-statements.ts). */
   direct: boolean;
 }
 
@@ -44,7 +44,7 @@ export function remember(row: StoredFunction): CachedFunction {
     info: { hash: row.hash, source: row.source, code: row.compiled, segments: row.segments },
     params: fromStoredArity(row.arity),
     name: row.name,
-    direct: canRunDirectly() && !mayCatchQueryErrors(row.source),
+    direct: runsDirectly(row.source),
   };
   functions.set(row.hash, entry);
   return entry;
