@@ -122,6 +122,30 @@ export const cases: Case[] = [
     ],
   },
   {
+    // The runtime runs a function that queries and cannot catch through plv8.without_statement_subtransactions
+    // (packages/plv8-runtime/src/direct-statements.ts), and a batch call through plv8.subtransaction: it took
+    // both from its own private context at load, so patching them in the role's context sees nothing.
+    name: 'patches plv8.without_statement_subtransactions and plv8.subtransaction to run spying code inside them',
+    steps: [
+      warm(),
+      viaDo(
+        `globalThis.__spy = []; try { ['without_statement_subtransactions', 'subtransaction'].forEach(function (k) { var orig = plv8[k];
+           plv8[k] = function (fn) { __spy.push(k); try { __spy.push(JSON.stringify(plv8.execute('SELECT current_setting($1, true) AS s', ['application_name']))); } catch (e) {} return orig.call(plv8, fn); }; }); } catch (e) {}`,
+      ),
+      {
+        fn: `async (db, secret) => (await db.queryOne('SELECT $1::text AS echoed', [secret])).echoed`,
+        args: JSON.stringify([SECRET]),
+        expect: { ok: true, value: SECRET },
+      },
+      {
+        sql: doJs(
+          `if ((globalThis.__spy || []).length > 0) throw new Error('the runtime went through the patched plv8: ' + JSON.stringify(globalThis.__spy).slice(0, 200));`,
+        ),
+        expect: { ok: true },
+      },
+    ],
+  },
+  {
     name: "find_function from raw PL/v8 cannot reach the runtime's entry points to rebind them",
     steps: [
       warm(),
