@@ -1,8 +1,9 @@
 // plv8.execute and plv8.prepare: SQL from JS through SPI.
 //
-// Errors: a SQL error becomes a JS Error with sqlerrcode/detail/hint/...; each call runs in its own
-// subtransaction (as in PL/v8), so a failed statement is rolled back on its own and JS that catches
-// the error can keep using the transaction, with the writes of earlier statements kept.
+// Errors: a SQL error becomes a JS Error with sqlerrcode/detail/hint/...; each call (parsing and
+// planning included) runs in its own subtransaction (as in PL/v8), so a failed statement is rolled
+// back on its own and JS that catches the error can keep using the transaction, with the writes of
+// earlier statements kept.
 #include <string>
 #include <vector>
 

@@ -104,13 +104,13 @@ v8::Local<v8::Value> spi_result(v8::Isolate* isolate, v8::Local<v8::Context> con
 // A copy of the fields a JS error shows, in cxt.
 ErrorData* copy_error(const ErrorData* e, MemoryContext cxt);
 
-// Runs f() (SQL work of one plv8.execute, plan.execute or plan.cursor) in its own subtransaction,
-// as PL/v8 does: if f fails, only its own work is rolled back, and the thrown PgError is marked
-// rolled_back, so JS can catch the SQL error and go on using the transaction with its earlier
-// writes intact. The SPI connection must already be open (one opened inside would be closed at
-// subtransaction end).
-// With plv8.statement_subtransactions off, or inside plv8.without_statement_subtransactions(fn),
-// f() runs directly: a SQL error then poisons the transaction (errors.h), as before 3.2.0-2.
+// Runs f() (SQL work of one plv8.execute, plv8.prepare, plan.execute or plan.cursor) in its own
+// subtransaction, as PL/v8 does: if f fails, only its own work is rolled back, and the thrown
+// PgError is marked rolled_back, so JS can catch the SQL error and go on using the transaction with
+// its earlier writes intact. The SPI connection must already be open (one opened inside would be
+// closed at subtransaction end). With plv8.statement_subtransactions off, or inside
+// plv8.without_statement_subtransactions(fn), f() runs directly: a SQL error then poisons the
+// transaction (errors.h), as before 3.2.0-2.
 template <typename F>
 void in_subtransaction(F&& f) {
   if (!guc_statement_subtransactions || current_frame()->direct_statements > 0) {

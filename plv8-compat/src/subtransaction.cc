@@ -115,19 +115,15 @@ void spi_subtransaction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(value);
 }
 
-}  // namespace plv8compat
-
-namespace plv8compat {
-
 // plv8.without_statement_subtransactions(fn): calls fn and answers what it returns; the statements
-// fn runs (plv8.execute, plan.execute, plan.cursor) go without the subtransaction each one
-// otherwise gets. That subtransaction is what lets JS catch a SQL error and go on; a caller that
-// knows fn will not (Wormhole's runtime, for a remote function whose source cannot catch) saves
-// its cost, 2-8 µs per statement. A SQL error inside fn poisons the transaction as with
-// plv8.statement_subtransactions off (errors.h): no more SQL runs, and the error ends the call, or
-// the plv8.subtransaction around fn, which rolls it back. So no half-applied statement survives
-// whatever fn does. Only the current frame is affected: a PL/v8 function that fn's SQL calls gets
-// its statement subtransactions as usual.
+// fn runs (plv8.execute, plv8.prepare, plan.execute, plan.cursor) go without the subtransaction
+// each one otherwise gets. That subtransaction is what lets JS catch a SQL error and go on; a
+// caller that knows fn will not (Wormhole's runtime, for a remote function whose source cannot
+// catch) saves its cost and the subtransaction ID each write in one takes. A SQL error inside fn
+// poisons the transaction as with plv8.statement_subtransactions off (errors.h): no more SQL runs,
+// and the error ends the call, or the plv8.subtransaction around fn, which rolls it back. So no
+// half-applied statement survives whatever fn does. Only the current frame is affected: a PL/v8
+// function that fn's SQL calls gets its statement subtransactions as usual.
 void spi_without_statement_subtransactions(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() < 1 || !info[0]->IsFunction()) {

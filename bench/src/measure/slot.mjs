@@ -51,8 +51,9 @@ export async function measureSlot(p) {
   // than a PL/v8 function over its first ~2,000 calls and reaches its steady cost after ~3,000,
   // when V8's compiler thread has optimized it; PL/v8's small function is steady after a few
   // hundred. So the warm-up runs at least WARMUP_OPS operations per connection (every variant
-  // alike), within WARMUP_CAP_SECONDS (WARMUP_CAP_SECONDS_JS where the backend runs JavaScript), and at 0 ms RTT: what it warms (plans, JIT, caches) does
-  // not depend on the delay, and at 2 ms RTT the same number of operations would take seconds.
+  // alike), within WARMUP_CAP_SECONDS (WARMUP_CAP_SECONDS_JS where the backend runs JavaScript),
+  // and at 0 ms RTT: what it warms (plans, JIT, caches) does not depend on the delay, and at 2 ms
+  // RTT the same number of operations would take seconds.
   // The cost of a new connection is measured on its own: the cold and never-seen lines.
   if (p.warmupSeconds > 0) {
     const switchRtt = p.rttMs !== undefined && p.rttMs !== 0;
