@@ -8,6 +8,7 @@
 #include "context.h"
 #include "errors.h"
 #include "js_util.h"
+#include "limits.h"
 #include "row_json.h"
 #include "spi_support.h"
 
@@ -228,6 +229,97 @@ void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(js_string(isolate, text.data(), static_cast<int>(text.size())));
 }
 
+// Text the engine wrote, handed to V8 without a copy: the string owns it, and V8 frees it when the
+// string is collected. A one-byte V8 string is Latin-1, so only ASCII text can be one as it stands.
+class OwnedAsciiText final : public v8::String::ExternalOneByteStringResource {
+ public:
+  explicit OwnedAsciiText(std::string&& text) : text_(std::move(text)) {}
+  const char* data() const override { return text_.data(); }
+  size_t length() const override { return text_.size(); }
+
+ private:
+  std::string text_;
+};
+
+// Below this a text is an ordinary string: an external one costs a finalizer, and a short string
+// lives in the young generation, which is cheap to allocate and to collect.
+constexpr size_t kExternalTextMin = 64 * 1024;
+
+bool is_ascii(const std::string& text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// A JS string of `text` (UTF-8). A long ASCII text becomes an external string, which V8 neither
+// copies into its heap nor moves when it collects garbage.
+v8::Local<v8::String> text_to_js(v8::Isolate* isolate, std::string&& text) {
+  if (text.size() < kExternalTextMin || !is_ascii(text))
+    return js_string(isolate, text.data(), static_cast<int>(text.size()));
+  auto* resource = new OwnedAsciiText(std::move(text));
+  v8::Local<v8::String> out;
+  if (v8::String::NewExternalOneByte(isolate, resource).ToLocal(&out)) return out;
+  delete resource;  // refused (longer than V8's string limit), so V8 did not take it
+  throw string_too_long();
+}
+
+// cursor.readJson(n, maxLength): every remaining row, fetched n at a time, as one JSON text of an
+// array of row objects (the text fetchJson writes, for all of them at once); the length that text
+// has when it is longer than maxLength (every row is still read, to count it, but none is kept);
+// undefined, fetching nothing, when a column type has no such form. Written in one buffer and
+// handed to V8 without a copy (text_to_js), so a large result is neither pieces in the JS heap
+// nor joined there: the runtime returns it as the call's wire text (db.ts, returnedRows).
+void cursor_read_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(context).FromMaybe(1);
+  long count = n >= 1 ? row_count(n) : 1;
+  double max_length = info.Length() < 2 ? v8::String::kMaxLength : info[1]->NumberValue(context).FromMaybe(0);
+  Portal portal = portal_of(info);
+  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
+  spi_ensure_connected();
+  size_t memory_limit = limits_memory_limit_bytes(isolate);
+  std::string text = "[";
+  std::string counted;  // a fetch's rows once the text is over max_length: measured, then dropped
+  double length = 1;    // the whole text's length so far, ']' not yet included
+  bool more = false;
+  for (;;) {
+    MemoryContext cxt = CurrentMemoryContext;
+    pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
+    MemoryContextSwitchTo(cxt);
+    SPITupleTable* table = SPI_tuptable;
+    uint64 fetched = SPI_processed;
+    bool over = length + 1 > max_length;
+    std::string* out = over ? &counted : &text;
+    size_t before = out->size();
+    try {
+      if (fetched > 0) append_rows_json(table, fetched, more, out);
+    } catch (...) {
+      SPI_freetuptable(table);
+      throw;
+    }
+    SPI_freetuptable(table);
+    if (fetched == 0) break;
+    more = true;
+    length += static_cast<double>(out->size() - before);
+    if (over) {
+      counted.clear();
+    } else if (length + 1 > max_length) {
+      std::string().swap(text);  // over the limit: only the length is answered
+    } else if (text.size() > memory_limit) {
+      limits_refuse_allocation(isolate);  // as the JS heap would have refused holding it
+      return;
+    }
+  }
+  if (length + 1 > max_length) {
+    info.GetReturnValue().Set(v8::Number::New(isolate, length + 1));
+    return;
+  }
+  text.push_back(']');
+  info.GetReturnValue().Set(text_to_js(isolate, std::move(text)));
+}
+
 void cursor_move(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!spi_allowed(isolate)) return;
@@ -274,6 +366,7 @@ v8::Local<v8::ObjectTemplate> cursor_template(v8::Isolate* isolate) {
     tmpl->SetInternalFieldCount(2);
     set_method<cursor_fetch>(isolate, tmpl, "fetch");
     set_method<cursor_fetch_json>(isolate, tmpl, "fetchJson");
+    set_method<cursor_read_json>(isolate, tmpl, "readJson");
     set_method<cursor_move>(isolate, tmpl, "move");
     set_method<cursor_close>(isolate, tmpl, "close");
     eternal.Set(isolate, tmpl);

@@ -128,7 +128,7 @@ bool rows_json_supported(TupleDesc desc) {
   return true;
 }
 
-void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out) {
+void append_rows_json(SPITupleTable* tuptable, uint64 count, bool more, std::string* out) {
   TupleDesc desc = tuptable->tupdesc;
   int natts = desc->natts;
   // Each key written once per result: `"name":`, with a comma before all but the first.
@@ -144,9 +144,8 @@ void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out) {
   }
   std::vector<Datum> values(natts > 0 ? natts : 1);
   std::vector<char> nulls(natts > 0 ? natts : 1);
-  out->push_back('[');
   for (uint64 r = 0; r < count; r++) {
-    if (r > 0) out->push_back(',');
+    if (r > 0 || more) out->push_back(',');
     out->push_back('{');
     // As heap_getattr: no ereport on a sound tuple.
     heap_deform_tuple(tuptable->vals[r], desc, values.data(), reinterpret_cast<bool*>(nulls.data()));
@@ -161,6 +160,11 @@ void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out) {
     }
     out->push_back('}');
   }
+}
+
+void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out) {
+  out->push_back('[');
+  append_rows_json(tuptable, count, false, out);
   out->push_back(']');
 }
 

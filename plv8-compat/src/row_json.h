@@ -17,4 +17,8 @@ bool rows_json_supported(TupleDesc desc);
 // rows_json_supported(tuptable->tupdesc).
 void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out);
 
+// The same rows without the brackets, appended to out with a comma before each row, the first one
+// included when `more` (rows of an earlier fetch are already there): cursor.readJson's pieces.
+void append_rows_json(SPITupleTable* tuptable, uint64 count, bool more, std::string* out);
+
 }  // namespace plv8compat

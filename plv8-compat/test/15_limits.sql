@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 \set only_ours 'statement_timeout, cancel and the memory and size limits that stop running JavaScript are plv8-compat''s (upstream cannot interrupt an endless loop)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(28);
+SELECT plan(30);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, query_canceled included.
 \ir lib/outcome.sql
@@ -135,6 +135,15 @@ SELECT is(lim_add(1, 2), 3, 'the backend survives the heap bomb and runs JS');
 SELECT is(test_outcome('SELECT lim_object_bomb()'), '53200|Out of memory error',
           'a second bomb of many small objects is stopped the same way (the limit is re-armed)');
 SELECT is(lim_add(2, 3), 5, 'the backend survives the second bomb');
+-- cursor.readJson writes a result's text outside the JS heap (as an external string): a text
+-- larger than the limit is stopped as the heap would stop it, which no catch can intercept.
+CREATE FUNCTION lim_read_json() RETURNS text LANGUAGE plv8 AS $$
+  const c = plv8.prepare("SELECT repeat('x', 1000000) AS t FROM generate_series(1, 100)").cursor();
+  try { return typeof c.readJson(10, 1e9); } catch (e) { return 'caught ' + e; }
+$$;
+SELECT is(test_outcome('SELECT lim_read_json()'), '53200|Out of memory error',
+          'cursor.readJson: a text larger than plv8.memory_limit ends in the memory-limit ERROR, past any catch');
+SELECT is(lim_add(3, 4), 7, 'the backend survives it');
 CREATE FUNCTION lim_bomb_catching() RETURNS int LANGUAGE plv8 AS $$
   // Stopping at the memory limit is a termination, which try/catch cannot intercept.
   const keep = [];

@@ -1,13 +1,14 @@
 -- cursor.fetchJson(n): rows written to JSON text by the engine; the same text JSON.stringify makes
 -- of the rows cursor.fetch(n) gives (bigint as the nearest JS number), for every supported type and
 -- the strings JSON must escape; undefined (nothing fetched) for other types and duplicate names.
+-- cursor.readJson(n, maxLength): every remaining row as one such text (its length past maxLength).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plv8;
-\set only_ours 'cursor.fetchJson is plv8-compat''s (upstream PL/v8 has no such method)'
+\set only_ours 'cursor.fetchJson and cursor.readJson are plv8-compat''s (upstream PL/v8 has no such methods)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(9);
+SELECT plan(18);
 
 CREATE TABLE fj (b boolean, s smallint, i int, big bigint, o oid, t text, v varchar(20));
 INSERT INTO fj VALUES
@@ -78,6 +79,40 @@ CREATE FUNCTION fj_huge(counts float8[]) RETURNS int[] LANGUAGE plv8 AS $$
 $$;
 SELECT is(fj_huge(ARRAY[1e300, 'Infinity', 9223372036854775808]), ARRAY[77, 77, 77],
           'fetchJson(n) and fetch(n) with n past 2^63 or Infinity give all the rows');
+
+-- readJson(n, maxLength) after `skip` rows fetched as JS rows: what it answers (text, length or
+-- undefined), then the next row.
+CREATE FUNCTION rj(sql text, n float8, max_length float8, skip int DEFAULT 0) RETURNS text LANGUAGE plv8 AS $$
+  const c = plv8.prepare(sql).cursor();
+  if (skip > 0) c.fetch(skip);
+  const out = c.readJson(n, max_length);
+  const next = c.fetch();
+  c.close();
+  return (typeof out === 'string' ? out : typeof out + ' ' + String(out)) + ' | ' + JSON.stringify(next);
+$$;
+SELECT is(rj('SELECT i, t FROM fj ORDER BY ctid LIMIT 2', 1, 1000),
+          '[{"i":2,"t":"plain"},{"i":-2147483648,"t":"quote \" backslash \\ nl \n tab \t cr \r bs \b ff \f"}] | undefined',
+          'readJson: every row in one text, read one row per fetch; nothing left after it');
+SELECT is(rj('SELECT i FROM fj ORDER BY ctid', 2, 1000, 4), '[{"i":0},{"i":0}] | undefined', 'readJson: the rows after those already fetched');
+SELECT is(rj('SELECT i FROM fj WHERE false', 5, 1000), '[] | undefined', 'readJson: no rows, an empty array');
+SELECT is(rj('SELECT 1.5::float8 AS f', 5, 1000), 'undefined undefined | {"f":1.5}', 'readJson: an unsupported type, undefined and nothing fetched');
+SELECT is(rj('SELECT g AS n FROM generate_series(1, 1000) g', 7, 100),
+          'number ' || (SELECT length('[' || string_agg('{"n":' || g || '}', ',') || ']') FROM generate_series(1, 1000) g) || ' | undefined',
+          'readJson: past maxLength only the whole text''s length, every row read to count it');
+SELECT is(rj('SELECT g AS n FROM generate_series(1, 3) g', 2, 25), '[{"n":1},{"n":2},{"n":3}] | undefined', 'readJson: a text exactly maxLength long is the text');
+SELECT is(rj('SELECT g AS n FROM generate_series(1, 3) g', 2, 24), 'number 25 | undefined', 'readJson: one character more is its length');
+
+-- Past 64 KB: an ASCII text is handed to V8 as an external string, a non-ASCII one is copied; both
+-- are the text JSON.stringify makes of the same rows.
+CREATE FUNCTION rj_large(sql text) RETURNS boolean LANGUAGE plv8 AS $$
+  const a = plv8.prepare(sql).cursor();
+  const text = a.readJson(333, 1e9);
+  a.close();
+  const rows = plv8.execute(sql);
+  return text.length > 65536 && text === JSON.stringify(rows);
+$$;
+SELECT ok(rj_large($$SELECT g AS id, 'row ' || g AS note FROM generate_series(1, 5000) g$$), 'readJson: a large ASCII result, whole and in order');
+SELECT ok(rj_large($$SELECT g AS id, 'é row ' || g AS note FROM generate_series(1, 5000) g$$), 'readJson: a large non-ASCII result, whole and in order');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -321,7 +321,7 @@ function attempt<T>(fn: () => T): SyncPromise<T> {
  * Returned rows as the engine's JSON text. transform.ts passes ROWS_TOKEN as a third argument to
  * `db.query` only where the root function returns `(await db.query(…)).rows` itself (no user code
  * can see those rows before they are sent back), so the rows need not become JS objects only to be
- * stringified again: on plv8-compat, cursor.fetchJson writes the rows' wire text from the tuples
+ * stringified again: on plv8-compat, cursor.readJson writes the rows' wire text from the tuples
  * (a 50,000-row result: ~20 ms instead of ~60 ms for plan.execute's JS rows + encode). ROWS_TOKEN
  * is a parameter of the compiled code's wrapper (compile.ts), out of reach of the user's code.
  */
@@ -340,11 +340,9 @@ export function wireResultOf(value: unknown): string | number | undefined {
 /** More rows than any result holds: a fetch of JS rows reads to the end. */
 const ALL_ROWS = 0x7fffffff;
 /**
- * Rows per fetchJson: a few thousand at a time keep the engine's tuple table and text small and
- * reused (one fetch of 50,000 rows spent a quarter of its time growing memory: 16.5 -> 12 ms). Under
- * ~128 KB of JSON a piece is an ordinary young-generation string; a larger one gets pages of its own,
- * mapped and faulted in afresh each time. 50,000 narrow rows (~44 bytes each) inside PostgreSQL,
- * pgbench c1 average, same machine and hour: 2,000 per fetch 31-35 ms, 5,000 per fetch 40-41 ms.
+ * Rows per fetch while the engine writes a result's text (cursor.readJson): a few thousand at a
+ * time keep its tuple table small and reused (one fetch of 50,000 rows spent a quarter of its time
+ * growing memory: 16.5 -> 12 ms).
  */
 const JSON_FETCH_ROWS = 2000;
 
@@ -352,6 +350,8 @@ const JSON_FETCH_ROWS = 2000;
  * `(await db.query(text, values)).rows` for a result the function returns as it is: the same rows
  * (or the same error, at the same line), read through a cursor in a subtransaction (a failure rolls
  * back on its own, as plan.execute's does) as the engine's JSON text where it writes every column.
+ * The engine writes the whole text in one buffer and hands it over as one string, not copied into
+ * the JS heap (cursor.readJson); an engine without readJson gives JS rows, as plan.execute does.
  */
 function returnedRows(text: unknown, values: unknown): { rows: unknown } {
   const { sql, params } = normalise(text, values);
@@ -364,10 +364,8 @@ function returnedRows(text: unknown, values: unknown): { rows: unknown } {
   }
   const plan = entry.plan;
   if (entry.command !== 'SELECT' || plan.cursor === undefined || engine().kind !== 'plv8-compat') return runQuery(text, values);
-  // The rows' JSON: each fetch's array without its brackets, joined with commas (null: JS rows).
-  let pieces: string[] | null = null;
-  let length = 2; // the text's length: '[' and ']', the pieces, a comma between two
-  let tagLike = false; // the first column is named like a wire tag
+  // The rows' JSON text, or its length when over the limit (the text is not kept then); undefined: JS rows.
+  let json: string | number | undefined;
   let rows: Record<string, unknown>[] = [];
   let opened = false;
   // What the subtransaction threw, as it was thrown (the rethrown copy may lack the SQL fields).
@@ -378,7 +376,8 @@ function returnedRows(text: unknown, values: unknown): { rows: unknown } {
         const cursor = plan.cursor!(params);
         opened = true;
         try {
-          if (typeof cursor.fetchJson !== 'function' || !readJson(cursor)) rows = (cursor.fetch(ALL_ROWS) ?? []) as Record<string, unknown>[];
+          json = cursor.readJson?.(JSON_FETCH_ROWS, WIRE_LIMITS.maxTextLength);
+          if (json === undefined) rows = (cursor.fetch(ALL_ROWS) ?? []) as Record<string, unknown>[];
         } finally {
           cursor.close();
         }
@@ -395,49 +394,16 @@ function returnedRows(text: unknown, values: unknown): { rows: unknown } {
     if (!opened) return runQuery(text, values);
     return rethrowSql(asExecuteError(error, sql), stack);
   }
-  if (pieces === null) {
+  if (json === undefined) {
     if (rows.length > 0) int8sAsNumbers(rows);
     return { rows };
   }
   // A first column named like a wire tag (the only way a row can read as one): the rows
   // themselves, so the encoder escapes (or refuses) them exactly as plan.execute's.
-  if (tagLike) return { rows: JSON.parse(joinedRows(pieces)) };
+  if (typeof json === 'string' && json.startsWith('[{"$')) return { rows: JSON.parse(json) };
   const marker = Object.freeze(new WireRows());
-  wireTexts.set(marker, length > WIRE_LIMITS.maxTextLength ? length : joinedRows(pieces));
+  wireTexts.set(marker, json);
   return { rows: marker };
-
-  /** Reads every row as JSON into `pieces`; false (nothing fetched) when the engine cannot write these columns. */
-  function readJson(cursor: Plv8Cursor): boolean {
-    const kept: string[] = [];
-    for (;;) {
-      const piece = cursor.fetchJson!(JSON_FETCH_ROWS);
-      if (piece === undefined) {
-        // Column types do not change while a cursor is open, so only the first fetch can say so.
-        if (kept.length === 0 && length === 2) return false;
-        throw new Error('db.query: the engine stopped writing JSON in the middle of a result');
-      }
-      if (piece === '[]') break;
-      if (length === 2) tagLike = piece.startsWith('[{"$');
-      length += piece.length - 2 + (length > 2 ? 1 : 0);
-      // Text over the limit is refused anyway (index.ts, with its length): only its length is kept.
-      if (length <= WIRE_LIMITS.maxTextLength || tagLike) kept.push(piece.slice(1, -1));
-      else kept.length = 0;
-    }
-    pieces = kept;
-    return true;
-  }
-}
-
-/**
- * `[piece,piece,…]` as one flat string, made by a single join: a template literal around a join
- * would be a cons string, which the engine must flatten (one more copy of the whole result, on
- * fresh pages) before it can write it out as text.
- */
-function joinedRows(pieces: readonly string[]): string {
-  if (pieces.length === 0) return '[]';
-  const parts: string[] = ['['];
-  for (let i = 0; i < pieces.length; i++) parts.push(pieces[i], i + 1 < pieces.length ? ',' : ']');
-  return parts.join('');
 }
 
 /**

@@ -13,6 +13,11 @@ interface Plv8Cursor {
   fetch(count: number): unknown[] | undefined;
   /** plv8-compat: the rows as JSON text written by the engine; undefined when a column type has no such form. */
   fetchJson?(count: number): string | undefined;
+  /**
+   * plv8-compat: every remaining row (fetched `count` at a time) as one JSON text; its length when
+   * longer than maxLength; undefined when a column type has no such form.
+   */
+  readJson?(count: number, maxLength: number): string | number | undefined;
   close(): void;
 }
 
