@@ -203,32 +203,6 @@ void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(array->Get(isolate->GetCurrentContext(), 0).ToLocalChecked());
 }
 
-// cursor.fetchJson(n): the next up to n rows as the JSON text of an array of row objects (bigint
-// as numbers), written without JS objects (row_json.h); undefined, fetching nothing, when a column
-// type has no such form (then use fetch).
-void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  if (!spi_allowed(isolate)) return;
-  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
-  long count = n >= 1 ? row_count(n) : 1;
-  Portal portal = portal_of(info);
-  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
-  spi_ensure_connected();
-  MemoryContext cxt = CurrentMemoryContext;
-  pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
-  MemoryContextSwitchTo(cxt);
-  SPITupleTable* table = SPI_tuptable;
-  std::string text;
-  try {
-    rows_to_json(table, SPI_processed, &text);
-  } catch (...) {
-    SPI_freetuptable(table);
-    throw;
-  }
-  SPI_freetuptable(table);
-  info.GetReturnValue().Set(js_string(isolate, text.data(), static_cast<int>(text.size())));
-}
-
 // Text the engine wrote, handed to V8 without a copy: the string owns it, and V8 frees it when the
 // string is collected. A one-byte V8 string is Latin-1, so only ASCII text can be one as it stands.
 class OwnedAsciiText final : public v8::String::ExternalOneByteStringResource {
@@ -261,6 +235,32 @@ v8::Local<v8::String> text_to_js(v8::Isolate* isolate, std::string&& text) {
   if (v8::String::NewExternalOneByte(isolate, resource).ToLocal(&out)) return out;
   delete resource;  // refused (longer than V8's string limit), so V8 did not take it
   throw string_too_long();
+}
+
+// cursor.fetchJson(n): the next up to n rows as the JSON text of an array of row objects (bigint
+// as numbers), written without JS objects (row_json.h); undefined, fetching nothing, when a column
+// type has no such form (then use fetch).
+void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!spi_allowed(isolate)) return;
+  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
+  long count = n >= 1 ? row_count(n) : 1;
+  Portal portal = portal_of(info);
+  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
+  spi_ensure_connected();
+  MemoryContext cxt = CurrentMemoryContext;
+  pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
+  MemoryContextSwitchTo(cxt);
+  SPITupleTable* table = SPI_tuptable;
+  std::string text;
+  try {
+    rows_to_json(table, SPI_processed, &text);
+  } catch (...) {
+    SPI_freetuptable(table);
+    throw;
+  }
+  SPI_freetuptable(table);
+  info.GetReturnValue().Set(text_to_js(isolate, std::move(text)));
 }
 
 // cursor.readJson(n, maxLength): every remaining row, fetched n at a time, as one JSON text of an

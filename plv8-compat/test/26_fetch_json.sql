@@ -8,7 +8,7 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'cursor.fetchJson and cursor.readJson are plv8-compat''s (upstream PL/v8 has no such methods)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(18);
+SELECT plan(19);
 
 CREATE TABLE fj (b boolean, s smallint, i int, big bigint, o oid, t text, v varchar(20));
 INSERT INTO fj VALUES
@@ -112,6 +112,9 @@ CREATE FUNCTION rj_large(sql text) RETURNS boolean LANGUAGE plv8 AS $$
   return text.length > 65536 && text === JSON.stringify(rows);
 $$;
 SELECT ok(rj_large($$SELECT g AS id, 'row ' || g AS note FROM generate_series(1, 5000) g$$), 'readJson: a large ASCII result, whole and in order');
+SELECT is((fj_both($$SELECT g AS id, 'row ' || g AS note FROM generate_series(1, 5000) g$$, 4000))[1],
+          (fj_both($$SELECT g AS id, 'row ' || g AS note FROM generate_series(1, 5000) g$$, 4000))[2],
+          'fetchJson: pieces past 64 KB (external strings) are the same rows');
 SELECT ok(rj_large($$SELECT g AS id, 'é row ' || g AS note FROM generate_series(1, 5000) g$$), 'readJson: a large non-ASCII result, whole and in order');
 
 SELECT * FROM finish();
