@@ -161,6 +161,10 @@ class AccountingAllocator final : public v8::ArrayBuffer::Allocator {
     used_.fetch_sub(length);
   }
 
+  // Other memory outside the heap that JS values own (limits_reserve_external).
+  bool reserve_external(size_t length) { return reserve(length, /*may_grant_small=*/false); }
+  void release_external(size_t length) { used_.fetch_sub(length); }
+
  private:
   // Reading the heap size walks V8's spaces, so for small buffers it is re-read once per
   // kRecheckBytes of new buffers (a loop of tiny buffers stays cheap); large ones always re-read it.
@@ -441,6 +445,16 @@ size_t limits_memory_limit_bytes(v8::Isolate* isolate) {
   IsolateLimits* limits = limits_of(isolate);
   if (limits == nullptr || limits->memory_limit_mb <= 0) return SIZE_MAX;
   return static_cast<size_t>(limits->memory_limit_mb) * 1024 * 1024;
+}
+
+bool limits_reserve_external(v8::Isolate* isolate, size_t bytes) {
+  IsolateLimits* limits = limits_of(isolate);
+  return limits == nullptr || limits->allocator == nullptr || limits->allocator->reserve_external(bytes);
+}
+
+void limits_release_external(v8::Isolate* isolate, size_t bytes) {
+  IsolateLimits* limits = limits_of(isolate);
+  if (limits != nullptr && limits->allocator != nullptr) limits->allocator->release_external(bytes);
 }
 
 void limits_refuse_allocation(v8::Isolate* isolate) {

@@ -52,6 +52,13 @@ void limits_sql_error_to_js(v8::Isolate* isolate, const ErrorData* edata);
 // plv8.memory_limit of this isolate in bytes (SIZE_MAX when unlimited).
 size_t limits_memory_limit_bytes(v8::Isolate* isolate);
 
+// Memory outside the V8 heap that a JS value owns (an external string's text) shares the budget
+// of ArrayBuffers and the heap. Reserve before handing such memory to V8: false when it does not
+// fit (the caller refuses, e.g. with limits_refuse_allocation); release when V8 disposes of it
+// (any thread).
+bool limits_reserve_external(v8::Isolate* isolate, size_t bytes);
+void limits_release_external(v8::Isolate* isolate, size_t bytes);
+
 // Inside a V8 callback: a native operation about to start would need more memory than
 // plv8.memory_limit allows. Stops the running JS as the heap limit would (uncatchable), and
 // limits_raise_if_terminated() then raises the memory-limit ERROR (53200).

@@ -205,13 +205,20 @@ void cursor_fetch(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // Text the engine wrote, handed to V8 without a copy: the string owns it, and V8 frees it when the
 // string is collected. A one-byte V8 string is Latin-1, so only ASCII text can be one as it stands.
+// Its bytes live outside the heap, so they are reserved in plv8.memory_limit's budget while the
+// string lives (the heap limit alone would let a function keep any number of them).
 class OwnedAsciiText final : public v8::String::ExternalOneByteStringResource {
  public:
-  explicit OwnedAsciiText(std::string&& text) : text_(std::move(text)) {}
+  OwnedAsciiText(v8::Isolate* isolate, std::string&& text) : isolate_(isolate), text_(std::move(text)) {}
   const char* data() const override { return text_.data(); }
   size_t length() const override { return text_.size(); }
+  void Dispose() override {
+    limits_release_external(isolate_, text_.size());
+    delete this;
+  }
 
  private:
+  v8::Isolate* isolate_;
   std::string text_;
 };
 
@@ -226,13 +233,20 @@ bool is_ascii(const std::string& text) {
 }
 
 // A JS string of `text` (UTF-8). A long ASCII text becomes an external string, which V8 neither
-// copies into its heap nor moves when it collects garbage.
+// copies into its heap nor moves when it collects garbage. When the budget has no room for it, the
+// running JS is stopped as at the heap limit (53200) and an empty string stands in meanwhile.
 v8::Local<v8::String> text_to_js(v8::Isolate* isolate, std::string&& text) {
   if (text.size() < kExternalTextMin || !is_ascii(text))
     return js_string(isolate, text.data(), static_cast<int>(text.size()));
-  auto* resource = new OwnedAsciiText(std::move(text));
+  size_t bytes = text.size();
+  if (!limits_reserve_external(isolate, bytes)) {
+    limits_refuse_allocation(isolate);
+    return v8::String::Empty(isolate);
+  }
+  auto* resource = new OwnedAsciiText(isolate, std::move(text));
   v8::Local<v8::String> out;
   if (v8::String::NewExternalOneByte(isolate, resource).ToLocal(&out)) return out;
+  limits_release_external(isolate, bytes);
   delete resource;  // refused (longer than V8's string limit), so V8 did not take it
   throw string_too_long();
 }

@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS dblink;
 \set only_ours 'statement_timeout, cancel and the memory and size limits that stop running JavaScript are plv8-compat''s (upstream cannot interrupt an endless loop)'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(30);
+SELECT plan(32);
 
 -- test_outcome(q): 'SQLSTATE|message' of a query's error, query_canceled included.
 \ir lib/outcome.sql
@@ -144,6 +144,21 @@ $$;
 SELECT is(test_outcome('SELECT lim_read_json()'), '53200|Out of memory error',
           'cursor.readJson: a text larger than plv8.memory_limit ends in the memory-limit ERROR, past any catch');
 SELECT is(lim_add(3, 4), 7, 'the backend survives it');
+-- Texts that V8 holds outside its heap (fetchJson's and readJson's long ASCII texts are external
+-- strings) count against the same budget: keeping ~100 MB of them under a 64 MB limit is stopped.
+CREATE FUNCTION lim_external_texts() RETURNS text LANGUAGE plv8 AS $$
+  const kept = [];
+  const plan = plv8.prepare("SELECT repeat('x', 1000000) AS t");
+  for (let i = 0; i < 100; i++) {
+    const c = plan.cursor();
+    kept.push(i % 2 === 0 ? c.fetchJson(1) : c.readJson(1, 1e9));
+    c.close();
+  }
+  return 'kept ' + kept.reduce((n, t) => n + t.length, 0) + ' characters';
+$$;
+SELECT is(test_outcome('SELECT lim_external_texts()'), '53200|Out of memory error',
+          'external texts (fetchJson, readJson) count against plv8.memory_limit: holding more ends in the memory-limit ERROR');
+SELECT is(lim_add(4, 5), 9, 'the backend survives it');
 CREATE FUNCTION lim_bomb_catching() RETURNS int LANGUAGE plv8 AS $$
   // Stopping at the memory limit is a termination, which try/catch cannot intercept.
   const keep = [];
