@@ -44,7 +44,10 @@ export async function measureBulk({ quick, proxy, sdk, caps, log }) {
   const sizes = quick ? [50_000] : [50_000, 500_000];
   const out = [];
   for (const rows of sizes) {
-    const repeats = rows > 100_000 ? 1 : quick ? 2 : 4;
+    // 8 samples of 50,000 rows: a fresh backend grows its memory (V8's heap, malloc's arenas) over
+    // its first two large results, and in a VM where each fresh page costs tens of µs the second
+    // sample could be twice the third, so the p50 of 4 measured that growth as much as the steady cost.
+    const repeats = rows > 100_000 ? 1 : quick ? 2 : 8;
     for (const v of VARIANTS) {
       if (v.needs && !caps[v.needs].ok) {
         out.push({ variant: v.id, label: v.label, rows, status: 'unavailable', reason: caps[v.needs].reason });
