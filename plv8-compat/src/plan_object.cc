@@ -251,29 +251,50 @@ v8::Local<v8::String> text_to_js(v8::Isolate* isolate, std::string&& text) {
   throw string_too_long();
 }
 
+// fetchJson's and readJson's row count (first argument, default 1; anything below 1 fetches one).
+long json_fetch_count(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(1);
+  return n >= 1 ? row_count(n) : 1;
+}
+
+// The cursor's portal, SPI connected, when every column has a JSON form row_json writes; else null.
+Portal json_portal(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Portal portal = portal_of(info);
+  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return nullptr;
+  spi_ensure_connected();
+  return portal;
+}
+
+// Fetches up to `count` rows and appends them to out as row_json writes them (a comma before each
+// when `more`: rows are there already); the number of rows fetched.
+uint64 fetch_json_into(Portal portal, long count, bool more, std::string* out) {
+  MemoryContext cxt = CurrentMemoryContext;
+  pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
+  MemoryContextSwitchTo(cxt);
+  SPITupleTable* table = SPI_tuptable;
+  uint64 fetched = SPI_processed;
+  try {
+    if (fetched > 0) append_rows_json(table, fetched, more, out);
+  } catch (...) {
+    SPI_freetuptable(table);
+    throw;
+  }
+  SPI_freetuptable(table);
+  return fetched;
+}
+
 // cursor.fetchJson(n): the next up to n rows as the JSON text of an array of row objects (bigint
 // as numbers), written without JS objects (row_json.h); undefined, fetching nothing, when a column
 // type has no such form (then use fetch).
 void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!spi_allowed(isolate)) return;
-  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(isolate->GetCurrentContext()).FromMaybe(1);
-  long count = n >= 1 ? row_count(n) : 1;
-  Portal portal = portal_of(info);
-  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
-  spi_ensure_connected();
-  MemoryContext cxt = CurrentMemoryContext;
-  pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
-  MemoryContextSwitchTo(cxt);
-  SPITupleTable* table = SPI_tuptable;
-  std::string text;
-  try {
-    rows_to_json(table, SPI_processed, &text);
-  } catch (...) {
-    SPI_freetuptable(table);
-    throw;
-  }
-  SPI_freetuptable(table);
+  long count = json_fetch_count(info);
+  Portal portal = json_portal(info);
+  if (portal == nullptr) return;
+  std::string text = "[";
+  fetch_json_into(portal, count, false, &text);
+  text.push_back(']');
   info.GetReturnValue().Set(text_to_js(isolate, std::move(text)));
 }
 
@@ -286,36 +307,20 @@ void cursor_fetch_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void cursor_read_json(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!spi_allowed(isolate)) return;
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  double n = info.Length() < 1 ? 1 : info[0]->NumberValue(context).FromMaybe(1);
-  long count = n >= 1 ? row_count(n) : 1;
-  double max_length = info.Length() < 2 ? v8::String::kMaxLength : info[1]->NumberValue(context).FromMaybe(0);
-  Portal portal = portal_of(info);
-  if (portal->tupDesc == nullptr || !rows_json_supported(portal->tupDesc)) return;
-  spi_ensure_connected();
+  long count = json_fetch_count(info);
+  double max_length =
+      info.Length() < 2 ? v8::String::kMaxLength : info[1]->NumberValue(isolate->GetCurrentContext()).FromMaybe(0);
+  Portal portal = json_portal(info);
+  if (portal == nullptr) return;
   size_t memory_limit = limits_memory_limit_bytes(isolate);
   std::string text = "[";
   std::string counted;  // a fetch's rows once the text is over max_length: measured, then dropped
   double length = 1;    // the whole text's length so far, ']' not yet included
-  bool more = false;
-  for (;;) {
-    MemoryContext cxt = CurrentMemoryContext;
-    pg_guard([&] { SPI_cursor_fetch(portal, true, count); });
-    MemoryContextSwitchTo(cxt);
-    SPITupleTable* table = SPI_tuptable;
-    uint64 fetched = SPI_processed;
+  for (bool more = false;; more = true) {
     bool over = length + 1 > max_length;
     std::string* out = over ? &counted : &text;
     size_t before = out->size();
-    try {
-      if (fetched > 0) append_rows_json(table, fetched, more, out);
-    } catch (...) {
-      SPI_freetuptable(table);
-      throw;
-    }
-    SPI_freetuptable(table);
-    if (fetched == 0) break;
-    more = true;
+    if (fetch_json_into(portal, count, more, out) == 0) break;
     length += static_cast<double>(out->size() - before);
     if (over) {
       counted.clear();

@@ -162,10 +162,4 @@ void append_rows_json(SPITupleTable* tuptable, uint64 count, bool more, std::str
   }
 }
 
-void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out) {
-  out->push_back('[');
-  append_rows_json(tuptable, count, false, out);
-  out->push_back(']');
-}
-
 }  // namespace plv8compat

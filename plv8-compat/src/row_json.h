@@ -11,14 +11,12 @@ namespace plv8compat {
 // integer, bigint, oid, text, varchar) and no two columns share a name (a JS object would keep one).
 bool rows_json_supported(TupleDesc desc);
 
-// Appends the JSON array of the rows of tuptable to out: one object per row, keys the column names
-// in column order, NULL as null. JSON.stringify of the rows as plv8.execute gives them, except that
-// bigint values are written as the JS numbers nearest to them (not BigInt). Only after
+// Appends the rows of tuptable to out as the elements of a JSON array, comma-separated, with a
+// comma before the first one too when `more` (rows of an earlier fetch are there already): one
+// object per row, keys the column names in column order, NULL as null. Inside brackets, the text
+// JSON.stringify makes of the rows as plv8.execute gives them, except that bigint values are
+// written as the JS numbers nearest to them (not BigInt). Only after
 // rows_json_supported(tuptable->tupdesc).
-void rows_to_json(SPITupleTable* tuptable, uint64 count, std::string* out);
-
-// The same rows without the brackets, appended to out with a comma before each row, the first one
-// included when `more` (rows of an earlier fetch are already there): cursor.readJson's pieces.
 void append_rows_json(SPITupleTable* tuptable, uint64 count, bool more, std::string* out);
 
 }  // namespace plv8compat
