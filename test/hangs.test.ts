@@ -199,6 +199,31 @@ describe('per-call timeout and AbortSignal', () => {
   });
 });
 
+describe('a connection terminated as it starts', () => {
+  it('fails or retries the call, and never leaves an error event without a listener (which would end the process)', async () => {
+    // pg-pool hands a new client over from inside the socket's data handler, before the SDK's await
+    // resumes; a FATAL read in the same chunk as ReadyForQuery used to find no 'error' listener.
+    const target = new URL(database.url);
+    const proxy = await CuttingProxy.start(target.hostname, Number(target.port), { terminateAfterStartup: (n) => n === 1 });
+    const url = new URL(database.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    // Connection 0 (connect()'s check) stays healthy and busy in `hold`, so `add` opens connection 1.
+    const fresh = await connect({ connectionString: url.toString(), max: 2 });
+    try {
+      const hold = fresh.remote(async (db) => (await db.queryValue('SELECT 1 AS one FROM pg_sleep(0.3)')) as number);
+      const add = fresh.remote(async (_db, a: number, b: number) => a + b);
+      const [held, outcome] = await Promise.all([hold(), add(2, 3).catch((error: unknown) => error)]);
+      expect(held).toBe(1);
+      if (outcome !== 5) expect(outcome).toBeInstanceOf(ConnectionLostError);
+      // The pool goes on with a new connection.
+      expect(await add(4, 5)).toBe(9);
+    } finally {
+      await fresh.close();
+      await proxy.close();
+    }
+  });
+});
+
 describe('a cancel that arrives late', () => {
   it('on a client you own, a call that finishes just as its timeout fires leaves no cancel behind for the next statement', async () => {
     const client = new Client({ connectionString: database.url });

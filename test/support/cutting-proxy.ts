@@ -15,11 +15,19 @@ export class CuttingProxy {
   /**
    * `swallowCancels`: drop every CancelRequest instead of forwarding it, so the server never hears of
    * a cancel — as with a backend that cannot be interrupted (an endless loop on upstream PL/v8).
+   * `terminateAfterStartup(n)`: true for the connections (numbered from 0) that end the way a backend
+   * terminated right after its start-up does: ReadyForQuery and a FATAL 57P01 reach the client in one read.
    */
-  static async start(upstreamHost: string, upstreamPort: number, options: { swallowCancels?: boolean } = {}): Promise<CuttingProxy> {
+  static async start(
+    upstreamHost: string,
+    upstreamPort: number,
+    options: { swallowCancels?: boolean; terminateAfterStartup?: (connection: number) => boolean } = {},
+  ): Promise<CuttingProxy> {
     const listener = createServer();
     const proxy = new CuttingProxy(listener);
+    let connections = 0;
     listener.on('connection', (client) => {
+      if (options.terminateAfterStartup?.(connections++)) return proxy.terminateAfterStartup(client, upstreamHost, upstreamPort);
       if (!options.swallowCancels) return proxy.link(client, upstreamHost, upstreamPort);
       client.once('data', (first: Buffer) => {
         // A CancelRequest is the whole first message: length 16, code 80877102.
@@ -55,6 +63,37 @@ export class CuttingProxy {
     server.pipe(client);
   }
 
+  /**
+   * Passes the start-up through, then sends the server's ReadyForQuery together with a FATAL
+   * ErrorResponse (what pg_terminate_backend sends) in one write, and closes both sides.
+   */
+  private terminateAfterStartup(client: Socket, upstreamHost: string, upstreamPort: number): void {
+    const server = tcpConnect(upstreamPort, upstreamHost);
+    const drop = () => {
+      client.destroy();
+      server.destroy();
+    };
+    client.on('error', drop).on('close', drop);
+    server.on('error', drop).on('close', drop);
+    client.pipe(server);
+    let pending = Buffer.alloc(0);
+    server.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      // Server messages: a type byte, then an int32 length that counts itself and the body.
+      let at = 0;
+      while (at + 5 <= pending.length) {
+        const end = at + 1 + pending.readInt32BE(at + 1);
+        if (end > pending.length) break;
+        if (pending[at] === 0x5a /* 'Z' ReadyForQuery */) {
+          client.end(Buffer.concat([pending.subarray(0, end), fatalTerminated()]));
+          server.destroy();
+          return;
+        }
+        at = end;
+      }
+    });
+  }
+
   get port(): number {
     return (this.listener.address() as AddressInfo).port;
   }
@@ -81,4 +120,19 @@ export class CuttingProxy {
     this.links.clear();
     await new Promise<void>((resolve) => this.listener.close(() => resolve()));
   }
+}
+
+/** The ErrorResponse a backend sends when pg_terminate_backend ends it. */
+function fatalTerminated(): Buffer {
+  const fields: Array<[string, string]> = [
+    ['S', 'FATAL'],
+    ['V', 'FATAL'],
+    ['C', '57P01'],
+    ['M', 'terminating connection due to administrator command'],
+  ];
+  const body = Buffer.concat([...fields.map(([code, text]) => Buffer.from(`${code}${text}\0`, 'utf8')), Buffer.from([0])]);
+  const head = Buffer.alloc(5);
+  head.write('E', 0);
+  head.writeInt32BE(4 + body.length, 1);
+  return Buffer.concat([head, body]);
 }

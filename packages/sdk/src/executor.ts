@@ -15,6 +15,7 @@ export interface PoolLike extends Queryable {
   end(): Promise<void>;
   totalCount: number;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'connect', listener: (client: ClientLike) => void): unknown;
 }
 
 export interface ClientLike extends Queryable {
@@ -45,6 +46,11 @@ export class Executor {
     label: string,
   ) {
     this.label = label;
+    // Every connection the pool opens from now on carries the loss listener from its first moment
+    // (watchForLoss), on a pool of yours too: pg-pool hands a new client over from inside the
+    // socket's data handler, and a FATAL read in the same chunk as the server's ReadyForQuery (a
+    // backend terminated as it started) is emitted before the SDK's await resumes to listen.
+    pool?.on('connect', watchForLoss);
   }
 
   /** `label` names the server in messages (e.g. "replica 127.0.0.1:5433"). */
@@ -141,10 +147,11 @@ export class Executor {
       const client = await raceDeadline(checkout, deadline, releaseLate);
       // A borrowed connection that dies while idle (e.g. inside a transaction callback awaiting
       // something else) emits 'error'; without a listener that would crash the process. Note it,
-      // and discard the connection on release; the next statement on it fails on its own.
-      (client as ClientWithLoss)[LOST] = undefined;
-      client.on?.('error', noteLoss);
-      return new PooledLease(client);
+      // and discard the connection on release; the next statement on it fails on its own. A
+      // connection the pool opened before the SDK saw it has no listener yet: one for this lease.
+      const watched = (client as ClientWithLoss)[WATCHED] === true;
+      if (!watched) client.on?.('error', noteLoss);
+      return new PooledLease(client, !watched);
     }
     // The single client's turns, first come first served. When it is free the turn is taken at
     // once, without a promise to wait for.
@@ -197,20 +204,32 @@ function releaseLate(late: ClientLike): void {
   late.release?.();
 }
 
-/** Where a pooled client's 'error' while borrowed is noted (one listener function for all clients). */
+/** Where a pooled client's 'error' is noted (one listener function for all clients). */
 const LOST = Symbol('wormhole lost connection');
-type ClientWithLoss = ClientLike & { [LOST]?: Error };
+/** The client has noteLoss for its whole life (watchForLoss). */
+const WATCHED = Symbol('wormhole watched connection');
+type ClientWithLoss = ClientLike & { [LOST]?: Error; [WATCHED]?: true };
 
 function noteLoss(this: ClientWithLoss, error: Error): void {
   this[LOST] = error;
 }
 
+/** A pool's 'connect' listener: the new client notes its loss from now on, lent or idle. */
+function watchForLoss(client: ClientLike): void {
+  client.on?.('error', noteLoss);
+  (client as ClientWithLoss)[WATCHED] = true;
+}
+
 /** A pooled client for one unit of work; released to the pool, destroyed when broken or lost meanwhile. */
 class PooledLease implements Lease {
-  constructor(readonly client: ClientLike) {}
+  constructor(
+    readonly client: ClientLike,
+    /** noteLoss was added for this lease only (the client is not watched). */
+    private readonly listening: boolean,
+  ) {}
   release(broken?: unknown): void {
     const client = this.client as ClientWithLoss;
-    client.off?.('error', noteLoss);
+    if (this.listening) client.off?.('error', noteLoss);
     const reason = broken ?? client[LOST];
     client[LOST] = undefined;
     client.release?.(reason ? (reason instanceof Error ? reason : true) : undefined);
