@@ -10,13 +10,14 @@
 
 namespace plv8compat {
 
-// A JS string from UTF-8; throws PgError when it exceeds V8's maximum string length (~512 MB),
-// which PostgreSQL values (up to 1 GB) can.
+// The error for text longer than V8's maximum string length (~512 MB), which PostgreSQL values
+// (up to 1 GB) can be.
 inline PgError string_too_long() {
   return PgError{make_error(ERRCODE_PROGRAM_LIMIT_EXCEEDED, "value is too long for a JavaScript string", nullptr,
                             "JavaScript strings hold at most about 512 MB.")};
 }
 
+// A JS string from UTF-8; throws string_too_long() past V8's maximum string length.
 inline v8::Local<v8::String> js_string(v8::Isolate* isolate, const char* s, int len = -1) {
   v8::Local<v8::String> out;
   if (!v8::String::NewFromUtf8(isolate, s, v8::NewStringType::kNormal, len).ToLocal(&out)) throw string_too_long();

@@ -27,7 +27,7 @@ export class CuttingProxy {
     const proxy = new CuttingProxy(listener);
     let connections = 0;
     listener.on('connection', (client) => {
-      if (options.terminateAfterStartup?.(connections++)) return proxy.terminateAfterStartup(client, upstreamHost, upstreamPort);
+      if (options.terminateAfterStartup?.(connections++)) return proxy.link(client, upstreamHost, upstreamPort, terminateAfterStartup);
       if (!options.swallowCancels) return proxy.link(client, upstreamHost, upstreamPort);
       client.once('data', (first: Buffer) => {
         // A CancelRequest is the whole first message: length 16, code 80877102.
@@ -47,7 +47,8 @@ export class CuttingProxy {
     return proxy;
   }
 
-  private link(client: Socket, upstreamHost: string, upstreamPort: number): void {
+  /** Connects client to the server; `fromServer` passes what the server sends on (by default, all of it). */
+  private link(client: Socket, upstreamHost: string, upstreamPort: number, fromServer: (server: Socket, client: Socket) => void = pipeAll): void {
     const server = tcpConnect(upstreamPort, upstreamHost);
     const link = { client, server };
     this.links.add(link);
@@ -60,38 +61,7 @@ export class CuttingProxy {
     client.on('error', drop).on('close', drop);
     server.on('error', drop).on('close', drop);
     client.pipe(server);
-    server.pipe(client);
-  }
-
-  /**
-   * Passes the start-up through, then sends the server's ReadyForQuery together with a FATAL
-   * ErrorResponse (what pg_terminate_backend sends) in one write, and closes both sides.
-   */
-  private terminateAfterStartup(client: Socket, upstreamHost: string, upstreamPort: number): void {
-    const server = tcpConnect(upstreamPort, upstreamHost);
-    const drop = () => {
-      client.destroy();
-      server.destroy();
-    };
-    client.on('error', drop).on('close', drop);
-    server.on('error', drop).on('close', drop);
-    client.pipe(server);
-    let pending = Buffer.alloc(0);
-    server.on('data', (chunk: Buffer) => {
-      pending = Buffer.concat([pending, chunk]);
-      // Server messages: a type byte, then an int32 length that counts itself and the body.
-      let at = 0;
-      while (at + 5 <= pending.length) {
-        const end = at + 1 + pending.readInt32BE(at + 1);
-        if (end > pending.length) break;
-        if (pending[at] === 0x5a /* 'Z' ReadyForQuery */) {
-          client.end(Buffer.concat([pending.subarray(0, end), fatalTerminated()]));
-          server.destroy();
-          return;
-        }
-        at = end;
-      }
-    });
+    fromServer(server, client);
   }
 
   get port(): number {
@@ -135,4 +105,31 @@ function fatalTerminated(): Buffer {
   head.write('E', 0);
   head.writeInt32BE(4 + body.length, 1);
   return Buffer.concat([head, body]);
+}
+
+function pipeAll(server: Socket, client: Socket): void {
+  server.pipe(client);
+}
+
+/**
+ * Passes the start-up through, then sends the server's ReadyForQuery together with a FATAL
+ * ErrorResponse (what pg_terminate_backend sends) in one write, and closes both sides.
+ */
+function terminateAfterStartup(server: Socket, client: Socket): void {
+  let pending = Buffer.alloc(0);
+  server.on('data', (chunk: Buffer) => {
+    pending = Buffer.concat([pending, chunk]);
+    // Server messages: a type byte, then an int32 length that counts itself and the body.
+    let at = 0;
+    while (at + 5 <= pending.length) {
+      const end = at + 1 + pending.readInt32BE(at + 1);
+      if (end > pending.length) break;
+      if (pending[at] === 0x5a /* 'Z' ReadyForQuery */) {
+        client.end(Buffer.concat([pending.subarray(0, end), fatalTerminated()]));
+        server.destroy();
+        return;
+      }
+      at = end;
+    }
+  });
 }
