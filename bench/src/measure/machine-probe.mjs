@@ -53,9 +53,14 @@ export function describeProbes(start, end) {
   return (
     `Machine speed (fixed work, best of ${TIMES}, at start${end ? ' / at end' : ''}; lower is faster): ` +
     `SHA-256 of ${mb(HASH_BYTES)} ${pair('hashMs')}, JSON round trip of ${count(JSON_ROWS)} rows ${pair('jsonMs')}, ` +
-    `writing ${mb(FRESH_BYTES)} of fresh memory ${pair('freshMs')}, SQL sum over ${count(SQL_ROWS)} rows ${pair('sqlMs')}, ` +
+    `writing ${mb(FRESH_BYTES)} of fresh memory ${pair('freshMs')} (${perPage(start)}${end ? ` / ${perPage(end)}` : ''} µs per 4 KB page), SQL sum over ${count(SQL_ROWS)} rows ${pair('sqlMs')}, ` +
     `${count(ROUND_TRIPS)} SELECT 1 round trips ${pair('roundTripsMs')}`
   );
+}
+
+/** What one fresh 4 KB page cost in the fresh-memory probe (a page fault and the first write), in µs. */
+function perPage(probe) {
+  return ((probe.freshMs * 1000) / (FRESH_BYTES / 4096)).toFixed(1);
 }
 
 /** The shortest of TIMES runs of `work` (awaited when it returns a promise), in ms. */

@@ -193,7 +193,7 @@ function cpuPerOp(slots) {
   if (!slots || slots.length === 0) return null;
   const ops = slots.reduce((n, s) => n + s.ops, 0);
   const avg = (key) => slots.reduce((sum, s) => sum + s[key] * s.ops, 0) / Math.max(ops, 1);
-  return { client: avg('client'), proxy: avg('proxy'), server: avg('server'), other: avg('other') };
+  return { client: avg('client'), proxy: avg('proxy'), server: avg('server'), serverFaults: avg('serverFaults'), other: avg('other') };
 }
 
 /** Runs a workload's reset statement on a short-lived direct connection (survives a server restart). */

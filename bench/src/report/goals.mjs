@@ -78,7 +78,11 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
 
   // The absolute goals move with machine load; the first plain PL/v8 call, measured in the same run, is
   // the yardstick that shows how much of a figure is Wormhole's own (its ratio to it moves much less).
-  const serverCpu = (c) => (c.cpuUsPerOp ? `, mean server CPU ${ms(c.cpuUsPerOp.server / 1000)} ms` : '');
+  const serverCpu = (c) =>
+    c.cpuUsPerOp
+      ? `, mean server CPU ${ms(c.cpuUsPerOp.server / 1000)} ms` +
+        (c.cpuUsPerOp.serverFaults != null ? ` and ${Math.round(c.cpuUsPerOp.serverFaults).toLocaleString('en-US')} page faults` : '')
+      : '';
   const firstPlv8 = (c) => {
     const plv8 = get('micro', 'plv8-cold', 0);
     const yardstick = plv8 && plv8.status === 'ok' ? ` (first PL/v8 call ${ms(plv8.p50)} ms${serverCpu(plv8)}: ${ratio(c.p50 / plv8.p50)})` : '';

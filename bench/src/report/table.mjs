@@ -32,11 +32,14 @@ export function renderTables({ calibration, cells, workloads, derived, options }
     }
     if (cold.length) {
       out.push('  First call on a fresh connection (connect not timed), concurrency 1:');
-      out.push('  ' + [pad('variant', 20), pad('RTT', 5, true), pad('RT/op', 7, true), pad('p50', 9, true), pad('worst', 9, true), pad('n', 4, true), pad('load', 5, true)].join(' '));
+      out.push('  ' + [pad('variant', 20), pad('RTT', 5, true), pad('RT/op', 7, true), pad('p50', 9, true), pad('worst', 9, true), pad('n', 4, true),
+        pad('server ms', 10, true), pad('faults', 7, true), pad('load', 5, true)].join(' '));
       for (const v of cold) {
         for (const c of mine.filter((x) => x.variant === v.id)) {
           if (c.status !== 'ok') out.push(`  ${pad(v.id, 20)} ${pad(c.rttMs, 5, true)} ${c.status}: ${c.reason}`);
-          else out.push('  ' + [pad(v.id, 20), pad(c.rttMs, 5, true), pad(round2(c.roundTripsPerOp), 7, true), pad(ms(c.p50), 9, true), pad(ms(c.max ?? c.p99), 9, true), pad(c.n, 4, true), pad(c.load.toFixed(1), 5, true)].join(' '));
+          else out.push('  ' + [pad(v.id, 20), pad(c.rttMs, 5, true), pad(round2(c.roundTripsPerOp), 7, true), pad(ms(c.p50), 9, true), pad(ms(c.max ?? c.p99), 9, true), pad(c.n, 4, true),
+            pad(c.cpuUsPerOp ? ms(c.cpuUsPerOp.server / 1000) : '-', 10, true), pad(c.cpuUsPerOp?.serverFaults != null ? Math.round(c.cpuUsPerOp.serverFaults) : '-', 7, true),
+            pad(c.load.toFixed(1), 5, true)].join(' '));
         }
       }
     }
@@ -72,6 +75,7 @@ export function renderTables({ calibration, cells, workloads, derived, options }
     'vs floor: p50 / (1 RTT + server work of the best server-side version).',
     'server: server time per call of one-round-trip variants = 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.',
     `c${concs.at(-1)} CPU µs/op: CPU time per operation at concurrency ${concs.at(-1)} of the client process (minus the proxy thread), the proxy thread and the row's own backends (all their threads), client/proxy/server.`,
+    'First call, server ms / faults: the new backend\'s mean CPU time and minor page faults for that one call (a fault on fresh memory costs what the machine probe\'s "per 4 KB page" says).',
     'load: the highest 1-minute load average of the machine while the row was measured (2 cores are shared; above ~1.5, expect noise).');
   return out.join('\n');
 }
