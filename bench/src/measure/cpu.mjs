@@ -36,7 +36,7 @@ function machineBusyNs() {
 }
 
 /** All threads of a process: a backend running JavaScript also has V8's worker and the watchdog thread. */
-function processOnCpuNs(pid) {
+export function processOnCpuNs(pid) {
   let tids;
   try {
     tids = readdirSync(`/proc/${pid}/task`);

@@ -4,10 +4,13 @@
 // timed in both modes, interleaved in rounds. It shows why the dashboard @2 ms goal line moves
 // differently from the 0 ms line: a call that wakes an idle backend costs more than the same call
 // back to back, and the more code and data a call touches (V8, the runtime), the more it costs.
+// Besides the latency, each call's server CPU time is read from the backend's /proc schedstat (when
+// the cluster runs on this machine): it shows that cost where it is paid, in the backend.
 import { createRequire } from 'node:module';
 import postgres from 'postgres';
 import { PLPGSQL_FUNCTIONS_SQL, PLV8_FUNCTIONS_SQL, SCHEMA_SQL, SEED_SQL } from '../db/server-functions.mjs';
 import { remoteDashboard } from '../workloads/dashboard.mjs';
+import { processOnCpuNs } from '../measure/cpu.mjs';
 import { summary, timeUs, withScratchDatabase } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +46,12 @@ async function measure(url, { perRound = 400, rounds = 4 }) {
           sql`SELECT count(*)::int AS count, coalesce(sum(amount), 0)::int AS total FROM ledger WHERE from_id = ${id}`,
         ]),
     },
-  ].map((v) => ({ ...v, samples: Object.fromEntries(GAPS_MS.map((g) => [g, []])) }));
+  ].map((v) => ({ ...v, samples: Object.fromEntries(GAPS_MS.map((g) => [g, []])), serverUs: Object.fromEntries(GAPS_MS.map((g) => [g, []])) }));
+  // Each variant's backend (pg's, postgres.js's and the SDK's pools hold one connection each).
+  const pgPid = pgClient.processID;
+  const pids = [pgPid, pgPid, await wh.db.queryValue('SELECT pg_backend_pid()'), (await sql`SELECT pg_backend_pid() AS pid`)[0].pid];
+  variants.forEach((v, i) => (v.pid = pids[i]));
+  const local = variants.every((v) => processOnCpuNs(v.pid) > 0); // 0: not a process of this machine
   try {
     for (const v of variants) for (let i = 0; i < 2000; i++) await v.call(1 + (i % 1000)); // warm: plans, JIT, installed function
     for (let r = 0; r < rounds; r++) {
@@ -51,7 +59,9 @@ async function measure(url, { perRound = 400, rounds = 4 }) {
         for (const v of r % 2 === 0 ? variants : [...variants].reverse()) {
           for (let i = 0; i < perRound; i++) {
             if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+            const cpuBefore = local ? processOnCpuNs(v.pid) : 0;
             v.samples[gap].push(await timeUs(() => v.call(1 + ((i * 7) % 1000))));
+            if (local) v.serverUs[gap].push((processOnCpuNs(v.pid) - cpuBefore) / 1000);
           }
         }
       }
@@ -62,12 +72,21 @@ async function measure(url, { perRound = 400, rounds = 4 }) {
     await pgClient.end();
   }
   const rows = [];
-  for (const gap of GAPS_MS) for (const v of variants) rows.push({ what: `${v.what}, ${gap === 0 ? 'back to back' : `${gap} ms idle before each call`}`, ...summary(v.samples[gap]) });
+  for (const gap of GAPS_MS) {
+    for (const v of variants) {
+      const server = local ? { serverP50: summary(v.serverUs[gap]).p50 } : {};
+      rows.push({ what: `${v.what}, ${gap === 0 ? 'back to back' : `${gap} ms idle before each call`}`, ...summary(v.samples[gap]), ...server });
+    }
+  }
   const p50 = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call')).p50;
   const growth = variants.map((v) => `${v.what.split(' (')[0].split(',')[0]} +${(p50(v.what, GAPS_MS[1]) - p50(v.what, 0)).toFixed(0)} µs`).join('; ');
+  const serverOf = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call')).serverP50;
+  const serverAfterIdle = local
+    ? variants.map((v) => `${v.what.split(' (')[0].split(',')[0]} ${serverOf(v.what, GAPS_MS[1])} µs (${serverOf(v.what, 0)} back to back)`).join('; ')
+    : '';
   return {
     title: `Latency after idle: the dashboard at one connection, no proxy, back to back vs ${GAPS_MS[1]} ms idle before each call (${rounds} rounds × ${perRound} calls per variant and mode, interleaved)`,
     rows,
-    note: `p50 growth after ${GAPS_MS[1]} ms idle: ${growth}`,
+    note: `p50 growth after ${GAPS_MS[1]} ms idle: ${growth}` + (local ? `. Server CPU p50 after ${GAPS_MS[1]} ms idle: ${serverAfterIdle}` : ''),
   };
 }
