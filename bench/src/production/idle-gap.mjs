@@ -78,11 +78,12 @@ async function measure(url, { perRound = 400, rounds = 4 }) {
       rows.push({ what: `${v.what}, ${gap === 0 ? 'back to back' : `${gap} ms idle before each call`}`, ...summary(v.samples[gap]), ...server });
     }
   }
-  const p50 = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call')).p50;
-  const growth = variants.map((v) => `${v.what.split(' (')[0].split(',')[0]} +${(p50(v.what, GAPS_MS[1]) - p50(v.what, 0)).toFixed(0)} µs`).join('; ');
-  const serverOf = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call')).serverP50;
+  const rowOf = (what, gap) => rows.find((r) => r.what.startsWith(what) && r.what.endsWith(gap === 0 ? 'back to back' : 'before each call'));
+  const short = (v) => v.what.split(' (')[0].split(',')[0];
+  const signed = (us) => `${us >= 0 ? '+' : ''}${us.toFixed(0)}`; // a p50 can also drop after idle
+  const growth = variants.map((v) => `${short(v)} ${signed(rowOf(v.what, GAPS_MS[1]).p50 - rowOf(v.what, 0).p50)} µs`).join('; ');
   const serverAfterIdle = local
-    ? variants.map((v) => `${v.what.split(' (')[0].split(',')[0]} ${serverOf(v.what, GAPS_MS[1])} µs (${serverOf(v.what, 0)} back to back)`).join('; ')
+    ? variants.map((v) => `${short(v)} ${rowOf(v.what, GAPS_MS[1]).serverP50} µs (${rowOf(v.what, 0).serverP50} back to back)`).join('; ')
     : '';
   return {
     title: `Latency after idle: the dashboard at one connection, no proxy, back to back vs ${GAPS_MS[1]} ms idle before each call (${rounds} rounds × ${perRound} calls per variant and mode, interleaved)`,
