@@ -33,9 +33,18 @@ export interface StoredFunction {
 }
 
 const functions = new Lru<string, CachedFunction>(FUNCTION_CACHE_SIZE);
+/**
+ * The entry lookup last returned, compared before the LRU's Map for the reason validity.ts gives
+ * for `lastValid`. Entries are content-addressed, so this one stays right for its hash even once
+ * the LRU has let it go; forget() clears it.
+ */
+let last: { hash: string; entry: CachedFunction } | null = null;
 
 export function lookup(hash: string): CachedFunction | undefined {
-  return functions.get(hash);
+  if (last !== null && hash === last.hash) return last.entry;
+  const entry = functions.get(hash);
+  if (entry !== undefined) last = { hash, entry };
+  return entry;
 }
 
 export function remember(row: StoredFunction): CachedFunction {
@@ -47,12 +56,14 @@ export function remember(row: StoredFunction): CachedFunction {
     direct: runsDirectly(row.source),
   };
   functions.set(row.hash, entry);
+  if (last?.hash === row.hash) last = null;
   return entry;
 }
 
 export function forget(hash?: string): void {
   if (hash === undefined) functions.clear();
   else functions.delete(hash);
+  if (hash === undefined || hash === last?.hash) last = null;
 }
 
 export function cachedFunctionCount(): number {

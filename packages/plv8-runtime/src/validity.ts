@@ -40,6 +40,14 @@ let catalogEpoch: (() => number) | null = null;
 let plan: Plv8Plan | null = null;
 /** hash -> the epoch at which the function was found visible and current. */
 const remembered = new Map<string, number>();
+/**
+ * The hash stillValid last confirmed and the epoch it was remembered at. A backend often calls the
+ * same function again: comparing the 64 characters with this one costs far less than the Map
+ * lookup, for which V8 hashes the argument (a new string every call) character by character.
+ * Cleared wherever `remembered` loses an entry, so it never says more than `remembered` does.
+ */
+let lastValid: string | null = null;
+let lastValidAt = -1;
 
 /**
  * Takes plv8.catalog_epoch (plv8-compat, private contexts only) out of the plv8 object, so remote
@@ -59,8 +67,13 @@ export function takeCatalogEpoch(host: Record<string, unknown>): boolean {
  */
 export function stillValid(hash: unknown): boolean {
   if (catalogEpoch === null) return false;
+  const now = catalogEpoch();
+  if (hash === lastValid && lastValidAt === now) return true;
   const at = remembered.get(hash as string);
-  return at !== undefined && at === catalogEpoch();
+  if (at === undefined || at !== now) return false;
+  lastValid = hash as string;
+  lastValidAt = at;
+  return true;
 }
 
 /**
@@ -73,14 +86,14 @@ export function visibility(hash: string, prepare: (sql: string, types: string[])
   plan ??= prepare(catalogEpoch === null ? VISIBILITY_SQL : ARMED_SQL, ['text']);
   const rows = plan.execute([hash]) as Visibility[];
   if (rows.length === 0) {
-    remembered.delete(hash);
+    forgetValidity(hash);
     return null;
   }
   const seen = rows[0];
   if (epoch >= 0 && seen.armed === true && seen.validated === seen.version) {
-    if (remembered.size >= REMEMBERED_MAX && !remembered.has(hash)) remembered.clear();
+    if (remembered.size >= REMEMBERED_MAX && !remembered.has(hash)) forgetValidity();
     remembered.set(hash, epoch);
-  } else remembered.delete(hash);
+  } else forgetValidity(hash);
   return seen;
 }
 
@@ -88,11 +101,12 @@ export function visibility(hash: string, prepare: (sql: string, types: string[])
 export function forgetValidity(hash?: string): void {
   if (hash === undefined) remembered.clear();
   else remembered.delete(hash);
+  if (hash === undefined || hash === lastValid) lastValid = null;
 }
 
 /** Drops the plan (wormhole reset): the next check prepares it again. */
 export function resetValidity(): void {
-  remembered.clear();
+  forgetValidity();
   plan?.free();
   plan = null;
 }
