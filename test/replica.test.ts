@@ -116,7 +116,9 @@ describe('read replicas', () => {
     const logged: string[] = [];
     const line = (message: string) => void logged.push(message);
     const logger = { log: line, info: line, warn: line, error: line, debug: line };
-    const seen = await connect({ primary: database.url, replicas: [replicaUrl] }, { onCall: (e) => events.push(e), logger });
+    // The replica must replay the install within replicaWaitMs, or the call runs on the primary: as
+    // for `wh`, room for a loaded machine (the default is 2 s).
+    const seen = await connect({ primary: database.url, replicas: [replicaUrl] }, { onCall: (e) => events.push(e), logger, replicaWaitMs: 5000 });
     try {
       const noisy = seen.remote(
         async (db) => {
