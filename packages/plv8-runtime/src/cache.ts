@@ -38,12 +38,16 @@ const functions = new Lru<string, CachedFunction>(FUNCTION_CACHE_SIZE);
  * for `lastValid`. Entries are content-addressed, so this one stays right for its hash even once
  * the LRU has let it go; forget() clears it.
  */
-let last: { hash: string; entry: CachedFunction } | null = null;
+let lastHash: string | null = null;
+let lastEntry: CachedFunction | undefined;
 
 export function lookup(hash: string): CachedFunction | undefined {
-  if (last !== null && hash === last.hash) return last.entry;
+  if (hash === lastHash) return lastEntry;
   const entry = functions.get(hash);
-  if (entry !== undefined) last = { hash, entry };
+  if (entry !== undefined) {
+    lastHash = hash;
+    lastEntry = entry;
+  }
   return entry;
 }
 
@@ -56,14 +60,19 @@ export function remember(row: StoredFunction): CachedFunction {
     direct: runsDirectly(row.source),
   };
   functions.set(row.hash, entry);
-  if (last?.hash === row.hash) last = null;
+  if (lastHash === row.hash) forgetLast();
   return entry;
 }
 
 export function forget(hash?: string): void {
   if (hash === undefined) functions.clear();
   else functions.delete(hash);
-  if (hash === undefined || hash === last?.hash) last = null;
+  if (hash === undefined || hash === lastHash) forgetLast();
+}
+
+function forgetLast(): void {
+  lastHash = null;
+  lastEntry = undefined;
 }
 
 export function cachedFunctionCount(): number {
