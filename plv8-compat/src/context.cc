@@ -8,12 +8,12 @@
 #include <unordered_map>
 #include <utility>
 
-#include <libplatform/libplatform.h>
 #include <v8.h>
 
 #include "context.h"
 #include "call_stats.h"
 #include "code_cache.h"
+#include "platform.h"
 #include "convert.h"
 #include "catalog_epoch.h"
 #include "errors.h"
@@ -69,7 +69,7 @@ void create_isolate() {
     v8::V8::SetFlagsFromString("--no-verify-snapshot-checksum");
     v8_flags_apply(guc_v8_flags);
     code_cache_note_v8_flags(guc_v8_flags);  // V8 rejects code cached under other flags
-    platform = v8::platform::NewDefaultPlatform(1);
+    platform = new_platform(1);
     v8::V8::InitializePlatform(platform.get());
     v8::V8::Initialize();
   }
@@ -81,7 +81,10 @@ void create_isolate() {
   the_isolate = v8::Isolate::New(params);
   pthread_sigmask(SIG_SETMASK, &saved, nullptr);
   double t2 = now_ms();
-  pg_guard([&] { elog(DEBUG1, "plv8 start-up: V8 platform %.2f ms, Isolate::New %.2f ms", t1 - t0, t2 - t1); });
+  pg_guard([&] {
+    elog(DEBUG1, "plv8 start-up: V8 platform %.2f ms, Isolate::New %.2f ms, %zu KB of heap populated", t1 - t0, t2 - t1,
+         platform_populated_bytes() / 1024);
+  });
   limits_attach_isolate(the_isolate);
   // Entered once for the whole backend: every entry point runs on this thread and this isolate.
   the_isolate->Enter();

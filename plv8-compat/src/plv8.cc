@@ -9,6 +9,7 @@
 #include "call_stats.h"
 #include "catalog_epoch.h"
 #include "code_cache.h"
+#include "platform.h"
 #include "context.h"
 #include "errors.h"
 #include "function_cache.h"
@@ -90,6 +91,7 @@ void _PG_init(void) {
   call_stats_init();  // defines plv8.call_stats_max: before the prefix is reserved
   catalog_epoch_init();
   code_cache_define_gucs();
+  platform_define_gucs();
   MarkGUCPrefixReserved("plv8");
   poison_register_callbacks();
 }
