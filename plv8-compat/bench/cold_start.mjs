@@ -5,8 +5,13 @@
 //   first DO            after LOAD: V8 platform, isolate, context and plv8 object
 //   first call          SELECT f(1) as the first plv8 use of a connection (load + start-up + call)
 //   warm call           the same call again on that connection
+//   first call, plv8.populate_heap = off   the first call again on fresh connections that turn
+//                       heap population off (src/platform.cc), alternating with the default ones;
+//                       with the backend's CPU time and anonymous memory after the call beside it
+//                       when the server runs on this machine (/proc/<pid>/schedstat, smaps_rollup)
 // Each connection first runs `SELECT 1`, so catalog-cache warm-up of a new backend is not counted.
 // The database must have plv8 installed; the script creates (and keeps) function b_cold_add1.
+import fs from "node:fs";
 import pg from "pg";
 
 const connections = Number(process.argv[2] ?? 15);
@@ -22,8 +27,8 @@ async function timed(client, sql) {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-async function fresh() {
-  const client = new pg.Client({ database });
+async function fresh(options) {
+  const client = new pg.Client({ database, options });
   await client.connect();
   await client.query("SELECT 1");
   return client;
@@ -42,7 +47,29 @@ await setup.query(
 const preload = (await setup.query("SHOW shared_preload_libraries")).rows[0].shared_preload_libraries;
 await setup.end();
 
+// The backend's CPU ms so far and anonymous KB, or null when it is not a process of this machine.
+function backendUsage(pid) {
+  try {
+    const cpuMs = Number(fs.readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+    const anonKb = Number(/Anonymous:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))[1]);
+    return { cpuMs, anonKb };
+  } catch {
+    return null;
+  }
+}
+
+// The first call on a fresh connection, with its backend's CPU time and memory when readable.
+async function firstCallOf(options) {
+  const client = await fresh(options);
+  const before = backendUsage(client.processID);
+  const ms = await timed(client, "SELECT b_cold_add1(1)");
+  const after = backendUsage(client.processID);
+  await client.end();
+  return { ms, cpuMs: before && after ? after.cpuMs - before.cpuMs : null, anonKb: after?.anonKb ?? null };
+}
+
 const load = [], firstDo = [], firstCall = [], warmCall = [];
+const populated = [], unpopulated = [];
 for (let i = 0; i < connections; i++) {
   const a = await fresh();
   load.push(await timed(a, "LOAD 'plv8'"));
@@ -52,6 +79,9 @@ for (let i = 0; i < connections; i++) {
   firstCall.push(await timed(b, "SELECT b_cold_add1(1)"));
   warmCall.push(await timed(b, "SELECT b_cold_add1(2)"));
   await b.end();
+  // Heap population on and off, alternating which goes first.
+  const pair = i % 2 === 0 ? [undefined, "-c plv8.populate_heap=off"] : ["-c plv8.populate_heap=off", undefined];
+  for (const options of pair) (options ? unpopulated : populated).push(await firstCallOf(options));
 }
 
 const fmt = (xs) => median(xs).toFixed(2).padStart(8);
@@ -61,3 +91,14 @@ console.log(`  LOAD 'plv8'      ${fmt(load)}`);
 console.log(`  first DO         ${fmt(firstDo)}`);
 console.log(`  first call       ${fmt(firstCall)}`);
 console.log(`  warm call        ${fmt(warmCall)}`);
+const side = (runs) => {
+  const cpu = runs.every((r) => r.cpuMs !== null) ? `, backend CPU ${median(runs.map((r) => r.cpuMs)).toFixed(2)} ms` : "";
+  const anon = runs.every((r) => r.anonKb !== null) ? `, ${(median(runs.map((r) => r.anonKb)) / 1024).toFixed(1)} MB anonymous` : "";
+  return `${fmt(runs.map((r) => r.ms))}${cpu}${anon}`;
+};
+console.log(`first call with and without heap population (src/platform.cc), alternating fresh connections:`);
+console.log(`  populate_heap on  ${side(populated)}`);
+console.log(`  populate_heap off ${side(unpopulated)}`);
+console.log(
+  `  on/off            ${(median(populated.map((r) => r.ms)) / median(unpopulated.map((r) => r.ms))).toFixed(2)}x (median first call)`,
+);

@@ -75,7 +75,7 @@ export function renderTables({ calibration, cells, workloads, derived, options }
     'vs floor: p50 / (1 RTT + server work of the best server-side version).',
     'server: server time per call of one-round-trip variants = 0-RTT p50 minus 0-RTT SELECT 1 p50, ms.',
     `c${concs.at(-1)} CPU µs/op: CPU time per operation at concurrency ${concs.at(-1)} of the client process (minus the proxy thread), the proxy thread and the row's own backends (all their threads), client/proxy/server.`,
-    'First call, server ms / faults: the new backend\'s mean CPU time and minor page faults for that one call (a fault on fresh memory costs what the machine probe\'s "per 4 KB page" says).',
+    'First call, server ms / faults: the new backend\'s mean CPU time and minor page faults for that one call (a fault on fresh memory costs what the machine probe\'s "per 4 KB page" says; the count includes the V8 heap pages plv8-compat populates in bulk, which cost far less).',
     'load: the highest 1-minute load average of the machine while the row was measured (2 cores are shared; above ~1.5, expect noise).');
   return out.join('\n');
 }
