@@ -5,11 +5,12 @@
 //
 // Why: a fresh backend's first JavaScript call is mostly V8 filling fresh memory (deserializing
 // its snapshot into new heap pages, then creating a context), and on a virtual machine a page
-// fault is expensive. Measured on the project's 2-core VM (Linux 6.x under a hypervisor): 13 µs
-// per 4 KB page faulted in by touching it, 1.1 µs per page populated by madvise. The first call
-// of a fresh backend took ~1,250 minor faults, about 500 of them in V8 heap pages that V8 then
-// filled completely. V8 commits a heap page only when it is about to allocate in it, so
-// populating what it commits costs at most the unused tail of each space's last page.
+// fault is a trap to the hypervisor: on the project's VM, touching fresh memory page by page cost
+// over ten times what populating it with madvise did (the bench's machine probe prints the cost
+// per faulted 4 KB page of each run). Most of those pages V8 then fills completely. What
+// populating costs is the part of committed pages V8 has not written yet: mostly the young
+// generation's semi-spaces, committed whole when the isolate starts, which any backend that
+// allocates a few MB fills anyway. plv8-compat/bench/cold_start.sh measures both sides.
 //
 // Everything else (worker threads, task runners, jobs, time, tracing) is the default platform's:
 // this class forwards each call. Only GetPageAllocator differs.
@@ -20,6 +21,8 @@
 #include "platform.h"
 
 #include <sys/mman.h>
+
+#include <cerrno>
 
 #include <atomic>
 #include <map>
@@ -42,6 +45,9 @@ bool guc_populate_heap = true;
 // it here rather than having them read the GUC variable.
 std::atomic<bool> populate_heap{true};
 std::atomic<size_t> populated_bytes{0};
+// Cleared when the kernel refuses MADV_POPULATE_WRITE (EINVAL: older than 5.14), so that an old
+// kernel costs one failed system call per backend, not one per commit.
+std::atomic<bool> kernel_populates{true};
 
 // Commits below this size are not populated: V8 commits whole 256 KB pages, and the small
 // commits it makes (guard and header pages of code chunks) are not worth a system call.
@@ -101,7 +107,9 @@ class PopulatingPageAllocator final : public v8::PageAllocator {
   static bool writable(Permission p) { return p == kReadWrite || p == kReadWriteExecute; }
 
   void populate(void* address, size_t length) {
-    if (length < kMinPopulate || !populate_heap.load(std::memory_order_relaxed)) return;
+    if (length < kMinPopulate || !populate_heap.load(std::memory_order_relaxed) ||
+        !kernel_populates.load(std::memory_order_relaxed))
+      return;
     uintptr_t start = reinterpret_cast<uintptr_t>(address);
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -109,7 +117,10 @@ class PopulatingPageAllocator final : public v8::PageAllocator {
       populated_[start] = length;
     }
     // Failure (an old kernel, or no memory) only means the pages fault in later, as without this.
-    if (madvise(address, length, MADV_POPULATE_WRITE) == 0) populated_bytes += length;
+    if (madvise(address, length, MADV_POPULATE_WRITE) == 0)
+      populated_bytes += length;
+    else if (errno == EINVAL)
+      kernel_populates = false;
   }
 
   // Whether [start, start + length) lies inside one range populated before (mutex_ held).
