@@ -106,6 +106,35 @@ describe('a cached check never lets a function run that is gone or invalid', () 
     expect(await call(warm, [hash, '[1]', SOURCE, null])).toBe('2');
   });
 
+  // Without its trigger firing on every change, a table changes without the epoch moving: then
+  // nothing may be remembered, and every call queries. A delete made while the trigger cannot fire
+  // must still stop the function on the warm backend.
+  it.each([
+    ['disabled', 'DISABLE TRIGGER wormhole_catalog_epoch', ''],
+    [
+      'enabled for origin sessions only, the delete made as a replica',
+      'ENABLE TRIGGER wormhole_catalog_epoch',
+      'SET session_replication_role = replica',
+    ],
+  ])('while the epoch trigger on wormhole.functions is %s', async (_what, alter, session) => {
+    await warmUp();
+    await other.query(`ALTER TABLE wormhole.functions ${alter}`);
+    try {
+      expect(await call(warm, [hash, '[1]'])).toBe('2'); // checked again: the ALTER moved the epoch
+      expect(await call(warm, [hash, '[1]'])).toBe('2'); // checked: nothing was remembered
+      if (session) await other.query(session);
+      try {
+        await other.query('DELETE FROM wormhole.functions WHERE hash = $1', [hash]); // no trigger fires
+      } finally {
+        if (session) await other.query('RESET session_replication_role');
+      }
+      expect(await call(warm, [hash, '[1]'])).toBeNull();
+    } finally {
+      await other.query('ALTER TABLE wormhole.functions ENABLE ALWAYS TRIGGER wormhole_catalog_epoch');
+    }
+    expect(await call(warm, [hash, '[1]', SOURCE, null])).toBe('2');
+  });
+
   it('after a policy change that the function no longer passes', async () => {
     await warmUp();
     const { rows } = await other.query('SELECT max_source_length FROM wormhole.policy');

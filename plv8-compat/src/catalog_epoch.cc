@@ -31,7 +31,10 @@
 #include "js_util.h"
 
 extern "C" {
+#include "access/relation.h"
 #include "access/xlog.h"
+#include "catalog/pg_language.h"
+#include "catalog/pg_trigger_d.h"
 #include "port/atomics.h"
 #include "storage/ipc.h"
 #include "storage/lwlock.h"
@@ -39,6 +42,7 @@ extern "C" {
 #include "utils/inval.h"
 
 PG_FUNCTION_INFO_V1(plv8_catalog_changed);
+Datum plv8_catalog_changed(PG_FUNCTION_ARGS);
 }
 
 namespace plv8compat {
@@ -160,6 +164,57 @@ void catalog_epoch_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(value);
 }
 
+// Whether trigger t makes every committed change of its table move the epoch: enabled ALWAYS
+// (session_replication_role cannot skip it), AFTER, FOR EACH STATEMENT, on INSERT, UPDATE (of any
+// column), DELETE and TRUNCATE, with no WHEN condition, running plv8_catalog_changed of this
+// library. (C calls inside: run inside pg_guard.)
+bool moves_epoch(const Trigger& t) {
+  int16 type = t.tgtype;
+  if (t.tgenabled != TRIGGER_FIRES_ALWAYS || TRIGGER_FOR_ROW(type) || !TRIGGER_FOR_AFTER(type)) return false;
+  if (!(TRIGGER_FOR_INSERT(type) && TRIGGER_FOR_UPDATE(type) && TRIGGER_FOR_DELETE(type) && TRIGGER_FOR_TRUNCATE(type)))
+    return false;
+  if (t.tgnattr != 0 || t.tgqual != nullptr) return false;
+  // The function's catalog row first, so that no other library is loaded just to compare.
+  HeapTuple proc = SearchSysCache1(PROCOID, ObjectIdGetDatum(t.tgfoid));
+  if (!HeapTupleIsValid(proc)) return false;
+  bool candidate = reinterpret_cast<Form_pg_proc>(GETSTRUCT(proc))->prolang == ClanguageId;
+  if (candidate) {
+    bool isnull;
+    Datum src = SysCacheGetAttr(PROCOID, proc, Anum_pg_proc_prosrc, &isnull);
+    candidate = !isnull && strcmp(TextDatumGetCString(src), "plv8_catalog_changed") == 0;
+  }
+  ReleaseSysCache(proc);
+  if (!candidate) return false;
+  FmgrInfo finfo;
+  fmgr_info(t.tgfoid, &finfo);
+  return finfo.fn_addr == plv8_catalog_changed;
+}
+
+// plv8.catalog_watched(relid): whether relation relid carries a trigger that moves the epoch on
+// every change (moves_epoch). An embedder that caches checks of a table's rows must know this: a
+// table whose trigger was dropped, disabled or narrowed changes without the epoch moving. Read from
+// the relation's cache entry (its trigger descriptor), which PostgreSQL keeps current under the
+// lock the caller's query on that table already holds: no catalog query to plan. False for a
+// relation that does not exist.
+void catalog_watched_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  double id = info.Length() > 0 && info[0]->IsNumber() ? info[0].As<v8::Number>()->Value() : -1;
+  if (!(id >= 0 && id <= static_cast<double>(PG_UINT32_MAX) && id == static_cast<double>(static_cast<Oid>(id))))
+    throw PgError{make_error(ERRCODE_INVALID_PARAMETER_VALUE,
+                             "plv8.catalog_watched: the argument must be a relation oid", nullptr,
+                             "Pass a number, e.g. the value of 'schema.table'::regclass::oid")};
+  bool watched = false;
+  pg_guard([&] {
+    Relation rel = try_relation_open(static_cast<Oid>(id), AccessShareLock);
+    if (rel == nullptr) return;
+    const TriggerDesc* triggers = rel->trigdesc;
+    for (int i = 0; triggers != nullptr && i < triggers->numtriggers && !watched; i++)
+      watched = moves_epoch(triggers->triggers[i]);
+    relation_close(rel, NoLock);  // the lock stays until the end of the transaction, as a query's
+  });
+  info.GetReturnValue().Set(v8::Boolean::New(isolate, watched));
+}
+
 }  // namespace
 
 void catalog_epoch_init() {
@@ -179,6 +234,10 @@ void install_catalog_epoch(v8::Isolate* isolate, v8::Local<v8::Context> context)
   if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
     throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
   (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "catalog_epoch"), fn);
+  v8::Local<v8::Function> watched = v8::Function::New(context, guarded<catalog_watched_cb>, v8::Local<v8::Value>(), 1,
+                                                      v8::ConstructorBehavior::kThrow)
+                                        .ToLocalChecked();
+  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "catalog_watched"), watched);
 }
 
 }  // namespace plv8compat

@@ -9,7 +9,9 @@
 //     watched tables;
 //   - plv8.catalog_epoch() in private contexts: the epoch, or -1 when it cannot be trusted now
 //     (not preloaded, hot standby, a writer of a watched table between its commit's pre-commit
-//     step and the end of its commit).
+//     step and the end of its commit);
+//   - plv8.catalog_watched(relid) in private contexts: whether a table carries that trigger in a
+//     form that fires on every change (so the epoch covers it), read from its relcache entry.
 #pragma once
 
 #include <v8.h>
@@ -21,7 +23,7 @@ struct RuntimeContext;
 // While shared_preload_libraries is processed: asks for the shared counters. Called from _PG_init.
 void catalog_epoch_init();
 
-// Adds plv8.catalog_epoch to the plv8 object of a private context (context must be entered).
+// Adds plv8.catalog_epoch and plv8.catalog_watched to the plv8 object of a private context (context must be entered).
 void install_catalog_epoch(v8::Isolate* isolate, v8::Local<v8::Context> context);
 
 }  // namespace plv8compat
