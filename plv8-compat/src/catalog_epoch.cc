@@ -181,7 +181,13 @@ bool moves_epoch(const Trigger& t) {
   if (candidate) {
     bool isnull;
     Datum src = SysCacheGetAttr(PROCOID, proc, Anum_pg_proc_prosrc, &isnull);
-    candidate = !isnull && strcmp(TextDatumGetCString(src), "plv8_catalog_changed") == 0;
+    if (!isnull) {
+      char* name = TextDatumGetCString(src);
+      candidate = strcmp(name, "plv8_catalog_changed") == 0;
+      pfree(name);
+    } else {
+      candidate = false;
+    }
   }
   ReleaseSysCache(proc);
   if (!candidate) return false;

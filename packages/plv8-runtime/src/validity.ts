@@ -10,10 +10,11 @@
  * hot standby, the engine not preloaded). A check that passed is remembered with the epoch read
  * BEFORE its query; while the epoch is unchanged the query is skipped. The epoch's changes rely on
  * a statement trigger on both tables (wormhole_catalog_epoch, created by the extension script where
- * the engine has it), so nothing is remembered unless both tables carry that trigger, enabled
- * ALWAYS: the engine says so from the tables' relation cache (plv8.catalog_watched), or, on an
- * engine without that call, the query reads pg_trigger (ARMED_SQL, which on a fresh backend cost
- * ~3 ms more to plan than the check itself). Upstream PL/v8 has no epoch: every call queries.
+ * the engine has it), so nothing is remembered unless both tables carry that trigger in a form that
+ * fires on every change: the engine says so from the tables' relation cache entries
+ * (plv8.catalog_watched); an engine without that call has the query read pg_trigger instead
+ * (ARMED_SQL: name and enabled ALWAYS only, and on a fresh backend about 2 ms more to plan and run
+ * than WATCHED_SQL). Upstream PL/v8 has no epoch: every call queries.
  */
 
 export interface Visibility {
