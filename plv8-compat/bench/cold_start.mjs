@@ -5,10 +5,11 @@
 //   first DO            after LOAD: V8 platform, isolate, context and plv8 object
 //   first call          SELECT f(1) as the first plv8 use of a connection (load + start-up + call)
 //   warm call           the same call again on that connection
-//   first call, plv8.populate_heap = off   the first call again on fresh connections that turn
-//                       heap population off (src/platform.cc), alternating with the default ones;
-//                       with the backend's CPU time and anonymous memory after the call beside it
-//                       when the server runs on this machine (/proc/<pid>/schedstat, smaps_rollup)
+//   first call, plv8.populate_heap on and off   the same first calls (population on, the default)
+//                       beside as many on fresh connections that turn heap population off
+//                       (src/platform.cc), alternating which goes first; with the backend's CPU
+//                       time and anonymous memory after the call when the server runs on this
+//                       machine (/proc/<pid>/schedstat, smaps_rollup)
 // Each connection first runs `SELECT 1`, so catalog-cache warm-up of a new backend is not counted.
 // The database must have plv8 installed; the script creates (and keeps) function b_cold_add1.
 import fs from "node:fs";
@@ -58,31 +59,30 @@ function backendUsage(pid) {
   }
 }
 
-// The first call on a fresh connection, with its backend's CPU time and memory when readable.
+// The first call on a fresh connection and the next one, with the backend's CPU time and memory
+// for the first when readable.
 async function firstCallOf(options) {
   const client = await fresh(options);
   const before = backendUsage(client.processID);
   const ms = await timed(client, "SELECT b_cold_add1(1)");
   const after = backendUsage(client.processID);
+  const warmMs = await timed(client, "SELECT b_cold_add1(2)");
   await client.end();
-  return { ms, cpuMs: before && after ? after.cpuMs - before.cpuMs : null, anonKb: after?.anonKb ?? null };
+  return { ms, warmMs, cpuMs: before && after ? after.cpuMs - before.cpuMs : null, anonKb: after?.anonKb ?? null };
 }
 
-const load = [], firstDo = [], firstCall = [], warmCall = [];
-const populated = [], unpopulated = [];
+const load = [], firstDo = [];
+const populated = [], unpopulated = []; // first calls with plv8.populate_heap on (the default) and off
 for (let i = 0; i < connections; i++) {
   const a = await fresh();
   load.push(await timed(a, "LOAD 'plv8'"));
   firstDo.push(await timed(a, "DO $$ $$ LANGUAGE plv8"));
   await a.end();
-  const b = await fresh();
-  firstCall.push(await timed(b, "SELECT b_cold_add1(1)"));
-  warmCall.push(await timed(b, "SELECT b_cold_add1(2)"));
-  await b.end();
   // Heap population on and off, alternating which goes first.
   const pair = i % 2 === 0 ? [undefined, "-c plv8.populate_heap=off"] : ["-c plv8.populate_heap=off", undefined];
   for (const options of pair) (options ? unpopulated : populated).push(await firstCallOf(options));
 }
+const firstCall = populated.map((r) => r.ms), warmCall = populated.map((r) => r.warmMs);
 
 const fmt = (xs) => median(xs).toFixed(2).padStart(8);
 console.log(`plv8 cold start, median of ${connections} fresh connections (ms, client round trip included)`);
