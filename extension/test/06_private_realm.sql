@@ -5,7 +5,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS wormhole CASCADE;
-SELECT plan(9);
+SELECT plan(10);
 \ir lib/engine.sql
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wormhole'), '0.3.0', 'the private context below is 0.3.0''s');
@@ -55,6 +55,12 @@ $js$;
 
 SELECT is(pg_temp.mutable_paths(), '{}'::text[], 'nothing reachable in Wormhole''s realm is mutable');
 
+-- The engine's helpers for the runtime (plv8-compat only) are taken off the plv8 object.
+CREATE FUNCTION pg_temp.engine_helpers_left() RETURNS text[] LANGUAGE plv8 AS $js$// plv8:context wormhole-0.3.0
+  return ['record_call', 'catalog_epoch', 'catalog_watched', 'freeze_reachable'].filter(function (k) { return k in plv8; });
+$js$;
+SELECT is(pg_temp.engine_helpers_left(), '{}'::text[], 'the runtime leaves none of the engine''s private helpers on plv8');
+
 -- Raw plv8 code of the same role runs in the role's ordinary context: it cannot see the runtime.
 CREATE FUNCTION pg_temp.ordinary_sees() RETURNS text LANGUAGE plv8 AS $js$
   return typeof globalThis['__wormhole@0.3.0'];
@@ -64,7 +70,7 @@ DO $$ if (globalThis['__wormhole@0.3.0'] !== undefined) throw new Error('the DO 
 SELECT pass('a DO block of the same role cannot see the runtime');
 
 \else
-SELECT skip(:'no_private_contexts', 3);
+SELECT skip(:'no_private_contexts', 4);
 \endif
 
 -- ...and whatever it does to its own realm does not reach remote functions.

@@ -10,6 +10,11 @@
 //                       (src/platform.cc), alternating which goes first; with the backend's CPU
 //                       time and anonymous memory after the call when the server runs on this
 //                       machine (/proc/<pid>/schedstat, smaps_rollup)
+//   realm freeze, native and JavaScript   on a fresh connection after its first call, the first
+//                       call of a function in a new private context that freezes everything
+//                       reachable from globalThis: with plv8.freeze_reachable (src/realm_freeze.cc)
+//                       or with the same walk in JavaScript, alternating (needs a superuser: only
+//                       a superuser-owned function gets a private context)
 // Each connection first runs `SELECT 1`, so catalog-cache warm-up of a new backend is not counted.
 // The database must have plv8 installed; the script creates (and keeps) function b_cold_add1.
 import fs from "node:fs";
@@ -45,6 +50,37 @@ const setup = await fresh();
 await setup.query(
   "CREATE OR REPLACE FUNCTION b_cold_add1(x int) RETURNS int LANGUAGE plv8 IMMUTABLE AS $$ return x + 1; $$",
 );
+// Both walks freeze the whole realm of a new private context; -1 where the pragma does not apply.
+for (const [name, walk] of [
+  ["native", "plv8.freeze_reachable([globalThis], new Set())"],
+  [
+    "js",
+    `(() => {
+      const seen = new Set(), stack = [globalThis];
+      while (stack.length > 0) {
+        const obj = stack.pop();
+        if (seen.has(obj)) continue;
+        seen.add(obj);
+        Object.freeze(obj);
+        const proto = Object.getPrototypeOf(obj);
+        if (proto !== null) stack.push(proto);
+        const keys = Reflect.ownKeys(obj);
+        for (let i = 0; i < keys.length; i++) {
+          const { value, get, set } = Object.getOwnPropertyDescriptor(obj, keys[i]);
+          if ((typeof value === "object" && value !== null) || typeof value === "function") stack.push(value);
+          if (get !== undefined) stack.push(get);
+          if (set !== undefined) stack.push(set);
+        }
+      }
+      return seen.size;
+    })()`,
+  ],
+]) {
+  await setup.query(
+    `CREATE OR REPLACE FUNCTION b_cold_freeze_${name}() RETURNS int LANGUAGE plv8 AS $$// plv8:context b-cold-freeze-${name}
+    return typeof plv8.freeze_reachable === "function" ? ${walk} : -1; $$`,
+  );
+}
 const preload = (await setup.query("SHOW shared_preload_libraries")).rows[0].shared_preload_libraries;
 await setup.end();
 
@@ -84,6 +120,22 @@ for (let i = 0; i < connections; i++) {
 }
 const firstCall = populated.map((r) => r.ms), warmCall = populated.map((r) => r.warmMs);
 
+// The first call of a new private context that freezes its realm, after the connection's first call.
+async function freezeCallOf(kind) {
+  const client = await fresh();
+  await client.query("SELECT b_cold_add1(1)");
+  const t0 = process.hrtime.bigint();
+  const objects = (await client.query(`SELECT b_cold_freeze_${kind}() AS n`)).rows[0].n;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  await client.end();
+  return objects < 0 ? null : ms;
+}
+const freezeNative = [], freezeJs = [];
+for (let i = 0; i < connections; i++) {
+  const order = i % 2 === 0 ? ["native", "js"] : ["js", "native"];
+  for (const kind of order) (kind === "native" ? freezeNative : freezeJs).push(await freezeCallOf(kind));
+}
+
 const fmt = (xs) => median(xs).toFixed(2).padStart(8);
 console.log(`plv8 cold start, median of ${connections} fresh connections (ms, client round trip included)`);
 console.log(`shared_preload_libraries = '${preload}'`);
@@ -102,3 +154,14 @@ console.log(`  populate_heap off ${side(unpopulated)}`);
 console.log(
   `  on/off            ${(median(populated.map((r) => r.ms)) / median(unpopulated.map((r) => r.ms))).toFixed(2)}x (median first call)`,
 );
+if (freezeNative.includes(null) || freezeJs.includes(null)) {
+  console.log("realm freeze: skipped (private contexts need a superuser-owned function; connect as a superuser)");
+} else {
+  console.log(`first call of a new private context that freezes its whole realm, alternating fresh connections:`);
+  console.log(`  native walk (plv8.freeze_reachable) ${fmt(freezeNative)}`);
+  console.log(`  JavaScript walk                     ${fmt(freezeJs)}`);
+  console.log(
+    `  native/JavaScript                   ${(median(freezeNative) / median(freezeJs)).toFixed(2)}x, ` +
+      `${(median(freezeJs) - median(freezeNative)).toFixed(2)} ms less (median)`,
+  );
+}

@@ -21,6 +21,7 @@
 #include "builtin_guards.h"
 #include "limits.h"
 #include "plv8_object.h"
+#include "realm_freeze.h"
 #include "v8_flags.h"
 
 extern "C" {
@@ -112,7 +113,7 @@ RuntimeContext* new_entry(Oid role, const std::string& name) {
 }
 
 // Creates the V8 context of entry (empty until now) with the plv8 object; private contexts also
-// get plv8.record_call and plv8.catalog_epoch.
+// get plv8.record_call, plv8.catalog_epoch and plv8.freeze_reachable.
 void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_new, double* t_object) {
   v8::HandleScope scope(isolate);
   double t0 = now_ms();
@@ -126,6 +127,7 @@ void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_ne
     if (entry->is_private()) {
       install_record_call(isolate, context, entry);
       install_catalog_epoch(isolate, context);
+      install_realm_freeze(isolate, context);
     }
   }
   double t2 = now_ms();

@@ -43,13 +43,19 @@ function tameConstructor(example: unknown): void {
 }
 
 /**
- * On a prototype, data properties that instances commonly assign become accessors whose setter
- * defines an own property on the receiver. The accessor functions are added to `seen` so the walk
- * does not visit (and re-wrap) them.
+ * A prototype, for the walks: an object with an own `constructor`, as the engine's walk decides
+ * too. Object.prototype counts even without one: in a shared realm, code that ran before the
+ * runtime (a start_proc) may have deleted it.
+ */
+const isPrototype = (obj: object): boolean => Object.prototype.hasOwnProperty.call(obj, 'constructor') || obj === Object.prototype;
+
+/**
+ * On a prototype (isPrototype), data properties that instances commonly assign become accessors
+ * whose setter defines an own property on the receiver. The accessor functions are added to `seen`
+ * so the walk does not visit (and re-wrap) them. Returns the values it replaced, for the walk.
  */
 function enableOverrides(obj: object, seen: Set<object>): unknown[] {
   const replaced: unknown[] = [];
-  if (!Object.prototype.hasOwnProperty.call(obj, 'constructor') && obj !== Object.prototype) return replaced;
   for (const key of OVERRIDABLE) {
     const desc = Object.getOwnPropertyDescriptor(obj, key);
     if (!desc || !('value' in desc) || !desc.configurable) continue;
@@ -84,8 +90,11 @@ function freezeDeep(root: object, seen: Set<object>): void {
     const obj = stack.pop() as object;
     if (seen.has(obj)) continue;
     seen.add(obj);
-    const replaced = enableOverrides(obj, seen);
-    for (let i = 0; i < replaced.length; i++) if (isObjectLike(replaced[i])) stack.push(replaced[i] as object);
+    // Only prototypes have overridable properties to convert: most objects skip the call.
+    if (isPrototype(obj)) {
+      const replaced = enableOverrides(obj, seen);
+      for (let i = 0; i < replaced.length; i++) if (isObjectLike(replaced[i])) stack.push(replaced[i] as object);
+    }
     Object.freeze(obj);
     const proto = Object.getPrototypeOf(obj);
     if (proto !== null && !seen.has(proto)) stack.push(proto);
@@ -152,17 +161,45 @@ function hiddenIntrinsics(segments: boolean): object[] {
 }
 
 /**
+ * plv8.freeze_reachable (plv8-compat, private contexts: plv8-compat/src/realm_freeze.cc): the walk
+ * of freezeDeep done by the engine in C++, calling `prepare` (enableOverrides) on prototypes. On a
+ * fresh backend the JavaScript walk runs once, in the interpreter with cold inline caches; the
+ * native one does the same work without the interpreter (plv8-compat/bench/cold_start.sh compares
+ * the two walks).
+ */
+export type NativeFreeze = (roots: object[], seen: Set<object>, prepare: (prototype: object) => unknown[]) => number;
+
+/**
+ * Takes plv8.freeze_reachable out of the plv8 object, so remote code never sees an API upstream
+ * PL/v8 does not have. Undefined where the engine has none (upstream, ordinary contexts).
+ */
+export function takeNativeFreeze(host: Record<string, unknown>): NativeFreeze | undefined {
+  const candidate = host.freeze_reachable;
+  delete host.freeze_reachable;
+  return typeof candidate === 'function' ? (candidate as NativeFreeze) : undefined;
+}
+
+/** freezeDeep from each root with one `seen`; by the engine where it offers the walk. */
+function freezeAll(roots: object[], seen: Set<object>, native: NativeFreeze | undefined): void {
+  if (native !== undefined) {
+    native(roots, seen, (prototype) => enableOverrides(prototype, seen));
+    return;
+  }
+  for (const root of roots) freezeDeep(root, seen);
+}
+
+/**
  * The private realm's lockdown: tames the constructors, then freezes everything reachable from the
  * global object (values, accessors and prototypes, transitively), the hidden intrinsics, `own`, and
  * finally the global object itself, so no remote function can add, replace or observe a global.
  * Call it last, once the runtime's global is defined.
  */
-export function lockdownPrivateRealm(own: object[] = []): void {
+export function lockdownPrivateRealm(own: object[] = [], native?: NativeFreeze): void {
   // One walk freezes everything (the standard intrinsics among it): tame before anything is frozen.
   tameConstructors();
   const seen = new Set<object>();
-  guardSegments(seen);
-  for (const root of [...hiddenIntrinsics(false), ...own, globalThis]) freezeDeep(root, seen);
+  guardSegments(seen, native);
+  freezeAll([...hiddenIntrinsics(false), ...own, globalThis], seen, native);
 }
 
 /**
@@ -174,7 +211,7 @@ export function lockdownPrivateRealm(own: object[] = []): void {
  * prototype before it is frozen, since only that return value leads to them. Call it before the
  * walk freezes Intl.Segmenter.prototype.
  */
-function guardSegments(seen: Set<object>): void {
+function guardSegments(seen: Set<object>, native: NativeFreeze | undefined): void {
   // Intl.Segmenter is newer than the lib this compiles against (ES2020), so it is read untyped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const proto = (globalThis as Record<string, any>).Intl?.Segmenter?.prototype;
@@ -186,8 +223,7 @@ function guardSegments(seen: Set<object>): void {
       const segments = Reflect.apply(original, this, [input]);
       if (!guarded) {
         guarded = true;
-        freezeDeep(Object.getPrototypeOf(segments), seen);
-        freezeDeep(Object.getPrototypeOf(segments[Symbol.iterator]()), seen);
+        freezeAll([Object.getPrototypeOf(segments), Object.getPrototypeOf(segments[Symbol.iterator]())], seen, native);
       }
       return segments;
     },

@@ -19,7 +19,7 @@ import { toRaisedError, wormholeError, WormholeError } from './errors';
 import { engine, executeAsOtherRole } from './engine';
 import { raisable, raisedFieldsOf } from './raise';
 import { installConsole } from './console';
-import { hardenRealm, lockdownPrivateRealm } from './harden';
+import { hardenRealm, lockdownPrivateRealm, takeNativeFreeze } from './harden';
 import { cachedPlanCount, clearPlans, executeCached, prepare } from './plans';
 import { isStreaming } from './compile';
 import { batches, StreamDriver } from './stream';
@@ -367,9 +367,10 @@ function publish(): void {
   const api = Object.freeze({ version, ...runtime });
   const inPrivateRealm = stats.takeEngineRecorder(plv8 as unknown as Record<string, unknown>);
   takeCatalogEpoch(plv8 as unknown as Record<string, unknown>);
+  const nativeFreeze = takeNativeFreeze(plv8 as unknown as Record<string, unknown>);
   Object.defineProperty(g, `__wormhole@${version}`, { value: api, writable: false, configurable: false, enumerable: false });
   installConsole(g);
-  if (inPrivateRealm) lockdownPrivateRealm([SyncPromise, runAsync, db, api]);
+  if (inPrivateRealm) lockdownPrivateRealm([SyncPromise, runAsync, db, api], nativeFreeze);
   else hardenRealm([SyncPromise, runAsync, db, api]);
 }
 
