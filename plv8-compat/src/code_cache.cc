@@ -91,9 +91,7 @@ Key key_of(const char* body, size_t body_len, int nparams, const char* const* pa
   bool failed = false;
   pg_guard([&] {
     pg_cryptohash_ctx* ctx = pg_cryptohash_create(PG_SHA256);
-    // 2: files of eagerly compiled bodies. A new domain gives them new names, so a file of 1
-    // (lazily compiled, perhaps without the code a later call needs) is never used again.
-    const char domain[] = "plv8-compat code cache 2";
+    const char domain[] = "plv8-compat code cache 1";
     bool ok = ctx != nullptr && pg_cryptohash_init(ctx) == 0;
     auto add = [&](const void* data, size_t len) {
       if (ok) ok = pg_cryptohash_update(ctx, static_cast<const uint8*>(data), len) == 0;
@@ -277,10 +275,7 @@ v8::Local<v8::Function> code_cache_compile(v8::Isolate* isolate, v8::Local<v8::C
     }
   } else {
     if (why.empty()) stats.misses++;
-    // Eagerly, so the file written after this call holds every inner function, whichever of them
-    // this backend happens to run first: a file written after a body ran only partly (Wormhole's
-    // runtime loaded on its own, before any call) left the rest to every later backend to compile.
-    fn = compile_body(isolate, context, name, body, nparams, params, nullptr, nullptr, /*eager=*/true);
+    fn = compile_body(isolate, context, name, body, nparams, params);
   }
   if (!have || rejected) queue(isolate, key, fn);
   return scope.Escape(fn);

@@ -3,10 +3,10 @@
 //
 // Compiling a large body (Wormhole's runtime and installer bundles, acorn in the latter) and
 // then compiling its inner functions lazily as they first run is most of what a fresh backend pays
-// before its first call. So a body without a file is compiled eagerly (every inner function), and
-// once it has run the backend asks V8 for the bytecode of the body and its inner functions
-// (ScriptCompiler::CreateCodeCacheForFunction) and writes it to a file; the next backend that
-// compiles the same body hands that file to V8 instead of parsing and compiling.
+// before its first call. So once a body has run, the backend asks V8 for the bytecode of the body
+// and of every inner function compiled so far (ScriptCompiler::CreateCodeCacheForFunction) and
+// writes it to a file; the next backend that compiles the same body hands that file to V8 instead
+// of parsing and compiling.
 //
 // Trust: only the server writes these files, and only from source it compiled itself; only bodies
 // of functions owned by a superuser are cached (so no other role can make the server fill its

@@ -152,7 +152,7 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
 
 v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
                                      const char* body, int nparams, const char* const* params,
-                                     v8::ScriptCompiler::CachedData* cached, bool* rejected, bool eager) {
+                                     v8::ScriptCompiler::CachedData* cached, bool* rejected) {
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::String> param_names[FUNC_MAX_ARGS];
   for (int i = 0; i < nparams; i++) param_names[i] = js_name(isolate, params[i]);
@@ -163,9 +163,8 @@ v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context
   v8::ScriptOrigin origin(isolate, js_string(isolate, name), strict ? -1 : 0);
   v8::ScriptCompiler::Source source(js_string(isolate, strict ? strict_body.c_str() : body), origin,
                                     cached);  // Source deletes `cached`
-  v8::ScriptCompiler::CompileOptions options = cached  ? v8::ScriptCompiler::kConsumeCodeCache
-                                               : eager ? v8::ScriptCompiler::kEagerCompile
-                                                       : v8::ScriptCompiler::kNoCompileOptions;
+  v8::ScriptCompiler::CompileOptions options =
+      cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
   bool compiled =

@@ -51,13 +51,10 @@ ProcInfo* proc_in_context(v8::Isolate* isolate, RuntimeContext* context, Oid fn_
 
 // Compiles a function body with the given parameter names, without caching (DO blocks, validator).
 // Throws PgError carrying the SyntaxError and its line. With `cached` (owned by this call from
-// then on), V8 uses that code cache unless it rejects it; *rejected says whether it did. Without
-// `cached` and with `eager`, every inner function is compiled now (V8's kEagerCompile) instead of
-// on its first call.
+// then on), V8 uses that code cache unless it rejects it; *rejected says whether it did.
 v8::Local<v8::Function> compile_body(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
                                      const char* body, int nparams, const char* const* params,
-                                     v8::ScriptCompiler::CachedData* cached = nullptr, bool* rejected = nullptr,
-                                     bool eager = false);
+                                     v8::ScriptCompiler::CachedData* cached = nullptr, bool* rejected = nullptr);
 
 // Forgets every compiled function of a role, in all its contexts (plv8_reset()).
 void proc_cache_forget_role(Oid role);
