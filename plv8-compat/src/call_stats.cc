@@ -6,7 +6,7 @@
 #include "callback.h"
 #include "context.h"
 #include "errors.h"
-#include "js_util.h"
+#include "plv8_object.h"
 #include "private_context.h"
 
 extern "C" {
@@ -225,14 +225,7 @@ void call_stats_init() {
 }
 
 void install_record_call(v8::Isolate* isolate, v8::Local<v8::Context> context, RuntimeContext* entry) {
-  v8::HandleScope scope(isolate);
-  v8::Local<v8::Function> fn = v8::Function::New(context, guarded<record_call_cb>, v8::External::New(isolate, entry), 3,
-                                                 v8::ConstructorBehavior::kThrow)
-                                   .ToLocalChecked();
-  v8::Local<v8::Value> plv8;
-  if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
-    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
-  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "record_call"), fn);
+  add_plv8_function(isolate, context, "record_call", guarded<record_call_cb>, 3, v8::External::New(isolate, entry));
 }
 
 }  // namespace plv8compat

@@ -28,7 +28,7 @@
 #include "catalog_epoch.h"
 #include "callback.h"
 #include "errors.h"
-#include "js_util.h"
+#include "plv8_object.h"
 
 extern "C" {
 #include "access/relation.h"
@@ -232,18 +232,8 @@ void catalog_epoch_init() {
 }
 
 void install_catalog_epoch(v8::Isolate* isolate, v8::Local<v8::Context> context) {
-  v8::HandleScope scope(isolate);
-  v8::Local<v8::Function> fn =
-      v8::Function::New(context, guarded<catalog_epoch_cb>, v8::Local<v8::Value>(), 0, v8::ConstructorBehavior::kThrow)
-          .ToLocalChecked();
-  v8::Local<v8::Value> plv8;
-  if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
-    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
-  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "catalog_epoch"), fn);
-  v8::Local<v8::Function> watched = v8::Function::New(context, guarded<catalog_watched_cb>, v8::Local<v8::Value>(), 1,
-                                                      v8::ConstructorBehavior::kThrow)
-                                        .ToLocalChecked();
-  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "catalog_watched"), watched);
+  add_plv8_function(isolate, context, "catalog_epoch", guarded<catalog_epoch_cb>, 0);
+  add_plv8_function(isolate, context, "catalog_watched", guarded<catalog_watched_cb>, 1);
 }
 
 }  // namespace plv8compat

@@ -221,4 +221,15 @@ void install_plv8_object(v8::Isolate* isolate, v8::Local<v8::Context> context) {
     (void)global->Set(context, js_name(isolate, l.name), v8::Integer::New(isolate, l.elevel));
 }
 
+void add_plv8_function(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
+                       v8::FunctionCallback callback, int length, v8::Local<v8::Value> data) {
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Function> fn =
+      v8::Function::New(context, callback, data, length, v8::ConstructorBehavior::kThrow).ToLocalChecked();
+  v8::Local<v8::Value> plv8;
+  if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
+    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
+  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, name), fn);
+}
+
 }  // namespace plv8compat

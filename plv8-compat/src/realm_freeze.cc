@@ -15,6 +15,7 @@
 #include "callback.h"
 #include "errors.h"
 #include "js_util.h"
+#include "plv8_object.h"
 
 namespace plv8compat {
 
@@ -54,6 +55,10 @@ void freeze_reachable_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
   double frozen = 0;
   while (!work.empty()) {
+    // A cancel or statement_timeout (the watchdog terminates the isolate) ends a long walk too.
+    // The Set calls below would fail then as well (V8 runs them as JavaScript builtins); this
+    // says so where the loop is.
+    if (isolate->IsExecutionTerminating()) return;
     v8::Local<v8::Object> obj = work.back();
     work.pop_back();
     bool done;
@@ -126,14 +131,7 @@ void freeze_reachable_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }  // namespace
 
 void install_realm_freeze(v8::Isolate* isolate, v8::Local<v8::Context> context) {
-  v8::HandleScope scope(isolate);
-  v8::Local<v8::Function> fn = v8::Function::New(context, guarded<freeze_reachable_cb>, v8::Local<v8::Value>(), 2,
-                                                 v8::ConstructorBehavior::kThrow)
-                                   .ToLocalChecked();
-  v8::Local<v8::Value> plv8;
-  if (!context->Global()->Get(context, js_name(isolate, "plv8")).ToLocal(&plv8) || !plv8->IsObject())
-    throw PgError{make_error(ERRCODE_INTERNAL_ERROR, "plv8: the plv8 object is missing in a new context")};
-  (void)plv8.As<v8::Object>()->Set(context, js_name(isolate, "freeze_reachable"), fn);
+  add_plv8_function(isolate, context, "freeze_reachable", guarded<freeze_reachable_cb>, 2);
 }
 
 }  // namespace plv8compat

@@ -9,7 +9,8 @@ CREATE EXTENSION IF NOT EXISTS plv8;
 \set only_ours 'plv8.freeze_reachable() is plv8-compat''s'
 \ir lib/only_ours.sql
 \if :ours
-SELECT plan(12);
+\ir lib/outcome.sql
+SELECT plan(15);
 
 CREATE FUNCTION fr_ordinary() RETURNS text LANGUAGE plv8 AS $$ return typeof plv8.freeze_reachable; $$;
 SELECT is(fr_ordinary(), 'undefined', 'plv8.freeze_reachable is not offered outside private contexts');
@@ -89,6 +90,26 @@ SELECT matches(fr_try($$plv8.freeze_reachable([], new Set(), 1)$$), '^TypeError:
 SELECT is(fr_try($$plv8.freeze_reachable([class B {}.prototype], new Set(), () => { throw new RangeError('from prepare'); })$$),
   'RangeError: from prepare', 'an exception from prepare reaches the caller');
 SELECT is(fr_try('1'), 'no error', 'and the context stays usable');
+
+-- A cancel or statement_timeout ends a long walk (the watchdog terminates the isolate, which the
+-- walk checks between objects). The graph is built first, in a statement of its own; the walk
+-- visits big[0] last, so it is still unfrozen when the walk stopped early.
+CREATE FUNCTION fr_big(step text) RETURNS boolean LANGUAGE plv8 AS $$// plv8:context fr-big
+if (step === 'build') {
+  globalThis.big = [];
+  for (let i = 0; i < 400000; i++) big.push({ inner: {} });
+  return true;
+}
+if (step === 'walk') { plv8.freeze_reachable([big], new Set()); return true; }
+return Object.isFrozen(big[0].inner);
+$$;
+SELECT fr_big('build');
+SET LOCAL statement_timeout = '100ms';
+SELECT is(test_outcome($$SELECT fr_big('walk')$$), '57014|canceling statement due to statement timeout',
+          'statement_timeout ends a walk of 800,000 objects');
+SET LOCAL statement_timeout = 0;
+SELECT is(fr_big('check'), false, 'the walk stopped early: the object it would have frozen last is not frozen');
+SELECT is(fr_try('1 + 1'), 'no error', 'the backend goes on');
 
 -- The whole realm from globalThis, natively in one fresh context and in JavaScript (the walk
 -- Wormhole's runtime runs where the engine has no native one) in another: the same objects.
