@@ -4,9 +4,7 @@
 //   local       this backend's counter, bumped by
 //                 - PostgreSQL's relcache invalidation callback (any relation, or all after a
 //                   sinval overflow) and the syscache callbacks of roles and role membership:
-//                   DDL, GRANT/REVOKE, and the relcache invalidation the trigger registers, which
-//                   PostgreSQL delivers to this backend at the end of the writing command, at a
-//                   (sub)transaction abort, and to other backends when they next accept messages;
+//                   DDL, GRANT/REVOKE;
 //                 - the trigger itself, at once, in the writing backend;
 //                 - a (sub)transaction abort after the trigger fired in it (its rows are gone);
 //                 - a change of the current user id (what a role may see differs);
@@ -14,14 +12,17 @@
 //               transaction in which the trigger fired, after the commit became visible.
 //   inflight    shared: writers between their pre-commit step and the end of their commit.
 //
-// Why a shared counter besides the invalidation messages: PostgreSQL makes a commit visible to new
-// snapshots (ProcArrayEndTransaction) before it sends the commit's invalidation messages
-// (AtEOXact_Inval), so another backend can take a snapshot that no longer sees a deleted row and
-// still find no message about it. PostgreSQL closes that gap for its own caches with locks; here
-// `inflight` closes it: a writer counts itself in before its commit becomes visible and out (after
-// bumping `generation`) once it is, and the epoch is -1 while any writer is in between. So for a
-// cached check made at epoch E (read before the check's query) and a later statement whose snapshot
-// sees a watched-table commit made after that query's snapshot, the later epoch is -1 or != E.
+// Why a shared counter and not an invalidation message from the trigger: PostgreSQL makes a commit
+// visible to new snapshots (ProcArrayEndTransaction) before it sends the commit's invalidation
+// messages (AtEOXact_Inval), so another backend could take a snapshot that no longer sees a
+// deleted row and still find no message about it; and a relcache invalidation of the table would
+// make every backend plan its statements on it again after each install. `inflight` closes the
+// gap: a writer counts itself in before its commit becomes visible and out (after bumping
+// `generation`) once it is, and the epoch is -1 while any writer is in between. So for a cached
+// check made at epoch E (read before the check's query) and a later statement whose snapshot sees
+// a watched-table commit made after that query's snapshot, the later epoch is -1 or != E. Within
+// the writing transaction the trigger's own bump (its statement's rows are visible to the next
+// statement) and the bump at a (sub)transaction abort cover the rest.
 //
 // Hot standbys replay commits the same way (visible first, invalidations after) with no trigger
 // and no shared counter, so there the epoch is always -1 and the embedder queries every time.
@@ -147,7 +148,7 @@ void catalog_epoch_cb(const v8::FunctionCallbackInfo<v8::Value>& info) {
   double value = -1;
   pg_guard([&] {
     ensure_callbacks();
-    // Messages other backends sent (DDL, GRANT, their relcache invalidations) reach our callbacks
+    // Messages other backends sent (DDL, GRANT/REVOKE, role changes) reach our callbacks
     // now rather than at our next lock acquisition; cheap when the queue has nothing for us.
     AcceptInvalidationMessages();
     Oid user = GetUserId();
@@ -248,12 +249,10 @@ extern "C" Datum plv8_catalog_changed(PG_FUNCTION_ARGS) {
     ereport(ERROR, (errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
                     errmsg("plv8_catalog_changed() must be called as a trigger"),
                     errhint("Use it in CREATE TRIGGER ... FOR EACH STATEMENT EXECUTE FUNCTION.")));
-  TriggerData* trigger = reinterpret_cast<TriggerData*>(fcinfo->context);
+  // No invalidation message (see the top of this file): the shared generation tells the other
+  // backends after our commit.
   ensure_callbacks();
   xact_touched = true;
   local_epoch++;
-  // The ordinary notice to every backend (delivered after our commit) and to ourselves at the end
-  // of this command and at a rollback.
-  CacheInvalidateRelcacheByRelid(RelationGetRelid(trigger->tg_relation));
   return PointerGetDatum(nullptr);
 }
