@@ -104,7 +104,7 @@ async function lintSuite(name) {
 pgTapSuite('plv8-compat', 'plv8-compat/test', 'plv8_compat_test');
 pgTapSuite('extension', 'extension/test', 'wormhole_ext_test');
 jestSuite();
-nodeTestSuite('bench-proxy', 'bench/test/');
+nodeTestSuite('bench', 'bench/test/');
 nodeTestSuite('scripts', 'scripts/test/');
 for (const tool of Object.keys(LINT_TOOLS)) await lintSuite(tool);
 

@@ -21,6 +21,7 @@ import { importWorkload } from './workloads/import.mjs';
 import { fanoutWorkload } from './workloads/fanout.mjs';
 import { microWorkload, remoteEmpty } from './workloads/micro.mjs';
 import { measureBulk, renderBulk } from './measure/bulk.mjs';
+import { measurePairs, renderPairs } from './measure/paired.mjs';
 import { describeProbes, probeMachine } from './measure/machine-probe.mjs';
 import { round1 } from './measure/stats.mjs';
 import { measureServerCost, renderServerCost } from './measure/server-cost.mjs';
@@ -59,10 +60,13 @@ async function main() {
 
   const proxy = await ProxyHandle.start({ upstreamHost: cluster.host, upstreamPort: cluster.port });
   let measured;
+  let paired = [];
   let bulk = [];
   const profiler = options.profile ? await startProfile() : null;
   try {
     measured = await runAll({ options, workloads, caps, proxy, log });
+    log('paired windows for the ratio goal lines ...');
+    paired = await measurePairs({ options, workloads, caps, proxy, log });
     if (options.workloads.includes('bulk')) bulk = await measureBulk({ quick: options.quick, proxy, sdk: caps.sdk, caps, log });
   } finally {
     await proxy.close();
@@ -78,7 +82,7 @@ async function main() {
     serverCost = await measureServerCost({ quick: options.quick, source: remoteEmpty.toString() }).catch((err) => ({ error: String(err?.message ?? err) }));
   }
   const derived = derive({ ...measured, workloads });
-  const goals = judgeGoals({ cells: measured.cells, calibration: measured.calibration, serverCost, bulk });
+  const goals = judgeGoals({ cells: measured.cells, calibration: measured.calibration, serverCost, bulk, paired });
   const pgVersion = await serverVersion();
   const probeAtEnd = await probeMachine();
   const report = [
@@ -87,7 +91,7 @@ async function main() {
     describeProbes(probeAtStart, probeAtEnd),
     '',
     renderTables({ ...measured, workloads, derived, options }),
-    ...[renderServerCost(serverCost), renderBulk(bulk)].filter(Boolean).flatMap((t) => ['', t]),
+    ...[renderPairs(paired), renderServerCost(serverCost), renderBulk(bulk)].filter(Boolean).flatMap((t) => ['', t]),
     '',
     renderGoals(goals),
   ].join('\n');
@@ -106,6 +110,7 @@ async function main() {
     calibration: measured.calibration,
     floors: derived.floors,
     cells: measured.cells,
+    paired,
     serverCost,
     bulk,
     goals,

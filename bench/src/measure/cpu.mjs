@@ -108,3 +108,15 @@ export function startCpuMeter({ proxyTids, proxyTid = null, backendPids }) {
     },
   };
 }
+
+/**
+ * CPU µs per operation over several slots (the rounds of a cell, the windows of a pair), each slot
+ * weighted by its operations; null when there are none.
+ * @param {Array<{ ops: number, client: number, proxy: number, server: number, serverFaults: number, other: number }>} slots
+ */
+export function cpuPerOp(slots) {
+  if (!slots || slots.length === 0) return null;
+  const ops = slots.reduce((n, s) => n + s.ops, 0);
+  const avg = (key) => slots.reduce((sum, s) => sum + s[key] * s.ops, 0) / Math.max(ops, 1);
+  return { client: avg('client'), proxy: avg('proxy'), server: avg('server'), serverFaults: avg('serverFaults'), other: avg('other') };
+}

@@ -3,6 +3,7 @@
 // machine (autovacuum, other processes, a warming cache) does not always favour the same variant;
 // a variant's turn measures its warmed connections at every RTT.
 import { calibrate } from './calibrate.mjs';
+import { cpuPerOp } from './cpu.mjs';
 import { measureCold } from './cold.mjs';
 import { measureSlot } from './slot.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
@@ -186,14 +187,6 @@ function describe(cell) {
     (cell.chunksPerOp ? ` (chunks/op to server ${cell.chunksPerOp.toServer.toFixed(2)}, to client ${cell.chunksPerOp.toClient.toFixed(2)})` : '') +
     `, load ${cell.load}` +
     (cell.cpuUsPerOp ? `, CPU µs/op client ${cell.cpuUsPerOp.client.toFixed(1)} proxy ${cell.cpuUsPerOp.proxy.toFixed(1)} server ${cell.cpuUsPerOp.server.toFixed(1)} other ${cell.cpuUsPerOp.other.toFixed(1)}` : '');
-}
-
-/** CPU µs per operation over the rounds of a cell, each slot weighted by its operations (measure/cpu.mjs). */
-function cpuPerOp(slots) {
-  if (!slots || slots.length === 0) return null;
-  const ops = slots.reduce((n, s) => n + s.ops, 0);
-  const avg = (key) => slots.reduce((sum, s) => sum + s[key] * s.ops, 0) / Math.max(ops, 1);
-  return { client: avg('client'), proxy: avg('proxy'), server: avg('server'), serverFaults: avg('serverFaults'), other: avg('other') };
 }
 
 /** Runs a workload's reset statement on a short-lived direct connection (survives a server restart). */

@@ -4,11 +4,16 @@
 import { ms, ratio } from './format.mjs';
 
 /**
- * @param {{ cells: any[], calibration: any[], serverCost?: any, bulk?: any[] }} r
+ * A ratio of two variants is judged from their paired windows when this run measured the pair
+ * (measure/paired.mjs: both warm, windows alternating, so the machine's drift lands on both sides);
+ * otherwise from the sweep's cells. The figure gives the sweep's ratio too.
+ * @param {{ cells: any[], calibration: any[], serverCost?: any, bulk?: any[], paired?: any[] }} r
  * @returns {{ goal: string, status: 'MET' | 'MISS' | 'n/a', figure: string }[]}
  */
-export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = [] }) {
+export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = [], paired = [] }) {
   const get = (w, v, rtt, conc = 1) => cells.find((c) => c.workload === w && c.variant === v && c.rttMs === rtt && c.concurrency === conc);
+  const pairOf = (w, a, b, rtt, conc) =>
+    paired.find((p) => p.status === 'ok' && p.workload === w && p.a === a && p.b === b && p.rttMs === rtt && p.concurrency === conc);
   const need = (...cs) => {
     for (const c of cs) if (!c) return 'not measured in this run (check --rtt/--workloads/--variants/--concurrency)';
     for (const c of cs) if (c.status !== 'ok') return `${c.workload ? `${c.workload}/` : ''}${c.variant} ${c.status}: ${c.reason}`;
@@ -30,17 +35,27 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
     pass: a.throughput / b.throughput >= limit,
     figure: `${ratio(a.throughput / b.throughput)} (${a.throughput.toFixed(0)} vs ${b.throughput.toFixed(0)} ops/s${cpuVs(a, b)})`,
   });
+  // A throughput ratio at concurrency `conc`: from the pair's windows when measured, else the sweep.
+  const addThroughput = (goal, w, va, vb, rtt, conc, limit) => {
+    const pair = pairOf(w, va, vb, rtt, conc);
+    const sweep = [get(w, va, rtt, conc), get(w, vb, rtt, conc)];
+    if (!pair) return add(goal, sweep, throughputAtLeast(limit));
+    goals.push({
+      goal, status: pair.ratio >= limit ? 'MET' : 'MISS',
+      figure: `${ratio(pair.ratio)} ${pairedWindows(pair)}; ${pair.aFigures.throughput.toFixed(0)} vs ${pair.bFigures.throughput.toFixed(0)} ops/s${cpuVs(pair.aFigures, pair.bFigures)})` +
+        sweepRatio(sweep, (a, b) => a.throughput / b.throughput),
+    });
+  };
 
   // SDK overhead: the SDK against the same statement sent by hand, same statement form.
   add('empty call @0 ms c1: SDK within 1.15x of wormhole-raw (p50)', [get('micro', 'wormhole', 0), get('micro', 'wormhole-raw', 0)], p50Within(1.15));
-  add('empty call @0 ms c16: SDK within 1.15x of wormhole-raw (throughput)', [get('micro', 'wormhole', 0, 16), get('micro', 'wormhole-raw', 0, 16)],
-    (a, b) => throughputAtLeast(1 / 1.15)(a, b));
+  addThroughput('empty call @0 ms c16: SDK within 1.15x of wormhole-raw (throughput)', 'micro', 'wormhole', 'wormhole-raw', 0, 16, 1 / 1.15);
   add('empty call @0 ms c1, named statements: SDK within 1.15x of wormhole-raw-named (p50)',
     [get('micro', 'wormhole-named', 0), get('micro', 'wormhole-raw-named', 0)], p50Within(1.15));
-  add('empty call @0 ms c16, named statements: SDK within 1.15x of wormhole-raw-named (throughput)',
-    [get('micro', 'wormhole-named', 0, 16), get('micro', 'wormhole-raw-named', 0, 16)], (a, b) => throughputAtLeast(1 / 1.15)(a, b));
-  add('empty call @0 ms c16: throughput >= 0.8x PL/pgSQL', [get('micro', 'wormhole', 0, 16), get('micro', 'plpgsql', 0, 16)], throughputAtLeast(0.8));
-  add('transfer @2 ms c16: throughput >= 0.9x PL/pgSQL', [get('transfer', 'wormhole', 2, 16), get('transfer', 'plpgsql', 2, 16)], throughputAtLeast(0.9));
+  addThroughput('empty call @0 ms c16, named statements: SDK within 1.15x of wormhole-raw-named (throughput)',
+    'micro', 'wormhole-named', 'wormhole-raw-named', 0, 16, 1 / 1.15);
+  addThroughput('empty call @0 ms c16: throughput >= 0.8x PL/pgSQL', 'micro', 'wormhole', 'plpgsql', 0, 16, 0.8);
+  addThroughput('transfer @2 ms c16: throughput >= 0.9x PL/pgSQL', 'transfer', 'wormhole', 'plpgsql', 2, 16, 0.9);
 
   if (!serverCost) goals.push({ goal: "server: Wormhole's own cost per trivial call <= 2 µs", status: 'n/a', figure: 'not measured in this run (micro workload)' });
   else if (serverCost.error) goals.push({ goal: "server: Wormhole's own cost per trivial call <= 2 µs", status: 'n/a', figure: serverCost.error });
@@ -51,15 +66,36 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
     });
   }
 
-  add('dashboard @2 ms c1: Wormhole faster than pipelined postgres.js', [get('dashboard', 'wormhole', 2), get('dashboard', 'postgresjs-pipeline', 2)],
-    (wh, pj) => ({ pass: wh.p50 < pj.p50, figure: `p50 ${ms(wh.p50)} vs ${ms(pj.p50)} ms (${ratio(wh.p50 / pj.p50)})` }));
+  const dashboardGoal = 'dashboard @2 ms c1: Wormhole faster than pipelined postgres.js';
+  const dashboardSweep = [get('dashboard', 'wormhole', 2), get('dashboard', 'postgresjs-pipeline', 2)];
+  const dashboardPair = pairOf('dashboard', 'wormhole', 'postgresjs-pipeline', 2, 1);
+  if (dashboardPair) {
+    goals.push({
+      goal: dashboardGoal, status: dashboardPair.ratio < 1 ? 'MET' : 'MISS',
+      figure: `p50 ${ms(dashboardPair.aFigures.p50)} vs ${ms(dashboardPair.bFigures.p50)} ms: ${ratio(dashboardPair.ratio)} ${pairedWindows(dashboardPair)})` +
+        sweepRatio(dashboardSweep, (a, b) => a.p50 / b.p50),
+    });
+  } else {
+    add(dashboardGoal, dashboardSweep, (wh, pj) => ({ pass: wh.p50 < pj.p50, figure: `p50 ${ms(wh.p50)} vs ${ms(pj.p50)} ms (${ratio(wh.p50 / pj.p50)})` }));
+  }
   const rtt2 = calibration.find((c) => c.rttMs === 2);
-  add('fan-out @2 ms c1: 10 independent small calls cost about 1 RTT (1 round trip, p50 <= 1.25x SELECT 1)', [get('fanout', 'wormhole-batch', 2)],
-    (b) => {
+  const fanoutGoal = 'fan-out @2 ms c1: 10 independent small calls cost about 1 RTT (1 round trip, p50 <= 1.25x SELECT 1)';
+  const fanoutPair = pairOf('fanout', 'wormhole-batch', 'select-1', 2, 1);
+  if (fanoutPair) {
+    const trips = fanoutPair.aFigures.roundTripsPerOp ?? NaN;
+    goals.push({
+      goal: fanoutGoal, status: trips <= 1.1 && fanoutPair.ratio <= 1.25 ? 'MET' : 'MISS',
+      figure: `${trips.toFixed(2)} round trips, p50 ${ms(fanoutPair.aFigures.p50)} ms vs SELECT 1 ${ms(fanoutPair.bFigures.p50)} ms: ${ratio(fanoutPair.ratio)} ` +
+        `${pairedWindows(fanoutPair)})` + (rtt2 && get('fanout', 'wormhole-batch', 2)?.status === 'ok'
+          ? `; sweep table: p50 ${ms(get('fanout', 'wormhole-batch', 2).p50)} ms vs the calibration's SELECT 1 ${ms(rtt2.p50)} ms` : ''),
+    });
+  } else {
+    add(fanoutGoal, [get('fanout', 'wormhole-batch', 2)], (b) => {
       if (!rtt2) return { pass: false, figure: 'no calibration at 2 ms' };
       const trips = b.roundTripsPerOp ?? NaN;
       return { pass: trips <= 1.1 && b.p50 <= 1.25 * rtt2.p50, figure: `${trips.toFixed(2)} round trips, p50 ${ms(b.p50)} ms vs SELECT 1 ${ms(rtt2.p50)} ms` };
     });
+  }
 
   const bulkOf = (variant, rows) => bulk.find((b) => b.variant === variant && b.rows === rows);
   add('bulk 50,000 rows: Wormhole <= 1.2x plain pg', [bulkOf('wormhole', 50_000), bulkOf('pg', 50_000)], p50Within(1.2));
@@ -101,6 +137,16 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
     (wh, pg) => ({ pass: pg.p50 / wh.p50 >= 100, figure: `${ratio(pg.p50 / wh.p50)} (p50 ${ms(wh.p50)} vs ${ms(pg.p50)} ms)` }));
   add('micro @0 ms: warm empty call within 2x a hand-written PL/v8 function', [get('micro', 'wormhole', 0), get('micro', 'plv8', 0)], p50Within(2));
   return goals;
+}
+
+/** `(median of 8 alternating window pairs, 0.91x-1.03x` (the caller closes the parenthesis). */
+function pairedWindows(pair) {
+  return `(median of ${pair.windows} alternating window pairs, ${ratio(pair.min)}-${ratio(pair.max)}`;
+}
+
+/** `; sweep table: 0.80x` from the sweep's cells of the same two variants, or '' when it has none. */
+function sweepRatio([a, b], of) {
+  return a?.status === 'ok' && b?.status === 'ok' ? `; sweep table: ${ratio(of(a, b))}` : '';
 }
 
 function mb(n) {
