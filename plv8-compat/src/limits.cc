@@ -4,7 +4,9 @@
 //   1. Watchdog: PostgreSQL's statement_timeout and pg_cancel_backend only set the volatile
 //      flags QueryCancelPending/ProcDiePending from a signal handler and wait for the next
 //      CHECK_FOR_INTERRUPTS(). V8 never looks at them, so `while(true){}` would run forever.
-//      A helper thread polls the flags while JS runs and calls TerminateExecution().
+//      A helper thread calls TerminateExecution() when a flag is set while JS runs. It is woken
+//      by the signals that set them (a wrapper around PostgreSQL's handlers writes to an eventfd)
+//      and by a JS entry that finds one already set, so it costs nothing between calls.
 //   2. Memory: plv8.memory_limit (MB) caps the V8 heap (ResourceConstraints + a
 //      near-heap-limit callback that stops the script instead of letting V8 abort the
 //      process) and the memory behind ArrayBuffers (an accounting allocator).
@@ -15,16 +17,17 @@
 #include "errors.h"
 #include "v8_fatal.h"
 
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
+#include <cerrno>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -37,8 +40,11 @@ namespace plv8compat {
 namespace {
 
 constexpr int kDefaultMemoryLimitMb = 256;  // PL/v8's documented default
-constexpr auto kPollInterval = std::chrono::milliseconds(10);
-constexpr int kIdlePollsBeforePark = 100;             // ~1 s without JS, then sleep until woken
+// The watchdog also looks once a second without being woken: a safety net should some code
+// replace a signal handler after the wrapper was installed (PostgreSQL does not, past start-up).
+constexpr int kSafetyPollMs = 1000;
+// Without its eventfd (see ensure_watchdog), it polls the flags this often instead.
+constexpr int kFallbackPollMs = 10;
 constexpr uintptr_t kStackReserveBytes = 128 * 1024;  // C stack kept free below JS for
                                                       // callbacks, SPI and error reporting
 
@@ -49,9 +55,6 @@ constexpr uintptr_t kStackReserveBytes = 128 * 1024;  // C stack kept free below
 // Isolate whose JS is running right now (innermost guard), null while PostgreSQL code runs.
 // Written by the backend's main thread, read by the watchdog.
 std::atomic<v8::Isolate*> g_running{nullptr};
-// The watchdog sleeps on g_wake when it has seen no JS for a while; entry only pays for a
-// notify (a syscall) when this is true.
-std::atomic<bool> g_parked{false};
 // True while the watchdog is between "g_running is still X" and "X->TerminateExecution()",
 // so leaving JS can wait for that window to close (see GuardStack::publish).
 std::atomic<bool> g_terminating{false};
@@ -59,9 +62,9 @@ std::atomic<bool> g_terminating{false};
 // watchdog, or when a cancel error is passed into JS); limits_raise_if_terminated() reads it.
 std::atomic<v8::Isolate*> g_cancel_fired{nullptr};
 
-// Never destroyed: the watchdog may still wait on them while the backend runs its exit handlers.
-std::mutex& g_wake_mutex = *new std::mutex;
-std::condition_variable& g_wake = *new std::condition_variable;
+// What wakes the watchdog: an eventfd, because writing to it is async-signal-safe (the signal
+// wrapper below writes to it) and its counter needs no draining loop. -1 until the watchdog starts.
+int g_wake_fd = -1;
 
 // The cancel/timeout error that reached JS as a SQL error (raised for an inner JS call, or by
 // SQL running under plv8.execute), copied to TopMemoryContext. JS can catch SQL errors, so a
@@ -80,34 +83,67 @@ void clear_sticky_cancel() {
 
 bool interrupt_pending() { return QueryCancelPending || ProcDiePending; }
 
+// Async-signal-safe: one write(2), errno kept.
+void wake_watchdog() {
+  if (g_wake_fd < 0) return;
+  int saved = errno;
+  uint64_t one = 1;
+  ssize_t ignored = write(g_wake_fd, &one, sizeof one);  // EAGAIN only if 2^64 - 2 wakes are unread
+  (void)ignored;
+  errno = saved;
+}
+
+// The signals whose PostgreSQL handlers set QueryCancelPending or ProcDiePending: SIGINT
+// (pg_cancel_backend, and statement_timeout and lock_timeout, whose handlers send SIGINT to the
+// backend itself), SIGTERM (pg_terminate_backend, postmaster shutdown), SIGUSR1 (recovery conflicts
+// on a standby) and SIGALRM (timeout handlers, should one set a flag directly).
+constexpr int kWrappedSignals[] = {SIGINT, SIGTERM, SIGUSR1, SIGALRM};
+struct sigaction g_previous[NSIG];
+
+// Runs PostgreSQL's handler, then wakes the watchdog if that handler asked to cancel or die. A
+// process-directed signal reaches the backend's main thread: every other thread blocks them all.
+void on_signal(int signo, siginfo_t* info, void* context) {
+  const struct sigaction& previous = g_previous[signo];
+  if (previous.sa_flags & SA_SIGINFO)
+    previous.sa_sigaction(signo, info, context);
+  else
+    previous.sa_handler(signo);
+  if (interrupt_pending()) wake_watchdog();
+}
+
+// Wraps each signal's current handler (main thread, once). A signal left at SIG_DFL or SIG_IGN
+// is not one whose handler sets the flags, so it is left alone.
+void wrap_signal_handlers() {
+  for (int signo : kWrappedSignals) {
+    struct sigaction current;
+    if (sigaction(signo, nullptr, &current) != 0) continue;
+    bool plain = !(current.sa_flags & SA_SIGINFO);
+    if (plain && (current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN)) continue;
+    g_previous[signo] = current;
+    struct sigaction wrapper = current;  // same mask and flags (SA_RESTART), plus siginfo
+    wrapper.sa_sigaction = on_signal;
+    wrapper.sa_flags |= SA_SIGINFO;
+    sigaction(signo, &wrapper, nullptr);
+  }
+}
+
 void watchdog_main() {
-  int idle_polls = 0;
+  pthread_setname_np(pthread_self(), "plv8 watchdog");  // as `top -H` and /proc/<pid>/task show it
   for (;;) {
+    struct pollfd wake = {g_wake_fd, POLLIN, 0};
+    if (poll(&wake, 1, g_wake_fd >= 0 ? kSafetyPollMs : kFallbackPollMs) > 0) {
+      uint64_t count;
+      ssize_t ignored = read(g_wake_fd, &count, sizeof count);  // resets the counter
+      (void)ignored;
+    }
     v8::Isolate* isolate = g_running.load();
-    if (isolate == nullptr) {
-      if (++idle_polls < kIdlePollsBeforePark) {
-        std::this_thread::sleep_for(kPollInterval);
-        continue;
-      }
-      std::unique_lock<std::mutex> lock(g_wake_mutex);
-      g_parked.store(true);
-      // seq_cst store of g_parked then load of g_running pairs with the entry's store of
-      // g_running then load of g_parked: one of the two sides always sees the other.
-      g_wake.wait(lock, [] { return g_running.load() != nullptr; });
-      g_parked.store(false);
-      idle_polls = 0;
-      continue;
+    if (isolate == nullptr || !interrupt_pending() || g_cancel_fired.load() == isolate) continue;
+    g_terminating.store(true);
+    if (g_running.load() == isolate) {  // still in JS: terminating now cannot go stale
+      g_cancel_fired.store(isolate);
+      isolate->TerminateExecution();
     }
-    idle_polls = 0;
-    if (interrupt_pending() && g_cancel_fired.load() != isolate) {
-      g_terminating.store(true);
-      if (g_running.load() == isolate) {  // still in JS: terminating now cannot go stale
-        g_cancel_fired.store(isolate);
-        isolate->TerminateExecution();
-      }
-      g_terminating.store(false);
-    }
-    std::this_thread::sleep_for(kPollInterval);
+    g_terminating.store(false);
   }
 }
 
@@ -116,6 +152,9 @@ void watchdog_main() {
 void ensure_watchdog() {
   static bool started = false;
   if (started) return;
+  // Without an eventfd (no file descriptor left), the watchdog falls back to polling the flags.
+  g_wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (g_wake_fd >= 0) wrap_signal_handlers();
   sigset_t all, saved;
   sigfillset(&all);
   pthread_sigmask(SIG_SETMASK, &all, &saved);
@@ -358,7 +397,7 @@ JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isol
   if (outer_ == nullptr) {
     ensure_watchdog();
     // A termination the watchdog requested for an earlier statement that PostgreSQL has
-    // since cancelled must not hit this one. (A cancel still pending re-fires in 10 ms.)
+    // since cancelled must not hit this one. (A cancel still pending fires again: see below.)
     if (g_cancel_fired.load() != nullptr) {  // a plain load first: the usual case costs no lock
       if (v8::Isolate* stale = g_cancel_fired.exchange(nullptr)) stale->CancelTerminateExecution();
     }
@@ -367,10 +406,9 @@ JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isol
   }
   GuardStack::top = this;
   g_running.store(isolate);
-  if (g_parked.load()) {
-    std::lock_guard<std::mutex> lock(g_wake_mutex);
-    g_wake.notify_one();
-  }
+  // A cancel or termination that arrived while PostgreSQL code ran (before this entry, or in SQL
+  // this JS called) woke a watchdog that saw no JS; now there is some to stop.
+  if (interrupt_pending()) wake_watchdog();
 }
 
 JsEntryGuard::~JsEntryGuard() {

@@ -6,10 +6,17 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(6);
+SELECT plan(8);
 
 CREATE FUNCTION su_threads(pid int) RETURNS int LANGUAGE sql AS $$
   SELECT count(*)::int FROM pg_ls_dir('/proc/' || pid || '/task')
+$$;
+-- The watchdog thread's context switches so far (/proc/<pid>/task/<tid>/schedstat: run time, wait
+-- time, timeslices), found by the name it gives itself.
+CREATE FUNCTION su_watchdog_switches(pid int) RETURNS bigint LANGUAGE sql AS $$
+  SELECT split_part(pg_read_file('/proc/' || pid || '/task/' || t || '/schedstat'), ' ', 3)::bigint
+    FROM pg_ls_dir('/proc/' || pid || '/task') t
+   WHERE btrim(pg_read_file('/proc/' || pid || '/task/' || t || '/comm'), E' \n') = 'plv8 watchdog'
 $$;
 CREATE FUNCTION su_remote_int(q text) RETURNS int LANGUAGE sql AS $$
   SELECT v FROM dblink('su_fresh', q) AS t(v int)
@@ -37,11 +44,19 @@ SELECT is(su_threads((SELECT pid FROM su_pid)), 3,
           'the first JavaScript starts exactly two threads: the V8 platform''s worker and the watchdog');
 DO $do$ BEGIN PERFORM dblink_exec('su_fresh', 'DO $$ $$ LANGUAGE plv8'); END $do$;
 SELECT is(su_threads((SELECT pid FROM su_pid)), 3, 'later JavaScript starts no more threads');
+-- The watchdog is woken by the signals that cancel or end a statement, not by a clock: between
+-- calls it sleeps (a safety poll once a second at most). Polling every 10 ms, as it once did,
+-- woke it ~50 times in these 0.5 s after a call, each wake-up a thread switch on a shared CPU.
+CREATE TEMP TABLE su_before AS SELECT su_watchdog_switches((SELECT pid FROM su_pid)) AS n;
+SELECT isnt((SELECT n FROM su_before), NULL, 'the watchdog thread is named "plv8 watchdog" (top -H, /proc/<pid>/task/*/comm)');
+SELECT pg_sleep(0.5);
+SELECT cmp_ok(su_watchdog_switches((SELECT pid FROM su_pid)) - (SELECT n FROM su_before), '<=', 2::bigint,
+              'the watchdog does not wake up between calls (at most its once-a-second safety poll in 0.5 s)');
 DO $$ BEGIN PERFORM dblink_exec('su_fresh', 'ROLLBACK'); PERFORM dblink_disconnect('su_fresh'); END $$;
 \else
 -- A backend that has loaded upstream's plv8.so already has V8's platform thread (2 threads, no JavaScript run).
 SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': it starts V8 when the library loads; the lazy start-up and '
-            || 'the interrupt watchdog thread are plv8-compat''s', 5);
+            || 'the interrupt watchdog thread are plv8-compat''s', 7);
 \endif
 
 SELECT * FROM finish();
