@@ -35,16 +35,22 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
     pass: a.throughput / b.throughput >= limit,
     figure: `${ratio(a.throughput / b.throughput)} (${a.throughput.toFixed(0)} vs ${b.throughput.toFixed(0)} ops/s${cpuVs(a, b)})`,
   });
-  // A throughput ratio at concurrency `conc`: from the pair's windows when measured, else the sweep.
-  const addThroughput = (goal, w, va, vb, rtt, conc, limit) => {
+  // A goal on two variants' ratio: judged on their pair when this run measured it (`judge` gets the
+  // pair), else by `fallback` on the sweep's cells.
+  const addPaired = ([w, va, vb, rtt, conc], judge, fallback) => {
     const pair = pairOf(w, va, vb, rtt, conc);
+    if (!pair) return fallback();
+    const { goal, pass, figure } = judge(pair);
+    goals.push({ goal, status: pass ? 'MET' : 'MISS', figure });
+  };
+  // A throughput ratio at concurrency `conc`.
+  const addThroughput = (goal, w, va, vb, rtt, conc, limit) => {
     const sweep = [get(w, va, rtt, conc), get(w, vb, rtt, conc)];
-    if (!pair) return add(goal, sweep, throughputAtLeast(limit));
-    goals.push({
-      goal, status: pair.ratio >= limit ? 'MET' : 'MISS',
-      figure: `${ratio(pair.ratio)} ${pairedWindows(pair)}; ${pair.aFigures.throughput.toFixed(0)} vs ${pair.bFigures.throughput.toFixed(0)} ops/s${cpuVs(pair.aFigures, pair.bFigures)})` +
+    addPaired([w, va, vb, rtt, conc], (pair) => ({
+      goal, pass: pair.ratio >= limit,
+      figure: `${ratio(pair.ratio)} ${pairedWindows(pair, `${pair.aFigures.throughput.toFixed(0)} vs ${pair.bFigures.throughput.toFixed(0)} ops/s${cpuVs(pair.aFigures, pair.bFigures)}`)}` +
         sweepRatio(sweep, (a, b) => a.throughput / b.throughput),
-    });
+    }), () => add(goal, sweep, throughputAtLeast(limit)));
   };
 
   // SDK overhead: the SDK against the same statement sent by hand, same statement form.
@@ -68,34 +74,27 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
 
   const dashboardGoal = 'dashboard @2 ms c1: Wormhole faster than pipelined postgres.js';
   const dashboardSweep = [get('dashboard', 'wormhole', 2), get('dashboard', 'postgresjs-pipeline', 2)];
-  const dashboardPair = pairOf('dashboard', 'wormhole', 'postgresjs-pipeline', 2, 1);
-  if (dashboardPair) {
-    goals.push({
-      goal: dashboardGoal, status: dashboardPair.ratio < 1 ? 'MET' : 'MISS',
-      figure: `p50 ${ms(dashboardPair.aFigures.p50)} vs ${ms(dashboardPair.bFigures.p50)} ms: ${ratio(dashboardPair.ratio)} ${pairedWindows(dashboardPair)})` +
-        sweepRatio(dashboardSweep, (a, b) => a.p50 / b.p50),
-    });
-  } else {
-    add(dashboardGoal, dashboardSweep, (wh, pj) => ({ pass: wh.p50 < pj.p50, figure: `p50 ${ms(wh.p50)} vs ${ms(pj.p50)} ms (${ratio(wh.p50 / pj.p50)})` }));
-  }
+  addPaired(['dashboard', 'wormhole', 'postgresjs-pipeline', 2, 1], (pair) => ({
+    goal: dashboardGoal, pass: pair.ratio < 1,
+    figure: `p50 ${ms(pair.aFigures.p50)} vs ${ms(pair.bFigures.p50)} ms: ${ratio(pair.ratio)} ${pairedWindows(pair)}` +
+      sweepRatio(dashboardSweep, (a, b) => a.p50 / b.p50),
+  }), () => add(dashboardGoal, dashboardSweep,
+    (wh, pj) => ({ pass: wh.p50 < pj.p50, figure: `p50 ${ms(wh.p50)} vs ${ms(pj.p50)} ms (${ratio(wh.p50 / pj.p50)})` })));
   const rtt2 = calibration.find((c) => c.rttMs === 2);
   const fanoutGoal = 'fan-out @2 ms c1: 10 independent small calls cost about 1 RTT (1 round trip, p50 <= 1.25x SELECT 1)';
-  const fanoutPair = pairOf('fanout', 'wormhole-batch', 'select-1', 2, 1);
-  if (fanoutPair) {
-    const trips = fanoutPair.aFigures.roundTripsPerOp ?? NaN;
-    goals.push({
-      goal: fanoutGoal, status: trips <= 1.1 && fanoutPair.ratio <= 1.25 ? 'MET' : 'MISS',
-      figure: `${trips.toFixed(2)} round trips, p50 ${ms(fanoutPair.aFigures.p50)} ms vs SELECT 1 ${ms(fanoutPair.bFigures.p50)} ms: ${ratio(fanoutPair.ratio)} ` +
-        `${pairedWindows(fanoutPair)})` + (rtt2 && get('fanout', 'wormhole-batch', 2)?.status === 'ok'
-          ? `; sweep table: p50 ${ms(get('fanout', 'wormhole-batch', 2).p50)} ms vs the calibration's SELECT 1 ${ms(rtt2.p50)} ms` : ''),
-    });
-  } else {
-    add(fanoutGoal, [get('fanout', 'wormhole-batch', 2)], (b) => {
-      if (!rtt2) return { pass: false, figure: 'no calibration at 2 ms' };
-      const trips = b.roundTripsPerOp ?? NaN;
-      return { pass: trips <= 1.1 && b.p50 <= 1.25 * rtt2.p50, figure: `${trips.toFixed(2)} round trips, p50 ${ms(b.p50)} ms vs SELECT 1 ${ms(rtt2.p50)} ms` };
-    });
-  }
+  const fanoutSweep = get('fanout', 'wormhole-batch', 2);
+  addPaired(['fanout', 'wormhole-batch', 'select-1', 2, 1], (pair) => {
+    const trips = pair.aFigures.roundTripsPerOp ?? NaN;
+    return {
+      goal: fanoutGoal, pass: trips <= 1.1 && pair.ratio <= 1.25,
+      figure: `${trips.toFixed(2)} round trips, p50 ${ms(pair.aFigures.p50)} ms vs SELECT 1 ${ms(pair.bFigures.p50)} ms: ${ratio(pair.ratio)} ${pairedWindows(pair)}` +
+        (rtt2 && fanoutSweep?.status === 'ok' ? `; sweep table: p50 ${ms(fanoutSweep.p50)} ms vs the calibration's SELECT 1 ${ms(rtt2.p50)} ms` : ''),
+    };
+  }, () => add(fanoutGoal, [fanoutSweep], (b) => {
+    if (!rtt2) return { pass: false, figure: 'no calibration at 2 ms' };
+    const trips = b.roundTripsPerOp ?? NaN;
+    return { pass: trips <= 1.1 && b.p50 <= 1.25 * rtt2.p50, figure: `${trips.toFixed(2)} round trips, p50 ${ms(b.p50)} ms vs SELECT 1 ${ms(rtt2.p50)} ms` };
+  }));
 
   const bulkOf = (variant, rows) => bulk.find((b) => b.variant === variant && b.rows === rows);
   add('bulk 50,000 rows: Wormhole <= 1.2x plain pg', [bulkOf('wormhole', 50_000), bulkOf('pg', 50_000)], p50Within(1.2));
@@ -139,9 +138,9 @@ export function judgeGoals({ cells, calibration = [], serverCost = null, bulk = 
   return goals;
 }
 
-/** `(median of 8 alternating window pairs, 0.91x-1.03x` (the caller closes the parenthesis). */
-function pairedWindows(pair) {
-  return `(median of ${pair.windows} alternating window pairs, ${ratio(pair.min)}-${ratio(pair.max)}`;
+/** `(median of 8 alternating window pairs, 0.91x-1.03x; <details>)`. */
+function pairedWindows(pair, details = '') {
+  return `(median of ${pair.windows} alternating window pairs, ${ratio(pair.min)}-${ratio(pair.max)}${details ? `; ${details}` : ''})`;
 }
 
 /** `; sweep table: 0.80x` from the sweep's cells of the same two variants, or '' when it has none. */
