@@ -9,6 +9,19 @@ import { PLPGSQL_FUNCTIONS_SQL, PLV8_FUNCTIONS_SQL, SCHEMA_SQL, SEED_SQL } from 
 /** @typedef {{ ok: true } | { ok: false, reason: string }} Availability */
 /** @typedef {{ plv8: Availability, wormhole: Availability, sdk: any }} Capabilities */
 
+/**
+ * Why `variant` cannot run with these capabilities (a piece not installed, or an SDK feature this
+ * build of pg-wormhole lacks), or null when it can.
+ * @param {import('../workloads/types.mjs').Variant} variant @param {Capabilities} caps @returns {string | null}
+ */
+export function missingPiece(variant, caps) {
+  if (variant.needs && !caps[variant.needs].ok) return caps[variant.needs].reason;
+  if (variant.needsSdk && typeof caps.sdk?.Wormhole?.prototype?.[variant.needsSdk] !== 'function') {
+    return `this build of pg-wormhole has no wh.${variant.needsSdk}()`;
+  }
+  return null;
+}
+
 /** Admin connection straight to the cluster (never through the proxy). */
 export function adminClient(database = BENCH_DATABASE) {
   const c = clusterConfig();

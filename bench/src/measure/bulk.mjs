@@ -5,6 +5,7 @@
 // run that collects garbage before each sample, its live peak (what the client actually holds).
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { missingPiece } from '../db/setup.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
 import { msSince, summarize } from './stats.mjs';
 
@@ -49,8 +50,9 @@ export async function measureBulk({ quick, proxy, sdk, caps, log }) {
     // sample could be twice the third, so the p50 of 4 measured that growth as much as the steady cost.
     const repeats = rows > 100_000 ? 1 : quick ? 2 : 8;
     for (const v of VARIANTS) {
-      if (v.needs && !caps[v.needs].ok) {
-        out.push({ variant: v.id, label: v.label, rows, status: 'unavailable', reason: caps[v.needs].reason });
+      const missing = missingPiece(v, caps);
+      if (missing) {
+        out.push({ variant: v.id, label: v.label, rows, status: 'unavailable', reason: missing });
         continue;
       }
       const [session] = await openSessions(v, 1, { proxyPort: proxy.port, sdk });

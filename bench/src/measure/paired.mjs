@@ -10,6 +10,7 @@
 // ABBA order (A B, B A, A B, ...), so a drift of the machine lands on both sides alike. Each
 // adjacent pair of windows gives one ratio; the figure is the median of those ratios, printed with
 // their range. Nothing is dropped: every window counts, and its figures are kept in latest.json.
+import { missingPiece } from '../db/setup.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
 import { cpuPerOp } from './cpu.mjs';
 import { measureSlot } from './slot.mjs';
@@ -82,9 +83,8 @@ function unavailable({ variant }, caps, options) {
   if (variant !== SELECT_1.variant && options.variantFilter && !options.variantFilter.some((w) => variant.id.includes(w))) {
     return `${variant.id} not selected by --variants`;
   }
-  if (variant.needs && !caps[variant.needs].ok) return `${variant.id}: ${caps[variant.needs].reason}`;
-  if (variant.needsSdk && typeof caps.sdk?.Wormhole?.prototype?.[variant.needsSdk] !== 'function') return `this build of pg-wormhole has no wh.${variant.needsSdk}()`;
-  return null;
+  const missing = missingPiece(variant, caps);
+  return missing ? `${variant.id}: ${missing}` : null;
 }
 
 /** Opens and warms both sides, then runs `windows` windows of each in ABBA order. */

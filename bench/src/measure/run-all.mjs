@@ -9,7 +9,7 @@ import { measureSlot } from './slot.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
 import { summarize } from './stats.mjs';
 import os from 'node:os';
-import { adminClient } from '../db/setup.mjs';
+import { adminClient, missingPiece } from '../db/setup.mjs';
 
 /**
  * @typedef {object} Cell
@@ -51,15 +51,11 @@ export async function runAll({ options, workloads, caps, proxy, log }) {
     const selected = workload.variants.filter((v) => !options.variantFilter || options.variantFilter.some((w) => v.id.includes(w)));
     const runnable = [];
     for (const v of selected) {
-      let missing = v.needs && !caps[v.needs].ok ? caps[v.needs] : null;
-      // A variant of an SDK feature (e.g. wh.batch) that this build of the SDK does not have yet.
-      if (!missing && v.needsSdk && typeof caps.sdk?.Wormhole?.prototype?.[v.needsSdk] !== 'function') {
-        missing = { reason: `this build of pg-wormhole has no wh.${v.needsSdk}()` };
-      }
+      const missing = missingPiece(v, caps);
       if (missing) {
         for (const rttMs of options.rtts) {
           for (const concurrency of v.fresh ? [1] : options.concurrency) {
-            cells.push(baseCell(workload, v, rttMs, concurrency, { status: 'unavailable', reason: /** @type {any} */ (missing).reason }));
+            cells.push(baseCell(workload, v, rttMs, concurrency, { status: 'unavailable', reason: missing }));
           }
         }
       } else runnable.push(v);
