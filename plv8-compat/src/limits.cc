@@ -6,7 +6,8 @@
 //      CHECK_FOR_INTERRUPTS(). V8 never looks at them, so `while(true){}` would run forever.
 //      A helper thread calls TerminateExecution() when a flag is set while JS runs. It is woken
 //      by the signals that set them (a wrapper around PostgreSQL's handlers writes to an eventfd)
-//      and by a JS entry that finds one already set, so it costs nothing between calls.
+//      and by a JS entry that finds one already set, so it costs nothing between calls; a safety
+//      poll once a second remains while the backend runs JS, none in an idle backend.
 //   2. Memory: plv8.memory_limit (MB) caps the V8 heap (ResourceConstraints + a
 //      near-heap-limit callback that stops the script instead of letting V8 abort the
 //      process) and the memory behind ArrayBuffers (an accounting allocator).
@@ -43,6 +44,9 @@ constexpr int kDefaultMemoryLimitMb = 256;  // PL/v8's documented default
 // The watchdog also looks once a second without being woken: a safety net should some code
 // replace a signal handler after the wrapper was installed (PostgreSQL does not, past start-up).
 constexpr int kSafetyPollMs = 1000;
+// After this many safety polls with no JS entry in between and none running (2-3 s) it parks: it
+// waits with no timeout, so the watchdog of an idle connection never wakes; the next entry wakes it.
+constexpr int kIdlePollsBeforePark = 2;
 // Without its eventfd (see ensure_watchdog), it polls the flags this often instead.
 constexpr int kFallbackPollMs = 10;
 constexpr uintptr_t kStackReserveBytes = 128 * 1024;  // C stack kept free below JS for
@@ -65,6 +69,11 @@ std::atomic<v8::Isolate*> g_cancel_fired{nullptr};
 // What wakes the watchdog: an eventfd, because writing to it is async-signal-safe (the signal
 // wrapper below writes to it) and its counter needs no draining loop. -1 until the watchdog starts.
 int g_wake_fd = -1;
+// Outermost JS entries so far, counted by the main thread: how the watchdog tells a backend whose
+// calls all fall between two of its polls from an idle one.
+std::atomic<uint64_t> g_entries{0};
+// True while the watchdog is parked (waiting with no timeout): an entry then wakes it.
+std::atomic<bool> g_parked{false};
 
 // The cancel/timeout error that reached JS as a SQL error (raised for an inner JS call, or by
 // SQL running under plv8.execute), copied to TopMemoryContext. JS can catch SQL errors, so a
@@ -129,12 +138,32 @@ void wrap_signal_handlers() {
 
 void watchdog_main() {
   pthread_setname_np(pthread_self(), "plv8 watchdog");  // as `top -H` and /proc/<pid>/task show it
+  uint64_t seen = g_entries.load();
+  int idle_polls = 0;
   for (;;) {
     struct pollfd wake = {g_wake_fd, POLLIN, 0};
-    if (poll(&wake, 1, g_wake_fd >= 0 ? kSafetyPollMs : kFallbackPollMs) > 0) {
+    int timeout = g_wake_fd < 0 ? kFallbackPollMs : g_parked.load() ? -1 : kSafetyPollMs;
+    if (poll(&wake, 1, timeout) > 0) {
       uint64_t count;
       ssize_t ignored = read(g_wake_fd, &count, sizeof count);  // resets the counter
       (void)ignored;
+    }
+    uint64_t entries = g_entries.load();
+    if (entries != seen) {
+      seen = entries;
+      idle_polls = 0;
+      g_parked.store(false);
+    } else if (g_wake_fd >= 0 && !g_parked.load() && g_running.load() == nullptr &&
+               ++idle_polls >= kIdlePollsBeforePark) {
+      // Park, then look once more: the seq_cst store of g_parked and load of g_entries pair with
+      // the entry's increment of g_entries and load of g_parked, so an entry either sees the
+      // watchdog parked (and wakes it) or is seen here.
+      g_parked.store(true);
+      if (g_entries.load() != seen) {
+        seen = g_entries.load();
+        idle_polls = 0;
+        g_parked.store(false);
+      }
     }
     v8::Isolate* isolate = g_running.load();
     if (isolate == nullptr || !interrupt_pending() || g_cancel_fired.load() == isolate) continue;
@@ -403,6 +432,8 @@ JsEntryGuard::JsEntryGuard(v8::Isolate* isolate) : outer_(GuardStack::top), isol
     }
     clear_sticky_cancel();
     if (g_applied_stack_depth != max_stack_depth) apply_stack_limits();
+    g_entries.fetch_add(1);  // seq_cst: see the watchdog's parking
+    if (g_parked.load()) wake_watchdog();
   }
   GuardStack::top = this;
   g_running.store(isolate);

@@ -6,7 +6,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT plan(8);
+SELECT plan(10);
 
 CREATE FUNCTION su_threads(pid int) RETURNS int LANGUAGE sql AS $$
   SELECT count(*)::int FROM pg_ls_dir('/proc/' || pid || '/task')
@@ -52,11 +52,21 @@ SELECT isnt((SELECT n FROM su_before), NULL, 'the watchdog thread is named "plv8
 SELECT pg_sleep(0.5);
 SELECT cmp_ok(su_watchdog_switches((SELECT pid FROM su_pid)) - (SELECT n FROM su_before), '<=', 2::bigint,
               'the watchdog does not wake up between calls (at most its once-a-second safety poll in 0.5 s)');
+-- Two safety polls without JavaScript (2-3 s) and it parks: an idle connection's watchdog sleeps
+-- until the next call or signal. And parked, it still stops a runaway loop: the timeout's signal
+-- wakes it.
+SELECT pg_sleep(2.6);
+CREATE TEMP TABLE su_idle AS SELECT su_watchdog_switches((SELECT pid FROM su_pid)) AS n;
+SELECT pg_sleep(1.5);
+SELECT is(su_watchdog_switches((SELECT pid FROM su_pid)) - (SELECT n FROM su_idle), 0::bigint,
+          'an idle backend''s watchdog parks: no wake-up in 1.5 s, 3 s after the last call');
+SELECT alike(test_remote_failure('su_fresh', 'SET statement_timeout = 200; DO $x$ while (true) {} $x$ LANGUAGE plv8'),
+             '%canceling statement due to statement timeout%', 'a parked watchdog still stops a busy loop at statement_timeout');
 DO $$ BEGIN PERFORM dblink_exec('su_fresh', 'ROLLBACK'); PERFORM dblink_disconnect('su_fresh'); END $$;
 \else
 -- A backend that has loaded upstream's plv8.so already has V8's platform thread (2 threads, no JavaScript run).
 SELECT skip('skipped on upstream PL/v8 ' || :'plv8_version' || ': it starts V8 when the library loads; the lazy start-up and '
-            || 'the interrupt watchdog thread are plv8-compat''s', 7);
+            || 'the interrupt watchdog thread are plv8-compat''s', 9);
 \endif
 
 SELECT * FROM finish();
