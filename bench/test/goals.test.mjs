@@ -2,7 +2,8 @@
 // measured them (measure/paired.mjs), from the table's cells otherwise. Pure: no database.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PAIRS, median, summarizePair } from '../src/measure/paired.mjs';
+import { PAIRS, summarizePair } from '../src/measure/paired.mjs';
+import { median } from '../src/measure/stats.mjs';
 import { judgeGoals } from '../src/report/goals.mjs';
 import { dashboardWorkload } from '../src/workloads/dashboard.mjs';
 import { fanoutWorkload } from '../src/workloads/fanout.mjs';

@@ -14,7 +14,7 @@ import { missingPiece } from '../db/setup.mjs';
 import { closeSessions, openSessions } from './sessions.mjs';
 import { cpuPerOp } from './cpu.mjs';
 import { measureSlot } from './slot.mjs';
-import { percentile } from './stats.mjs';
+import { median, percentile } from './stats.mjs';
 
 /**
  * The pairs the goal lines judge (goals.mjs looks them up by workload, variants, RTT and concurrency).
@@ -92,6 +92,9 @@ async function measurePair(pair, sides, { windows, windowSeconds, proxy, caps, q
   const open = [];
   try {
     for (const s of sides) open.push(await openSessions(s.variant, pair.concurrency, { proxyPort: proxy.port, sdk: caps.sdk }));
+    // The pair's RTT, set before the warm-ups: measureSlot runs a warm-up at 0 ms and then puts back
+    // the RTT it was given, but leaves the proxy alone when that is 0 (the sweep may have left 2 ms).
+    await proxy.setRttMs(pair.rttMs);
     // Warm-up (measureSlot's own: at 0 ms RTT, thousands of operations per connection), result dropped.
     for (let i = 0; i < sides.length; i++) {
       await measureSlot({
@@ -99,7 +102,6 @@ async function measurePair(pair, sides, { windows, windowSeconds, proxy, caps, q
         readMemory: false, ...(quick ? { warmupOps: 200, warmupCapSeconds: 0.5 } : {}),
       });
     }
-    await proxy.setRttMs(pair.rttMs);
     /** @type {Array<[any, any]>} */
     const out = [];
     for (let w = 0; w < windows; w++) {
@@ -150,14 +152,6 @@ export function summarizePair(metric, windows) {
     };
   };
   return { windows: windows.length, ratios, ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), aFigures: sideOf(0), bFigures: sideOf(1), raw: windows };
-}
-
-/** Median; the mean of the two middle values for an even count. */
-export function median(values) {
-  const s = [...values].sort((x, y) => x - y);
-  if (s.length === 0) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 export function describePair(r) {

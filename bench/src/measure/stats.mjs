@@ -7,6 +7,14 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+/** Median of a few values (e.g. per-window ratios); the mean of the two middle ones for an even count. */
+export function median(values) {
+  const s = [...values].sort((x, y) => x - y);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 /** @param {number[]} samples */
 export function summarize(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
