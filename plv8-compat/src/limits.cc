@@ -159,8 +159,8 @@ void watchdog_main() {
       // the entry's increment of g_entries and load of g_parked, so an entry either sees the
       // watchdog parked (and wakes it) or is seen here.
       g_parked.store(true);
-      if (g_entries.load() != seen) {
-        seen = g_entries.load();
+      if (uint64_t now = g_entries.load(); now != seen) {
+        seen = now;
         idle_polls = 0;
         g_parked.store(false);
       }
