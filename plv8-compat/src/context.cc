@@ -82,8 +82,8 @@ void create_isolate() {
   limits_prepare_isolate(&params);  // may replace the allocator with an accounting one
   the_isolate = v8::Isolate::New(params);
   pthread_sigmask(SIG_SETMASK, &saved, nullptr);
-  raise_malloc_thresholds();  // V8's allocations just changed the backend's malloc heap
   double t2 = now_ms();
+  raise_malloc_thresholds();  // V8's allocations just changed the backend's malloc heap
   pg_guard([&] {
     elog(DEBUG1, "plv8 start-up: V8 platform %.2f ms, Isolate::New %.2f ms, %zu KB of heap populated", t1 - t0, t2 - t1,
          platform_populated_bytes() / 1024);

@@ -19,12 +19,17 @@
 // large: blocks up to 1 MB come from the heap and are reused, and up to 2 MB may stay free at its
 // top. Calling mallopt() instead would switch the dynamic adjustment off for the backend's whole
 // life; this keeps it (a larger block freed later raises the thresholds further, as always).
-// If the thresholds are already higher, or were fixed with mallopt() or MALLOC_*_ environment
-// variables, the block comes from the heap or glibc ignores it: nothing changes.
+// glibc adjusts only when the block was mmap()ed: if the top of the heap had 1 MB free, malloc()
+// takes the block from there (and free() trims it away), so a second block is tried, which the
+// trimmed top can no longer hold. If the thresholds are already higher, both come from the heap;
+// if they were fixed with mallopt() or glibc's tunables, glibc adjusts nothing: either way nothing
+// changes. (mallinfo2() is glibc 2.33's; older glibc keeps its own thresholds.)
 //
 // Cost: one mmap() and munmap() per backend that starts V8, and up to 2 MB of free heap kept per
 // such backend (V8's own heap is several times that). test/31_malloc_thresholds.sql measures it.
 #include "malloc_thresholds.h"
+
+#include <malloc.h>
 
 #include <cstdlib>
 
@@ -38,9 +43,16 @@ constexpr size_t kThresholdBytes = 1 << 20;
 
 void raise_malloc_thresholds() {
 #ifdef __GLIBC__
-  // volatile: the compiler may otherwise drop a malloc() whose result is only freed.
-  void* volatile block = malloc(kThresholdBytes);
-  free(block);
+#if __GLIBC_PREREQ(2, 33)
+  for (int attempt = 0; attempt < 2; attempt++) {
+    size_t mapped_before = mallinfo2().hblks;
+    // volatile: the compiler may otherwise drop a malloc() whose result is only freed.
+    void* volatile block = malloc(kThresholdBytes);
+    bool mapped = mallinfo2().hblks > mapped_before;
+    free(block);
+    if (mapped) return;
+  }
+#endif
 #endif
 }
 

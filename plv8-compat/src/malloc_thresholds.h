@@ -3,7 +3,7 @@
 
 namespace plv8compat {
 
-// Called once per backend, right after V8 has started; does nothing outside glibc.
+// Called once per backend, right after V8 has started; does nothing outside glibc (2.33 or later).
 void raise_malloc_thresholds();
 
 }  // namespace plv8compat
