@@ -18,6 +18,7 @@
 #include "code_cache.h"
 #include "errors.h"
 #include "function_cache.h"
+#include "startup_clock.h"
 
 extern "C" {
 #include "common/cryptohash.h"
@@ -252,11 +253,14 @@ bool code_cache_applies(Oid owner, size_t body_len) {
 v8::Local<v8::Function> code_cache_compile(v8::Isolate* isolate, v8::Local<v8::Context> context, const char* name,
                                            const char* body, int nparams, const char* const* params) {
   v8::EscapableHandleScope scope(isolate);
+  double t0 = monotonic_ms();
   Key key = key_of(body, strlen(body), nparams, params);
   stats.last_file = hex(key);
+  double t1 = monotonic_ms();
   std::vector<uint8_t> payload;
   std::string why;
   bool have = read_file(key, &payload, &why);
+  double t2 = monotonic_ms();
   if (!have && !why.empty()) {
     stats.rejected++;
     log_debug("file " + hex(key) + " ignored: " + why);
@@ -277,6 +281,12 @@ v8::Local<v8::Function> code_cache_compile(v8::Isolate* isolate, v8::Local<v8::C
     if (why.empty()) stats.misses++;
     fn = compile_body(isolate, context, name, body, nparams, params);
   }
+  // What a fresh backend pays for the body (start-up of Wormhole's runtime and installer).
+  char timing[160];
+  snprintf(timing, sizeof timing, "%s: %s, key %.2f ms, file %.2f ms (%zu bytes), compile %.2f ms", name,
+           have && !rejected ? "used the file" : "compiled from source", t1 - t0, t2 - t1, payload.size(),
+           monotonic_ms() - t2);
+  log_debug(timing);
   if (!have || rejected) queue(isolate, key, fn);
   return scope.Escape(fn);
 }

@@ -23,6 +23,7 @@
 #include "malloc_thresholds.h"
 #include "plv8_object.h"
 #include "realm_freeze.h"
+#include "startup_clock.h"
 #include "v8_flags.h"
 
 extern "C" {
@@ -48,13 +49,8 @@ RuntimeContext* last_context = nullptr;
 // V8's own tooling).
 constexpr int kEntrySlot = 2;
 
-// Start-up steps are timed and logged at DEBUG1 (SET client_min_messages = debug1 to see them):
-// they are what a fresh connection pays before its first JavaScript runs.
-double now_ms() {
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+// Start-up steps are timed (monotonic_ms) and logged at DEBUG1 (SET client_min_messages = debug1
+// to see them): they are what a fresh connection pays before its first JavaScript runs.
 
 // V8 starts worker threads (GC, compiler). They must never run PostgreSQL's signal handlers, so
 // they are created with every signal blocked; the main thread's mask is restored afterwards.
@@ -62,7 +58,7 @@ void create_isolate() {
   sigset_t all, saved;
   sigfillset(&all);
   pthread_sigmask(SIG_BLOCK, &all, &saved);
-  double t0 = now_ms();
+  double t0 = monotonic_ms();
   if (!platform) {
     v8::V8::InitializeICU();
     // Checksumming the built-in snapshot (embedded in libnode, so it cannot be corrupt on disk
@@ -75,14 +71,14 @@ void create_isolate() {
     v8::V8::InitializePlatform(platform.get());
     v8::V8::Initialize();
   }
-  double t1 = now_ms();
+  double t1 = monotonic_ms();
   v8::Isolate::CreateParams params;
   default_allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   params.array_buffer_allocator = default_allocator.get();
   limits_prepare_isolate(&params);  // may replace the allocator with an accounting one
   the_isolate = v8::Isolate::New(params);
   pthread_sigmask(SIG_SETMASK, &saved, nullptr);
-  double t2 = now_ms();
+  double t2 = monotonic_ms();
   raise_malloc_thresholds();  // V8's allocations just changed the backend's malloc heap
   pg_guard([&] {
     elog(DEBUG1, "plv8 start-up: V8 platform %.2f ms, Isolate::New %.2f ms, %zu KB of heap populated", t1 - t0, t2 - t1,
@@ -118,9 +114,9 @@ RuntimeContext* new_entry(Oid role, const std::string& name) {
 // get plv8.record_call, plv8.catalog_epoch and plv8.freeze_reachable.
 void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_new, double* t_object) {
   v8::HandleScope scope(isolate);
-  double t0 = now_ms();
+  double t0 = monotonic_ms();
   v8::Local<v8::Context> context = v8::Context::New(isolate);
-  double t1 = now_ms();
+  double t1 = monotonic_ms();
   context->SetAlignedPointerInEmbedderData(kEntrySlot, entry);
   {
     v8::Context::Scope context_scope(context);
@@ -132,7 +128,7 @@ void create_v8_context(v8::Isolate* isolate, RuntimeContext* entry, double* t_ne
       install_realm_freeze(isolate, context);
     }
   }
-  double t2 = now_ms();
+  double t2 = monotonic_ms();
   entry->context.Reset(isolate, context);
   if (t_new) *t_new = t1 - t0;
   if (t_object) *t_object = t2 - t1;
@@ -177,7 +173,7 @@ RuntimeContext* ordinary_context(v8::Isolate* isolate) {
 
   double t_new = 0, t_object = 0;
   create_v8_context(isolate, entry, &t_new, &t_object);
-  double t2 = now_ms();
+  double t2 = monotonic_ms();
   try {
     run_start_proc();
   } catch (...) {
@@ -188,7 +184,7 @@ RuntimeContext* ordinary_context(v8::Isolate* isolate) {
     last_context = nullptr;
     throw;
   }
-  double t3 = now_ms();
+  double t3 = monotonic_ms();
   pg_guard([&] {
     elog(DEBUG1, "plv8 start-up: Context::New %.2f ms, plv8 object %.2f ms, start_proc %.2f ms", t_new, t_object,
          t3 - t2);

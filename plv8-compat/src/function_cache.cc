@@ -7,6 +7,7 @@
 #include "code_cache.h"
 #include "errors.h"
 #include "js_util.h"
+#include "startup_clock.h"
 #include "v8_flags.h"
 
 namespace plv8compat {
@@ -90,7 +91,9 @@ ProcInfo* lookup_or_compile(v8::Isolate* isolate, RuntimeContext* context, Oid f
 
 void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_oid, ProcInfo* info) {
   ProcSource src;
+  double t0 = monotonic_ms();
   pg_guard([&] { read_proc(fn_oid, &src); });
+  double read_ms = monotonic_ms() - t0;
   bool is_trigger = src.rettype == TRIGGEROID;
   if (src.rettype == EVENT_TRIGGEROID)
     throw PgError{make_error(ERRCODE_FEATURE_NOT_SUPPORTED, "PL/v8 event trigger functions are not supported")};
@@ -116,7 +119,14 @@ void compile_into(v8::Isolate* isolate, v8::Local<v8::Context> context, Oid fn_o
   // Large superuser-owned bodies (bundles such as Wormhole's runtime) go through the code cache.
   bool cacheable = false;
   size_t body_len = strlen(src.body);
-  pg_guard([&] { cacheable = code_cache_applies(src.owner, body_len); });
+  pg_guard([&] {
+    cacheable = code_cache_applies(src.owner, body_len);
+    // Large bodies are start-up work (Wormhole's runtime and installer): their pg_proc row, with the
+    // source detoasted, is timed at DEBUG1 beside the code cache's own line.
+    if (cacheable)
+      elog(DEBUG1, "plv8 start-up: function %s: pg_proc row %.2f ms (%zu bytes of source)", src.name, read_ms,
+           body_len);
+  });
   v8::Local<v8::Function> fn = cacheable ? code_cache_compile(isolate, context, src.name, src.body, nparams, params)
                                          : compile_body(isolate, context, src.name, src.body, nparams, params);
 
