@@ -41,3 +41,8 @@ shared_preload_libraries = ''
 CONF
 as_owner "$PG_BIN/pg_ctl" -D "$TMP/data" -l "$TMP/log" -w -t 60 start >/dev/null || { tail "$TMP/log" >&2; die "throwaway cluster did not start"; }
 measure "$COLD_PORT" "throwaway cluster without preload (port $COLD_PORT)"
+
+# The floor under both: V8's own start-up in freshly forked processes, without PostgreSQL.
+echo "--- V8 start-up alone, in $CONNS freshly forked processes (no PostgreSQL): plv8-compat/bench/v8_start_floor"
+make -s -C "$ROOT/plv8-compat" bench/v8_start_floor || die "could not build plv8-compat/bench/v8_start_floor"
+"$ROOT/plv8-compat/bench/v8_start_floor" "$CONNS"
