@@ -49,11 +49,11 @@ RuntimeContext* last_context = nullptr;
 // V8's own tooling).
 constexpr int kEntrySlot = 2;
 
-// Start-up steps are timed (monotonic_ms) and logged at DEBUG1 (SET client_min_messages = debug1
-// to see them): they are what a fresh connection pays before its first JavaScript runs.
-
 // V8 starts worker threads (GC, compiler). They must never run PostgreSQL's signal handlers, so
 // they are created with every signal blocked; the main thread's mask is restored afterwards.
+// The start-up steps here and in create_v8_context are timed (monotonic_ms) and logged at DEBUG1
+// (SET client_min_messages = debug1): they are what a fresh connection pays before its first
+// JavaScript runs.
 void create_isolate() {
   sigset_t all, saved;
   sigfillset(&all);
